@@ -1,0 +1,368 @@
+//! The graph (nodes created by ops) and the engine that walks it backwards.
+//!
+//! Rules are written with differentiable tensor ops; when `create_graph` is set the engine runs
+//! them with grad mode on, so their own graph is recorded and higher-order gradients come free.
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::tensor::{Tensor, TensorImpl};
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::{BinaryHeap, HashMap};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+
+thread_local! {
+    static GRAD_ENABLED: Cell<bool> = const { Cell::new(true) };
+}
+static NEXT_SEQ: AtomicU64 = AtomicU64::new(1);
+
+pub fn is_grad_enabled() -> bool {
+    GRAD_ENABLED.with(|g| g.get())
+}
+pub fn set_grad_enabled(on: bool) -> bool {
+    GRAD_ENABLED.with(|g| g.replace(on))
+}
+/// Restores the previous grad mode when dropped.
+pub struct GradModeGuard(bool);
+impl GradModeGuard {
+    pub fn new(on: bool) -> Self {
+        GradModeGuard(set_grad_enabled(on))
+    }
+}
+impl Drop for GradModeGuard {
+    fn drop(&mut self) {
+        set_grad_enabled(self.0);
+    }
+}
+
+pub fn needs_grad(inputs: &[&Tensor]) -> bool {
+    is_grad_enabled() && inputs.iter().any(|t| t.requires_grad())
+}
+
+pub type Hook = Arc<dyn Fn(&Tensor) -> Result<Option<Tensor>> + Send + Sync>;
+
+/// What a rule sees while it runs.
+pub struct Ctx<'a> {
+    pub node: &'a Arc<Node>,
+    /// needs[i]: input i wants a gradient.
+    pub needs: Vec<bool>,
+    pub create_graph: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// The op's own output, reconnected to this node so that a rule using it is differentiable.
+    pub fn output(&self, saved: &Tensor) -> Tensor {
+        if self.create_graph {
+            saved.with_grad_fn(self.node.clone())
+        } else {
+            saved.clone()
+        }
+    }
+}
+
+/// The derivative rule of one op: maps the output gradient to one gradient per input.
+pub trait Backward: Send + Sync {
+    fn apply(&self, grad: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>>;
+    /// Whether the rule holds saved tensors (freed after a backward without retain_graph).
+    fn saves_tensors(&self) -> bool {
+        true
+    }
+}
+
+pub enum Edge {
+    Node(Arc<Node>),
+    Leaf(Tensor),
+}
+
+pub struct Node {
+    pub name: Cow<'static, str>,
+    pub seq: u64,
+    pub rule: Mutex<Option<Box<dyn Backward>>>,
+    pub next: Vec<Option<Edge>>,
+    /// Shape and dtype of each input: gradients are summed and cast back to them.
+    pub inputs: Vec<(Vec<usize>, DType)>,
+    pub pre_hooks: Mutex<Vec<Hook>>,
+    pub retained: Mutex<Option<Weak<TensorImpl>>>,
+    pub freed: AtomicBool,
+}
+
+impl Node {
+    pub fn new(name: Cow<'static, str>, rule: Box<dyn Backward>, inputs: &[&Tensor]) -> Arc<Node> {
+        let next = inputs
+            .iter()
+            .map(|t| {
+                if let Some(n) = t.grad_fn() {
+                    Some(Edge::Node(n.clone()))
+                } else if t.requires_grad() {
+                    Some(Edge::Leaf((*t).clone()))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Arc::new(Node {
+            name,
+            seq: NEXT_SEQ.fetch_add(1, Ordering::Relaxed),
+            rule: Mutex::new(Some(rule)),
+            next,
+            inputs: inputs.iter().map(|t| (t.shape().to_vec(), t.dtype())).collect(),
+            pre_hooks: Mutex::new(Vec::new()),
+            retained: Mutex::new(None),
+            freed: AtomicBool::new(false),
+        })
+    }
+    fn key(self: &Arc<Self>) -> usize {
+        Arc::as_ptr(self) as usize
+    }
+}
+
+fn add_grads(a: Option<Tensor>, b: Tensor) -> Result<Tensor> {
+    match a {
+        None => Ok(b),
+        Some(a) => a.add(&b),
+    }
+}
+
+fn run_hooks(hooks: &[Hook], mut g: Tensor) -> Result<Tensor> {
+    for h in hooks {
+        if let Some(new) = h(&g)? {
+            g = new;
+        }
+    }
+    Ok(g)
+}
+
+/// torch's AccumulateGrad: first gradient is stored (copied unless we hold the only reference),
+/// later ones are added in place, or out of place when building a higher-order graph.
+fn accumulate_grad(leaf: &Tensor, g: Tensor, create_graph: bool) -> Result<()> {
+    let g = if leaf.meta().hooks.is_empty() {
+        g
+    } else {
+        let hooks = leaf.meta().hooks.clone();
+        run_hooks(&hooks, g)?
+    };
+    let old = leaf.grad();
+    let new = match old {
+        None => {
+            if create_graph {
+                g
+            } else if Arc::strong_count(&g.0) == 1 && Arc::strong_count(&g.0.storage) == 1 && g.is_contiguous() {
+                g.detach()
+            } else {
+                g.detach().contiguous_copy()
+            }
+        }
+        Some(old) => {
+            if create_graph || is_grad_enabled() {
+                old.add(&g)?
+            } else {
+                old.add_assign_(&g)?;
+                return Ok(());
+            }
+        }
+    };
+    leaf.set_grad(Some(new));
+    Ok(())
+}
+
+pub const FREED_MSG: &str = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.";
+
+/// One engine for `Tensor.backward`, `torch.autograd.grad`, MindSpore's grad and TF's tape.
+/// With `inputs` non-empty, gradients are returned for them and leaves are left untouched
+/// (unless `accumulate`); otherwise gradients accumulate into every leaf's `.grad`.
+pub fn run_backward(
+    roots: &[Tensor],
+    grad_roots: Vec<Option<Tensor>>,
+    inputs: &[Tensor],
+    retain_graph: bool,
+    create_graph: bool,
+    allow_unused: bool,
+    accumulate: bool,
+) -> Result<Vec<Option<Tensor>>> {
+    let _mode = GradModeGuard::new(create_graph);
+    // Seeds.
+    let mut seeds: Vec<(Edge, Tensor)> = Vec::new();
+    for (i, (r, g)) in roots.iter().zip(grad_roots.into_iter()).enumerate() {
+        if !r.requires_grad() {
+            return Err(Error::runtime(format!(
+                "element {} of tensors does not require grad and does not have a grad_fn",
+                i
+            )));
+        }
+        let g = match g {
+            Some(g) => {
+                if g.shape() != r.shape() {
+                    return Err(Error::runtime(format!(
+                        "Mismatch in shape: grad_output[{}] has a shape of torch.Size({}) and output[{}] has a shape of torch.Size({}).",
+                        i,
+                        crate::layout::fmt_shape(g.shape()),
+                        i,
+                        crate::layout::fmt_shape(r.shape())
+                    )));
+                }
+                g
+            }
+            None => {
+                if r.numel() != 1 {
+                    return Err(Error::runtime("grad can be implicitly created only for scalar outputs"));
+                }
+                r.ones_like()
+            }
+        };
+        let edge = match r.grad_fn() {
+            Some(n) => Edge::Node(n.clone()),
+            None => Edge::Leaf(r.clone()),
+        };
+        seeds.push((edge, g));
+    }
+    // Capture targets for autograd.grad.
+    let mut cap_leaf: HashMap<u64, usize> = HashMap::new();
+    let mut cap_node: HashMap<usize, usize> = HashMap::new();
+    for (i, t) in inputs.iter().enumerate() {
+        if !t.requires_grad() {
+            return Err(Error::runtime("One of the differentiated Tensors does not require grad"));
+        }
+        match t.grad_fn() {
+            Some(n) => cap_node.insert(n.key(), i),
+            None => cap_leaf.insert(t.id(), i),
+        };
+    }
+    let capturing = !inputs.is_empty();
+    let mut captured: Vec<Option<Tensor>> = vec![None; inputs.len()];
+
+    // Dependency counts over the reachable graph.
+    let mut deps: HashMap<usize, usize> = HashMap::new();
+    let mut nodes: HashMap<usize, Arc<Node>> = HashMap::new();
+    let mut stack: Vec<Arc<Node>> = Vec::new();
+    for (e, _) in &seeds {
+        if let Edge::Node(n) = e {
+            if !nodes.contains_key(&n.key()) {
+                nodes.insert(n.key(), n.clone());
+                stack.push(n.clone());
+            }
+        }
+    }
+    while let Some(n) = stack.pop() {
+        for e in n.next.iter().flatten() {
+            if let Edge::Node(m) = e {
+                *deps.entry(m.key()).or_insert(0) += 1;
+                if !nodes.contains_key(&m.key()) {
+                    nodes.insert(m.key(), m.clone());
+                    stack.push(m.clone());
+                }
+            }
+        }
+    }
+
+    let mut buffers: HashMap<usize, Tensor> = HashMap::new();
+    let deliver_leaf = |t: &Tensor, g: Tensor, captured: &mut Vec<Option<Tensor>>| -> Result<()> {
+        if let Some(&i) = cap_leaf.get(&t.id()) {
+            let g = if t.meta().hooks.is_empty() { g } else { run_hooks(&t.meta().hooks.clone(), g)? };
+            captured[i] = Some(add_grads(captured[i].take(), g)?);
+            return Ok(());
+        }
+        if capturing && !accumulate {
+            return Ok(());
+        }
+        accumulate_grad(t, g, create_graph)
+    };
+    for (e, g) in seeds {
+        match e {
+            Edge::Node(n) => {
+                let k = n.key();
+                let prev = buffers.remove(&k);
+                buffers.insert(k, add_grads(prev, g)?);
+            }
+            Edge::Leaf(t) => deliver_leaf(&t, g, &mut captured)?,
+        }
+    }
+    let mut ready: BinaryHeap<(u64, usize)> = BinaryHeap::new();
+    for (k, n) in &nodes {
+        if deps.get(k).copied().unwrap_or(0) == 0 {
+            ready.push((n.seq, *k));
+        }
+    }
+    while let Some((_, k)) = ready.pop() {
+        let node = nodes[&k].clone();
+        let Some(mut grad) = buffers.remove(&k) else {
+            // No gradient reached this node; still release its dependents.
+            release(&node, &mut deps, &nodes, &mut ready);
+            continue;
+        };
+        {
+            let hooks = node.pre_hooks.lock().unwrap().clone();
+            grad = run_hooks(&hooks, grad)?;
+        }
+        if let Some(w) = node.retained.lock().unwrap().as_ref().and_then(|w| w.upgrade()) {
+            let t = Tensor(w);
+            let g = if create_graph { grad.clone() } else { grad.detach() };
+            let old = t.grad();
+            t.set_grad(Some(match old {
+                None => g.contiguous_copy(),
+                Some(o) => o.add(&g)?,
+            }));
+        }
+        if let Some(&i) = cap_node.get(&k) {
+            captured[i] = Some(add_grads(captured[i].take(), grad.clone())?);
+        }
+        let needs: Vec<bool> = node.next.iter().map(|e| e.is_some()).collect();
+        let grads = {
+            let mut rule_slot = node.rule.lock().unwrap();
+            let Some(rule) = rule_slot.as_ref() else {
+                return Err(Error::runtime(FREED_MSG));
+            };
+            let cx = Ctx { node: &node, needs, create_graph };
+            let out = rule.apply(&grad, &cx)?;
+            if !retain_graph && rule.saves_tensors() {
+                *rule_slot = None;
+                node.freed.store(true, Ordering::Relaxed);
+            }
+            out
+        };
+        drop(grad);
+        for (i, (edge, g)) in node.next.iter().zip(grads.into_iter()).enumerate() {
+            let (Some(edge), Some(mut g)) = (edge, g) else { continue };
+            let (shape, dtype) = &node.inputs[i];
+            if g.shape() != shape.as_slice() {
+                g = g.sum_to(shape)?;
+            }
+            if g.dtype() != *dtype {
+                g = g.to_dtype(*dtype)?;
+            }
+            match edge {
+                Edge::Node(m) => {
+                    let mk = m.key();
+                    let prev = buffers.remove(&mk);
+                    buffers.insert(mk, add_grads(prev, g)?);
+                }
+                Edge::Leaf(t) => deliver_leaf(t, g, &mut captured)?,
+            }
+        }
+        release(&node, &mut deps, &nodes, &mut ready);
+    }
+    if capturing && !allow_unused {
+        if captured.iter().any(|c| c.is_none()) {
+            return Err(Error::runtime(
+                "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.",
+            ));
+        }
+    }
+    Ok(captured)
+}
+
+fn release(
+    node: &Arc<Node>,
+    deps: &mut HashMap<usize, usize>,
+    nodes: &HashMap<usize, Arc<Node>>,
+    ready: &mut BinaryHeap<(u64, usize)>,
+) {
+    for e in node.next.iter().flatten() {
+        if let Edge::Node(m) = e {
+            let d = deps.get_mut(&m.key()).expect("dependency count");
+            *d -= 1;
+            if *d == 0 {
+                ready.push((nodes[&m.key()].seq, m.key()));
+            }
+        }
+    }
+}

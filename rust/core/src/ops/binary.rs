@@ -1,0 +1,368 @@
+//! Broadcasting binary ops: forward kernels and their derivative rules side by side.
+use super::kernels::{map2, update2};
+use crate::autograd::{Backward, Ctx};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::broadcast_shapes;
+use crate::storage::{Elem, Float, Num};
+use crate::tensor::Tensor;
+use crate::{with_dtype, with_float_dtype, with_num_dtype};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Maximum,
+    Minimum,
+    Rem,
+    FloorDiv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogicOp {
+    And,
+    Or,
+    Xor,
+}
+
+/// torch's result_type for two tensors: 0-d tensors only count when of a higher category.
+pub fn result_type(a: &Tensor, b: &Tensor) -> DType {
+    let (da, db) = (a.dtype(), b.dtype());
+    if (a.ndim() == 0) == (b.ndim() == 0) {
+        return DType::promote(da, db);
+    }
+    let (dim, zero) = if a.ndim() == 0 { (db, da) } else { (da, db) };
+    if zero.category() > dim.category() {
+        zero
+    } else {
+        dim
+    }
+}
+
+fn kernel<T: Num>(op: BinOp, a: &Tensor, b: &Tensor, shape: &[usize]) -> Tensor {
+    match op {
+        BinOp::Add => map2(a, b, shape, |x: T, y: T| x + y),
+        BinOp::Sub => map2(a, b, shape, |x: T, y: T| x - y),
+        BinOp::Mul => map2(a, b, shape, |x: T, y: T| x * y),
+        BinOp::Div => map2(a, b, shape, |x: T, y: T| x / y),
+        BinOp::Pow => map2(a, b, shape, |x: T, y: T| x.pow_(y)),
+        // NaN propagates as in torch.
+        BinOp::Maximum => map2(a, b, shape, |x: T, y: T| if x != x || x > y { x } else { y }),
+        BinOp::Minimum => map2(a, b, shape, |x: T, y: T| if x != x || x < y { x } else { y }),
+        BinOp::Rem => map2(a, b, shape, |x: T, y: T| {
+            let (fx, fy) = (x.to_f64(), y.to_f64());
+            let r = fx - (fx / fy).floor() * fy;
+            T::from_f64(r)
+        }),
+        BinOp::FloorDiv => map2(a, b, shape, |x: T, y: T| T::from_f64((x.to_f64() / y.to_f64()).floor())),
+    }
+}
+
+impl Tensor {
+    pub fn binary(&self, other: &Tensor, op: BinOp) -> Result<Tensor> {
+        let shape = broadcast_shapes(self.shape(), other.shape())?;
+        let mut dt = result_type(self, other);
+        if op == BinOp::Div && !dt.is_float() {
+            dt = DType::F32;
+        }
+        if dt == DType::Bool {
+            dt = DType::I64;
+        }
+        let a = self.to_dtype_nograd(dt);
+        let b = other.to_dtype_nograd(dt);
+        let out = with_num_dtype!(dt, T, kernel::<T>(op, &a, &b, &shape));
+        let name = match op {
+            BinOp::Add => "AddBackward0",
+            BinOp::Sub => "SubBackward0",
+            BinOp::Mul => "MulBackward0",
+            BinOp::Div => "DivBackward0",
+            BinOp::Pow => "PowBackward1",
+            BinOp::Maximum => "MaximumBackward0",
+            BinOp::Minimum => "MinimumBackward0",
+            BinOp::Rem => "RemainderBackward0",
+            BinOp::FloorDiv => "FloorDivideBackward0",
+        };
+        Ok(Tensor::record(out, name, &[self, other], |out| {
+            Box::new(BinRule { op, a: self.clone(), b: other.clone(), out: out.clone() })
+        }))
+    }
+    pub fn add(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Add)
+    }
+    pub fn sub(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Sub)
+    }
+    pub fn mul(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Mul)
+    }
+    pub fn div(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Div)
+    }
+    pub fn pow(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Pow)
+    }
+    pub fn maximum(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Maximum)
+    }
+    pub fn minimum(&self, o: &Tensor) -> Result<Tensor> {
+        self.binary(o, BinOp::Minimum)
+    }
+    /// `self * s` for a Python-like scalar, keeping self's dtype (a wrapped number).
+    pub fn mul_scalar(&self, s: f64) -> Result<Tensor> {
+        self.mul(&Tensor::scalar(s, self.dtype().to_float()))
+    }
+    pub fn add_scalar(&self, s: f64) -> Result<Tensor> {
+        self.add(&Tensor::scalar(s, self.dtype()))
+    }
+
+    /// `x ** e` for a scalar exponent (PowBackward0).
+    pub fn pow_scalar(&self, e: f64) -> Result<Tensor> {
+        let dt = if self.dtype().is_float() || e.fract() != 0.0 { self.dtype().to_float() } else { self.dtype() };
+        let x = self.to_dtype_nograd(if dt == DType::Bool { DType::I64 } else { dt });
+        let out = if dt.is_float() {
+            with_float_dtype!(dt, T, super::kernels::map1(&x, move |v: T| {
+                if e == 2.0 { v * v } else if e == 0.5 { v.sqrt() } else if e == 1.0 { v } else { v.powf(T::from_f64(e)) }
+            }))
+        } else {
+            with_num_dtype!(x.dtype(), T, super::kernels::map1(&x, move |v: T| v.pow_(T::from_f64(e))))
+        };
+        Ok(Tensor::record(out, "PowBackward0", &[self], |_| Box::new(PowScalarRule { x: self.clone(), e })))
+    }
+
+    pub fn compare(&self, other: &Tensor, op: CmpOp) -> Result<Tensor> {
+        let shape = broadcast_shapes(self.shape(), other.shape())?;
+        let dt = result_type(self, other);
+        let a = self.to_dtype_nograd(dt);
+        let b = other.to_dtype_nograd(dt);
+        Ok(with_dtype!(dt, T, match op {
+            CmpOp::Eq => map2(&a, &b, &shape, |x: T, y: T| x == y),
+            CmpOp::Ne => map2(&a, &b, &shape, |x: T, y: T| x != y),
+            CmpOp::Lt => map2(&a, &b, &shape, |x: T, y: T| x < y),
+            CmpOp::Le => map2(&a, &b, &shape, |x: T, y: T| x <= y),
+            CmpOp::Gt => map2(&a, &b, &shape, |x: T, y: T| x > y),
+            CmpOp::Ge => map2(&a, &b, &shape, |x: T, y: T| x >= y),
+        }))
+    }
+
+    pub fn logical(&self, other: &Tensor, op: LogicOp) -> Result<Tensor> {
+        let shape = broadcast_shapes(self.shape(), other.shape())?;
+        let dt = result_type(self, other);
+        if dt.is_float() {
+            return Err(Error::runtime(format!(
+                "\"bitwise_{}_cpu\" not implemented for '{}'",
+                match op { LogicOp::And => "and", LogicOp::Or => "or", LogicOp::Xor => "xor" },
+                match dt { DType::F64 => "Double", _ => "Float" }
+            )));
+        }
+        let a = self.to_dtype_nograd(dt);
+        let b = other.to_dtype_nograd(dt);
+        Ok(match dt {
+            DType::Bool => match op {
+                LogicOp::And => map2(&a, &b, &shape, |x: bool, y: bool| x & y),
+                LogicOp::Or => map2(&a, &b, &shape, |x: bool, y: bool| x | y),
+                LogicOp::Xor => map2(&a, &b, &shape, |x: bool, y: bool| x ^ y),
+            },
+            DType::I32 => match op {
+                LogicOp::And => map2(&a, &b, &shape, |x: i32, y: i32| x & y),
+                LogicOp::Or => map2(&a, &b, &shape, |x: i32, y: i32| x | y),
+                LogicOp::Xor => map2(&a, &b, &shape, |x: i32, y: i32| x ^ y),
+            },
+            _ => match op {
+                LogicOp::And => map2(&a, &b, &shape, |x: i64, y: i64| x & y),
+                LogicOp::Or => map2(&a, &b, &shape, |x: i64, y: i64| x | y),
+                LogicOp::Xor => map2(&a, &b, &shape, |x: i64, y: i64| x ^ y),
+            },
+        })
+    }
+
+    /// `where(cond, self, other)` (WhereBackward0).
+    pub fn where_(&self, cond: &Tensor, other: &Tensor) -> Result<Tensor> {
+        let s1 = broadcast_shapes(cond.shape(), self.shape())?;
+        let shape = broadcast_shapes(&s1, other.shape())?;
+        let dt = result_type(self, other);
+        let c = cond.to_dtype_nograd(DType::Bool);
+        let a = self.to_dtype_nograd(dt);
+        let b = other.to_dtype_nograd(dt);
+        let out = with_dtype!(dt, T, super::kernels::map3(&c, &a, &b, &shape, |c: bool, x: T, y: T| if c { x } else { y }));
+        Ok(Tensor::record(out, "WhereBackward0", &[self, other], |_| Box::new(WhereRule { cond: c.clone() })))
+    }
+
+    /// In place `self += other` without recording (optimizers, grad accumulation).
+    pub fn add_assign_(&self, other: &Tensor) -> Result<()> {
+        self.binary_(other, BinOp::Add)
+    }
+
+    /// In-place binary op on the data; the caller checks autograd legality.
+    pub fn binary_(&self, other: &Tensor, op: BinOp) -> Result<()> {
+        let shape = broadcast_shapes(self.shape(), other.shape())?;
+        if shape != self.shape() {
+            return Err(Error::runtime(format!(
+                "output with shape {} doesn't match the broadcast shape {}",
+                crate::layout::fmt_shape(self.shape()),
+                crate::layout::fmt_shape(&shape)
+            )));
+        }
+        let dt = self.dtype();
+        let rt = result_type(self, other);
+        if rt.category() > dt.category() || (op == BinOp::Div && !dt.is_float()) {
+            return Err(Error::runtime(format!(
+                "result type {} can't be cast to the desired output type {}",
+                crate::dtype_display(if op == BinOp::Div && !rt.is_float() { DType::F32 } else { rt }),
+                crate::dtype_display(dt)
+            )));
+        }
+        if dt == DType::Bool {
+            let o = other.to_dtype_nograd(DType::Bool);
+            match op {
+                BinOp::Add | BinOp::Maximum => update2(self, &o, |x: bool, y: bool| x | y),
+                BinOp::Mul | BinOp::Minimum => update2(self, &o, |x: bool, y: bool| x & y),
+                _ => return Err(Error::runtime("in-place op not supported for bool tensors")),
+            }
+            return Ok(());
+        }
+        let o = other.to_dtype_nograd(dt);
+        with_num_dtype!(dt, T, match op {
+            BinOp::Add => update2(self, &o, |x: T, y: T| x + y),
+            BinOp::Sub => update2(self, &o, |x: T, y: T| x - y),
+            BinOp::Mul => update2(self, &o, |x: T, y: T| x * y),
+            BinOp::Div => update2(self, &o, |x: T, y: T| x / y),
+            BinOp::Pow => update2(self, &o, |x: T, y: T| x.pow_(y)),
+            BinOp::Maximum => update2(self, &o, |x: T, y: T| if x >= y { x } else { y }),
+            BinOp::Minimum => update2(self, &o, |x: T, y: T| if x <= y { x } else { y }),
+            BinOp::Rem => update2(self, &o, |x: T, y: T| {
+                let (fx, fy) = (x.to_f64(), y.to_f64());
+                T::from_f64(fx - (fx / fy).floor() * fy)
+            }),
+            BinOp::FloorDiv => update2(self, &o, |x: T, y: T| T::from_f64((x.to_f64() / y.to_f64()).floor())),
+        });
+        Ok(())
+    }
+
+    /// Copies `src` (broadcast, cast) into self's elements, in place.
+    pub fn copy_from_(&self, src: &Tensor) -> Result<()> {
+        let shape = broadcast_shapes(self.shape(), src.shape())?;
+        if shape != self.shape() {
+            return Err(Error::runtime(format!(
+                "The size of tensor a ({}) must match the size of tensor b ({}) at non-singleton dimension {}",
+                self.shape().last().copied().unwrap_or(1),
+                src.shape().last().copied().unwrap_or(1),
+                self.ndim().saturating_sub(1)
+            )));
+        }
+        let s = src.to_dtype_nograd(self.dtype());
+        with_dtype!(self.dtype(), T, update2(self, &s, |_: T, y: T| y));
+        Ok(())
+    }
+    pub fn fill_(&self, v: f64) {
+        let s = Tensor::scalar(v, self.dtype());
+        with_dtype!(self.dtype(), T, update2(self, &s, |_: T, y: T| y));
+    }
+}
+
+struct BinRule {
+    op: BinOp,
+    a: Tensor,
+    b: Tensor,
+    out: Tensor,
+}
+
+impl Backward for BinRule {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        let (a, b) = (&self.a, &self.b);
+        let (na, nb) = (cx.needs[0], cx.needs[1]);
+        let opt = |need: bool, f: &dyn Fn() -> Result<Tensor>| -> Result<Option<Tensor>> {
+            if need { f().map(Some) } else { Ok(None) }
+        };
+        Ok(match self.op {
+            BinOp::Add => vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| Ok(g.clone()))?],
+            BinOp::Sub => vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| g.neg())?],
+            BinOp::Mul => vec![opt(na, &|| g.mul(b))?, opt(nb, &|| g.mul(a))?],
+            BinOp::Div => vec![
+                opt(na, &|| g.div(b))?,
+                opt(nb, &|| g.neg()?.mul(a)?.div(&b.mul(b)?))?,
+            ],
+            BinOp::Pow => {
+                let out = cx.output(&self.out);
+                vec![
+                    opt(na, &|| g.mul(b)?.mul(&a.pow(&b.sub(&Tensor::scalar(1.0, b.dtype()))?)?))?,
+                    opt(nb, &|| {
+                        // d/db a^b = a^b ln a, taken as 0 where a == 0 and b >= 0 (torch's choice)
+                        let ln = a.log()?;
+                        let mask = a.compare(&Tensor::scalar(0.0, a.dtype()), CmpOp::Ne)?;
+                        let ln = ln.where_(&mask, &Tensor::scalar(0.0, ln.dtype()))?;
+                        g.mul(&out)?.mul(&ln)
+                    })?,
+                ]
+            }
+            BinOp::Maximum | BinOp::Minimum => {
+                // ties split the gradient evenly, as torch does
+                let cmp = if self.op == BinOp::Maximum { CmpOp::Gt } else { CmpOp::Lt };
+                let win = a.compare(b, cmp)?.to_dtype_nograd(g.dtype());
+                let tie = a.compare(b, CmpOp::Eq)?.to_dtype_nograd(g.dtype()).mul_scalar(0.5)?;
+                let wa = win.add(&tie)?;
+                vec![
+                    opt(na, &|| g.mul(&wa))?,
+                    opt(nb, &|| g.mul(&Tensor::scalar(1.0, wa.dtype()).sub(&wa)?))?,
+                ]
+            }
+            BinOp::Rem => vec![
+                opt(na, &|| Ok(g.clone()))?,
+                opt(nb, &|| g.neg()?.mul(&a.binary(b, BinOp::FloorDiv)?))?,
+            ],
+            BinOp::FloorDiv => vec![opt(na, &|| Ok(g.zeros_like()))?, opt(nb, &|| Ok(g.zeros_like()))?],
+        })
+    }
+    fn saves_tensors(&self) -> bool {
+        !matches!(self.op, BinOp::Add | BinOp::Sub)
+    }
+}
+
+struct PowScalarRule {
+    x: Tensor,
+    e: f64,
+}
+impl Backward for PowScalarRule {
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        if self.e == 0.0 {
+            return Ok(vec![Some(g.zeros_like())]);
+        }
+        let d = if self.e == 2.0 {
+            self.x.mul_scalar(2.0)?
+        } else if self.e == 1.0 {
+            return Ok(vec![Some(g.clone())]);
+        } else {
+            self.x.pow_scalar(self.e - 1.0)?.mul_scalar(self.e)?
+        };
+        Ok(vec![Some(g.mul(&d)?)])
+    }
+}
+
+struct WhereRule {
+    cond: Tensor,
+}
+impl Backward for WhereRule {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        let z = Tensor::scalar(0.0, g.dtype());
+        Ok(vec![
+            if cx.needs[0] { Some(g.where_(&self.cond, &z)?) } else { None },
+            if cx.needs[1] { Some(z.where_(&self.cond, g)?) } else { None },
+        ])
+    }
+}
+
+// Silence unused warnings for trait imports used only in macros.
+#[allow(dead_code)]
+fn _uses<T: Float + Elem>() {}

@@ -1,0 +1,111 @@
+//! Generic strided map kernels shared by all elementwise ops: a contiguous fast path, a
+//! scalar-operand fast path and a strided fallback; rayon only above `PAR_MIN` elements.
+use crate::layout::{walk2, walk3};
+use crate::storage::Elem;
+use crate::tensor::Tensor;
+use rayon::prelude::*;
+
+/// Below this many elements a kernel stays on the calling thread (spawning costs microseconds).
+pub const PAR_MIN: usize = 1 << 17;
+pub const CHUNK: usize = 1 << 14;
+
+pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> Tensor {
+    let l = t.layout();
+    let n = l.numel();
+    let s = t.read();
+    let data = T::slice(&s);
+    let out: Vec<O> = if l.is_contiguous() {
+        let src = &data[l.offset..l.offset + n];
+        if n >= PAR_MIN {
+            let mut out = vec![O::default(); n];
+            out.par_chunks_mut(CHUNK).zip(src.par_chunks(CHUNK)).for_each(|(o, i)| {
+                for (o, &x) in o.iter_mut().zip(i) {
+                    *o = f(x);
+                }
+            });
+            out
+        } else {
+            src.iter().map(|&x| f(x)).collect()
+        }
+    } else {
+        let mut out = Vec::with_capacity(n);
+        walk2(&l.shape, &l.strides, l.offset, &l.strides, l.offset, |a, _| out.push(f(data[a])));
+        out
+    };
+    drop(s);
+    Tensor::from_vec(out, &l.shape.clone())
+}
+
+/// `f(a, b)` over the broadcast `shape` of two tensors of element types `A`, `B`.
+pub fn map2<A: Elem, B: Elem, O: Elem>(a: &Tensor, b: &Tensor, shape: &[usize], f: impl Fn(A, B) -> O + Sync + Send) -> Tensor {
+    let n = crate::layout::numel(shape);
+    let (la, lb) = (a.layout(), b.layout());
+    let sa = a.read();
+    // Reading the same storage twice through one RwLock is fine (two read guards).
+    let sb = b.read();
+    let (da, db) = (A::slice(&sa), B::slice(&sb));
+    let same_a = la.shape == shape && la.is_contiguous();
+    let same_b = lb.shape == shape && lb.is_contiguous();
+    let out: Vec<O> = if same_a && same_b {
+        let (xa, xb) = (&da[la.offset..la.offset + n], &db[lb.offset..lb.offset + n]);
+        if n >= PAR_MIN {
+            let mut out = vec![O::default(); n];
+            out.par_chunks_mut(CHUNK)
+                .zip(xa.par_chunks(CHUNK).zip(xb.par_chunks(CHUNK)))
+                .for_each(|(o, (i, j))| {
+                    for ((o, &x), &y) in o.iter_mut().zip(i).zip(j) {
+                        *o = f(x, y);
+                    }
+                });
+            out
+        } else {
+            xa.iter().zip(xb).map(|(&x, &y)| f(x, y)).collect()
+        }
+    } else if same_a && lb.numel() == 1 {
+        let y = db[lb.offset];
+        da[la.offset..la.offset + n].iter().map(|&x| f(x, y)).collect()
+    } else if same_b && la.numel() == 1 {
+        let x = da[la.offset];
+        db[lb.offset..lb.offset + n].iter().map(|&y| f(x, y)).collect()
+    } else {
+        let mut out = Vec::with_capacity(n);
+        let (ta, tb) = (la.broadcast_strides(shape), lb.broadcast_strides(shape));
+        walk2(shape, &ta, la.offset, &tb, lb.offset, |i, j| out.push(f(da[i], db[j])));
+        out
+    };
+    drop(sa);
+    drop(sb);
+    Tensor::from_vec(out, shape)
+}
+
+/// `f(c, a, b)` over the broadcast `shape` of three tensors.
+pub fn map3<C: Elem, A: Elem, B: Elem, O: Elem>(
+    c: &Tensor,
+    a: &Tensor,
+    b: &Tensor,
+    shape: &[usize],
+    f: impl Fn(C, A, B) -> O,
+) -> Tensor {
+    let n = crate::layout::numel(shape);
+    let (lc, la, lb) = (c.layout(), a.layout(), b.layout());
+    let (sc, sa, sb) = (c.read(), a.read(), b.read());
+    let (dc, da, db) = (C::slice(&sc), A::slice(&sa), B::slice(&sb));
+    let mut out = Vec::with_capacity(n);
+    let (tc, ta, tb) = (lc.broadcast_strides(shape), la.broadcast_strides(shape), lb.broadcast_strides(shape));
+    walk3(shape, [&tc, &ta, &tb], [lc.offset, la.offset, lb.offset], |i, j, k| out.push(f(dc[i], da[j], db[k])));
+    drop((sc, sa, sb));
+    Tensor::from_vec(out, shape)
+}
+
+/// In place: `dst[i] = f(dst[i], src[i])` with `src` broadcast to dst's shape.
+pub fn update2<T: Elem, S: Elem>(dst: &Tensor, src: &Tensor, f: impl Fn(T, S) -> T) {
+    let src = if src.same_storage(dst) { src.contiguous_copy() } else { src.clone() };
+    let ld = dst.layout();
+    let ls = src.layout();
+    let ss = src.read();
+    let ds = S::slice(&ss);
+    let mut sd = dst.write();
+    let dd = T::slice_mut(&mut sd);
+    let ts = ls.broadcast_strides(&ld.shape);
+    walk2(&ld.shape, &ld.strides, ld.offset, &ts, ls.offset, |i, j| dd[i] = f(dd[i], ds[j]));
+}

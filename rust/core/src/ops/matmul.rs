@@ -1,0 +1,264 @@
+//! dot / mv / mm / bmm / matmul with batch broadcasting, on the `gemm` crate for floats.
+//! Strided operands (transposed views) go to gemm as they are: no copies.
+use crate::autograd::{Backward, Ctx};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{broadcast_shapes, fmt_shape, numel};
+use crate::storage::{Elem, Num};
+use crate::tensor::Tensor;
+use crate::with_num_dtype;
+
+/// Below this m*n*k a plain loop beats gemm's setup cost.
+const SMALL: usize = 4096;
+/// Above this m*n*k gemm may use all rayon threads.
+const PARALLEL: usize = 96 * 96 * 96;
+
+/// C[m,n] = A[m,k] B[k,n] for one matrix, strided operands, contiguous output slice.
+fn gemm_one<T: Num>(
+    m: usize, n: usize, k: usize,
+    a: &[T], a_off: usize, a_rs: isize, a_cs: isize,
+    b: &[T], b_off: usize, b_rs: isize, b_cs: isize,
+    c: &mut [T],
+) {
+    if m * n * k < SMALL || !T::DTYPE.is_float() {
+        for i in 0..m {
+            for j in 0..n {
+                let mut acc = T::ZERO;
+                for p in 0..k {
+                    let x = a[(a_off as isize + i as isize * a_rs + p as isize * a_cs) as usize];
+                    let y = b[(b_off as isize + p as isize * b_rs + j as isize * b_cs) as usize];
+                    acc = acc + x * y;
+                }
+                c[i * n + j] = acc;
+            }
+        }
+        return;
+    }
+    let par = if m * n * k >= PARALLEL {
+        gemm::Parallelism::Rayon(rayon::current_num_threads())
+    } else {
+        gemm::Parallelism::None
+    };
+    // gemm computes dst := alpha*dst + beta*lhs*rhs; read_dst=false ignores alpha.
+    unsafe {
+        gemm::gemm::<T>(
+            m, n, k,
+            c.as_mut_ptr(), 1, n as isize,
+            false,
+            a.as_ptr().offset(a_off as isize), a_cs, a_rs,
+            b.as_ptr().offset(b_off as isize), b_cs, b_rs,
+            T::ZERO, T::ONE,
+            false, false, false,
+            par,
+        );
+    }
+}
+
+/// Batched matmul of a[..., m, k] and b[..., k, n] (both >= 2-D), batch dims broadcast.
+fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
+    let (ra, rb) = (a.ndim(), b.ndim());
+    let (m, k) = (a.shape()[ra - 2], a.shape()[ra - 1]);
+    let (k2, n) = (b.shape()[rb - 2], b.shape()[rb - 1]);
+    if k != k2 {
+        return Err(Error::runtime(format!(
+            "mat1 and mat2 shapes cannot be multiplied ({}x{} and {}x{})",
+            m, k, k2, n
+        )));
+    }
+    let batch = broadcast_shapes(&a.shape()[..ra - 2], &b.shape()[..rb - 2])?;
+    let nb = numel(&batch);
+    let dt = DType::promote(a.dtype(), b.dtype());
+    let dt = if dt == DType::Bool { DType::I64 } else { dt };
+    let (a, b) = (a.to_dtype_nograd(dt), b.to_dtype_nograd(dt));
+    let mut oshape = batch.clone();
+    oshape.push(m);
+    oshape.push(n);
+    let (la, lb) = (a.layout().clone(), b.layout().clone());
+    // batch strides of each operand, broadcast to `batch`
+    let bs = |l: &crate::layout::Layout| {
+        let r = l.ndim();
+        let sub = crate::layout::Layout { shape: l.shape[..r - 2].to_vec(), strides: l.strides[..r - 2].to_vec(), offset: 0 };
+        sub.broadcast_strides(&batch)
+    };
+    let (sa, sb) = (bs(&la), bs(&lb));
+    let out = with_num_dtype!(dt, T, {
+        let mut out = vec![T::ZERO; nb * m * n];
+        let ga = a.read();
+        let gb = b.read();
+        let (da, db) = (T::slice(&ga), T::slice(&gb));
+        let mut idx = vec![0usize; batch.len()];
+        for bi in 0..nb {
+            let (mut oa, mut ob) = (la.offset as isize, lb.offset as isize);
+            for d in 0..batch.len() {
+                oa += idx[d] as isize * sa[d];
+                ob += idx[d] as isize * sb[d];
+            }
+            gemm_one::<T>(
+                m, n, k,
+                da, oa as usize, la.strides[ra - 2], la.strides[ra - 1],
+                db, ob as usize, lb.strides[rb - 2], lb.strides[rb - 1],
+                &mut out[bi * m * n..(bi + 1) * m * n],
+            );
+            for d in (0..batch.len()).rev() {
+                idx[d] += 1;
+                if idx[d] < batch[d] {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+        Tensor::from_vec(out, &oshape)
+    });
+    Ok(out)
+}
+
+impl Tensor {
+    /// Transpose of the last two dims (a view).
+    pub fn mt(&self) -> Result<Tensor> {
+        let nd = self.ndim();
+        if nd < 2 {
+            return Ok(self.clone());
+        }
+        self.transpose(-2, -1)
+    }
+
+    /// torch.matmul semantics for every rank combination.
+    pub fn matmul(&self, other: &Tensor) -> Result<Tensor> {
+        let (ra, rb) = (self.ndim(), other.ndim());
+        if ra == 0 || rb == 0 {
+            return Err(Error::runtime(format!(
+                "both arguments to matmul need to be at least 1D, but they are {}D and {}D",
+                ra, rb
+            )));
+        }
+        if ra == 1 && rb == 1 && self.shape()[0] != other.shape()[0] {
+            return Err(Error::runtime(format!(
+                "inconsistent tensor size, expected tensor [{}] and src [{}] to have the same number of elements, but got {} and {} elements respectively",
+                self.shape()[0], other.shape()[0], self.shape()[0], other.shape()[0]
+            )));
+        }
+        if ra == 2 && rb == 1 && self.shape()[1] != other.shape()[0] {
+            return Err(Error::runtime(format!(
+                "size mismatch, got input ({}), mat ({}x{}), vec ({})",
+                self.shape()[0], self.shape()[0], self.shape()[1], other.shape()[0]
+            )));
+        }
+        let a2 = if ra == 1 { self.detach().unsqueeze_nograd(0) } else { self.detach() };
+        let b2 = if rb == 1 { other.detach().unsqueeze_nograd(1) } else { other.detach() };
+        let out = matmul_nd(&a2, &b2)?;
+        // drop the dims that 1-D operands added
+        let mut shape = out.shape().to_vec();
+        let nd = shape.len();
+        if rb == 1 {
+            shape.remove(nd - 1);
+        }
+        if ra == 1 {
+            shape.remove(shape.len() - if rb == 1 { 1 } else { 2 });
+        }
+        let out = out.view_with(crate::layout::Layout::contiguous(&shape));
+        let name = match (ra, rb) {
+            (1, 1) => "DotBackward0",
+            (2, 1) => "MvBackward0",
+            (2, 2) => "MmBackward0",
+            (1, 2) => "SqueezeBackward4",
+            _ => "UnsafeViewBackward0",
+        };
+        Ok(Tensor::record(out, name, &[self, other], |_| {
+            Box::new(MatmulRule { a: self.clone(), b: other.clone() })
+        }))
+    }
+    /// Strict 2-D product with torch's messages.
+    pub fn mm(&self, other: &Tensor) -> Result<Tensor> {
+        if self.ndim() != 2 {
+            return Err(Error::runtime(format!("self must be a matrix")));
+        }
+        if other.ndim() != 2 {
+            return Err(Error::runtime(format!("mat2 must be a matrix")));
+        }
+        self.matmul(other)
+    }
+    pub fn bmm(&self, other: &Tensor) -> Result<Tensor> {
+        if self.ndim() != 3 || other.ndim() != 3 {
+            return Err(Error::runtime(format!(
+                "batch1 must be a 3D tensor"
+            )));
+        }
+        if self.shape()[0] != other.shape()[0] || self.shape()[2] != other.shape()[1] {
+            return Err(Error::runtime(format!(
+                "Expected size for first two dimensions of batch2 tensor to be: [{}, {}] but got: [{}, {}].",
+                self.shape()[0], self.shape()[2], other.shape()[0], other.shape()[1]
+            )));
+        }
+        let out = matmul_nd(&self.detach(), &other.detach())?;
+        Ok(Tensor::record(out, "BmmBackward0", &[self, other], |_| {
+            Box::new(MatmulRule { a: self.clone(), b: other.clone() })
+        }))
+    }
+    pub fn dot(&self, other: &Tensor) -> Result<Tensor> {
+        if self.ndim() != 1 || other.ndim() != 1 {
+            return Err(Error::runtime(format!(
+                "1D tensors expected, but got {}D and {}D tensors",
+                self.ndim(),
+                other.ndim()
+            )));
+        }
+        if self.dtype() != other.dtype() {
+            return Err(Error::runtime(format!(
+                "dot : expected both vectors to have same dtype, but found {} and {}",
+                crate::dtype_display_cap(self.dtype()),
+                crate::dtype_display_cap(other.dtype())
+            )));
+        }
+        self.matmul(other)
+    }
+    fn unsqueeze_nograd(&self, d: usize) -> Tensor {
+        let l = self.layout();
+        let mut shape = l.shape.clone();
+        let mut strides = l.strides.clone();
+        let st = if d < shape.len() { strides[d] * shape[d] as isize } else { 1 };
+        shape.insert(d, 1);
+        strides.insert(d, st);
+        self.view_with(crate::layout::Layout { shape, strides, offset: l.offset })
+    }
+}
+
+pub fn mm_shape_error(a: &[usize], b: &[usize]) -> Error {
+    Error::runtime(format!("mat1 and mat2 shapes cannot be multiplied ({} and {})", fmt_shape(a), fmt_shape(b)))
+}
+
+struct MatmulRule {
+    a: Tensor,
+    b: Tensor,
+}
+impl Backward for MatmulRule {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        let (a, b) = (&self.a, &self.b);
+        let (ra, rb) = (a.ndim(), b.ndim());
+        let a2 = if ra == 1 { a.unsqueeze(0)? } else { a.clone() };
+        let b2 = if rb == 1 { b.unsqueeze(1)? } else { b.clone() };
+        // g with the dims 1-D operands dropped put back: [..., m, n]
+        let mut g2 = g.clone();
+        if ra == 1 {
+            g2 = g2.unsqueeze(if rb == 1 { 0 } else { -2 })?;
+        }
+        if rb == 1 {
+            g2 = g2.unsqueeze(-1)?;
+        }
+        let ga = if cx.needs[0] {
+            let r = g2.matmul(&b2.mt()?)?.sum_to(a2.shape())?;
+            Some(r.reshape(a.shape())?)
+        } else {
+            None
+        };
+        let gb = if cx.needs[1] {
+            let r = a2.mt()?.matmul(&g2)?.sum_to(b2.shape())?;
+            Some(r.reshape(b.shape())?)
+        } else {
+            None
+        };
+        Ok(vec![ga, gb])
+    }
+}
+
+#[allow(dead_code)]
+fn _e<T: Elem>() {}

@@ -1,0 +1,9 @@
+//! Every op: forward kernel and derivative rule side by side, one file per family.
+pub mod binary;
+pub mod index;
+pub mod kernels;
+pub mod matmul;
+pub mod nn;
+pub mod reduce;
+pub mod shape;
+pub mod unary;

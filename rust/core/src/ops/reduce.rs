@@ -1,0 +1,406 @@
+//! Reductions over all or some dims. Sums are pairwise in f64 for float32 (accurate) and split
+//! into fixed blocks before any parallelism, so results never depend on the thread count.
+use super::binary::CmpOp;
+use super::kernels::PAR_MIN;
+use crate::autograd::{Backward, Ctx};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{numel, wrap_dim};
+use crate::storage::Elem;
+use crate::tensor::Tensor;
+use crate::with_dtype;
+use rayon::prelude::*;
+
+const BLOCK: usize = 1 << 15;
+
+/// Pairwise sum of f64 values converted from `T` (recursion bottoms out at 64 elements).
+fn pairwise<T: Elem>(x: &[T]) -> f64 {
+    if x.len() <= 64 {
+        let mut acc = [0f64; 4];
+        let chunks = x.chunks_exact(4);
+        let rem = chunks.remainder();
+        for c in chunks {
+            acc[0] += c[0].to_f64();
+            acc[1] += c[1].to_f64();
+            acc[2] += c[2].to_f64();
+            acc[3] += c[3].to_f64();
+        }
+        let mut s = (acc[0] + acc[1]) + (acc[2] + acc[3]);
+        for v in rem {
+            s += v.to_f64();
+        }
+        return s;
+    }
+    let mid = x.len() / 2;
+    pairwise(&x[..mid]) + pairwise(&x[mid..])
+}
+
+/// Deterministic sum of a contiguous slice: fixed blocks, summed in order.
+pub fn sum_slice<T: Elem>(x: &[T]) -> f64 {
+    if x.len() < PAR_MIN {
+        return pairwise(x);
+    }
+    let parts: Vec<f64> = x.par_chunks(BLOCK).map(pairwise).collect();
+    pairwise(&parts)
+}
+
+/// Resolves `dims` (None = all) into a sorted, deduplicated list.
+pub fn norm_dims(dims: Option<&[isize]>, nd: usize) -> Result<Vec<usize>> {
+    let mut v: Vec<usize> = match dims {
+        None => (0..nd).collect(),
+        Some(ds) => ds.iter().map(|&d| wrap_dim(d, nd)).collect::<Result<_>>()?,
+    };
+    if nd == 0 {
+        v.clear();
+    }
+    v.sort();
+    v.dedup();
+    Ok(v)
+}
+
+/// Permutes reduced dims to the back and returns (contiguous data as `T`, kept shape, reduced count).
+fn gather_for_reduce<T: Elem>(t: &Tensor, dims: &[usize]) -> (Vec<T>, Vec<usize>, usize) {
+    let nd = t.ndim();
+    let kept: Vec<usize> = (0..nd).filter(|d| !dims.contains(d)).collect();
+    let mut perm = kept.clone();
+    perm.extend_from_slice(dims);
+    let l = t.layout();
+    let r: usize = dims.iter().map(|&d| l.shape[d]).product();
+    let kept_shape: Vec<usize> = kept.iter().map(|&d| l.shape[d]).collect();
+    let pl = crate::layout::Layout {
+        shape: perm.iter().map(|&p| l.shape[p]).collect(),
+        strides: perm.iter().map(|&p| l.strides[p]).collect(),
+        offset: l.offset,
+    };
+    let v = t.view_with(pl).to_vec::<T>();
+    (v, kept_shape, r)
+}
+
+fn out_shape(shape: &[usize], dims: &[usize], keepdim: bool) -> Vec<usize> {
+    let mut s = vec![];
+    for (i, &d) in shape.iter().enumerate() {
+        if dims.contains(&i) {
+            if keepdim {
+                s.push(1);
+            }
+        } else {
+            s.push(d);
+        }
+    }
+    s
+}
+
+/// Rows of length `r`, each reduced by `f` (in parallel when large).
+fn reduce_rows<T: Elem, O: Send>(data: &[T], r: usize, rows: usize, f: impl Fn(&[T]) -> O + Sync + Send) -> Vec<O> {
+    if r == 0 {
+        return (0..rows).map(|_| f(&[])).collect();
+    }
+    if data.len() >= PAR_MIN && rows > 1 {
+        data.par_chunks(r).map(&f).collect()
+    } else {
+        data.chunks(r).map(f).collect()
+    }
+}
+
+impl Tensor {
+    /// Sum over `dims` (None: all) with keepdim; integers and bools sum to int64.
+    pub fn sum(&self, dims: Option<&[isize]>, keepdim: bool) -> Result<Tensor> {
+        let dl = norm_dims(dims, self.ndim())?;
+        let dt = if self.dtype().is_float() { self.dtype() } else { DType::I64 };
+        let oshape = out_shape(self.shape(), &dl, keepdim);
+        let out = if dl.len() == self.ndim() && self.is_contiguous() {
+            let s = with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| sum_slice(x)));
+            Tensor::full(&oshape, s, dt)
+        } else {
+            with_dtype!(self.dtype(), T, {
+                let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
+                let rows = numel(&kept);
+                let sums = reduce_rows(&v, r, rows, |row| sum_slice(row));
+                let st = crate::storage::Storage::F64(sums);
+                Tensor::from_storage(st, &oshape).to_dtype_nograd(dt)
+            })
+        };
+        let name = if dims.is_none() { "SumBackward0" } else { "SumBackward1" };
+        let in_shape = self.shape().to_vec();
+        Ok(Tensor::record(out, name, &[self], |_| {
+            Box::new(ReduceRule { kind: RKind::Sum, dims: dl, keepdim, in_shape, x: None, out: None, count: 1.0 })
+        }))
+    }
+    pub fn sum_all(&self) -> Result<Tensor> {
+        self.sum(None, false)
+    }
+    pub fn mean(&self, dims: Option<&[isize]>, keepdim: bool) -> Result<Tensor> {
+        if !self.dtype().is_float() {
+            return Err(Error::runtime(format!(
+                "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {}",
+                crate::dtype_display_cap(self.dtype())
+            )));
+        }
+        let dl = norm_dims(dims, self.ndim())?;
+        let count: usize = dl.iter().map(|&d| self.shape()[d]).product();
+        let oshape = out_shape(self.shape(), &dl, keepdim);
+        let out = with_dtype!(self.dtype(), T, {
+            let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
+            let rows = numel(&kept);
+            let m = reduce_rows(&v, r, rows, |row| T::from_f64(sum_slice(row) / count as f64));
+            Tensor::from_vec(m, &oshape)
+        });
+        let name = if dims.is_none() { "MeanBackward0" } else { "MeanBackward1" };
+        let in_shape = self.shape().to_vec();
+        Ok(Tensor::record(out, name, &[self], |_| {
+            Box::new(ReduceRule { kind: RKind::Sum, dims: dl, keepdim, in_shape, x: None, out: None, count: count as f64 })
+        }))
+    }
+    pub fn prod(&self, dims: Option<&[isize]>, keepdim: bool) -> Result<Tensor> {
+        let dl = norm_dims(dims, self.ndim())?;
+        let dt = if self.dtype().is_float() { self.dtype() } else { DType::I64 };
+        let x = self.to_dtype_nograd(dt);
+        let oshape = out_shape(self.shape(), &dl, keepdim);
+        let out = with_dtype!(dt, T, {
+            let (v, kept, r) = gather_for_reduce::<T>(&x, &dl);
+            let rows = numel(&kept);
+            let m = reduce_rows(&v, r, rows, |row| T::from_f64(row.iter().fold(1.0, |a, b| a * b.to_f64())));
+            Tensor::from_vec(m, &oshape)
+        });
+        let name = if dims.is_none() { "ProdBackward0" } else { "ProdBackward1" };
+        let in_shape = self.shape().to_vec();
+        Ok(Tensor::record(out, name, &[self], |o| {
+            Box::new(ReduceRule { kind: RKind::Prod, dims: dl, keepdim, in_shape, x: Some(self.clone()), out: Some(o.clone()), count: 1.0 })
+        }))
+    }
+    /// max or min over everything (MaxBackward1 / MinBackward1); NaN wins.
+    pub fn max_all(&self, is_max: bool) -> Result<Tensor> {
+        if self.numel() == 0 {
+            return Err(Error::runtime(
+                "max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.",
+            ));
+        }
+        let out = with_dtype!(self.dtype(), T, {
+            let v = self.to_vec::<T>();
+            let m = v.iter().copied().fold(v[0], |a, b| pick(a, b, is_max));
+            Tensor::from_vec(vec![m], &[])
+        });
+        let name = if is_max { "MaxBackward1" } else { "MinBackward1" };
+        let in_shape = self.shape().to_vec();
+        Ok(Tensor::record(out, name, &[self], |o| {
+            Box::new(ReduceRule { kind: RKind::Extreme, dims: (0..self.ndim()).collect(), keepdim: false, in_shape, x: Some(self.clone()), out: Some(o.clone()), count: 1.0 })
+        }))
+    }
+    /// (values, indices) of max/min along `dim` (MaxBackward0 / MinBackward0).
+    pub fn max_dim(&self, dim: isize, keepdim: bool, is_max: bool) -> Result<(Tensor, Tensor)> {
+        let nd = self.ndim();
+        let d = wrap_dim(dim, nd)?;
+        let dl: Vec<usize> = if nd == 0 { vec![] } else { vec![d] };
+        if nd > 0 && self.shape()[d] == 0 {
+            return Err(Error::index(format!(
+                "{}(): Expected reduction dim {} to have non-zero size.",
+                if is_max { "max" } else { "min" },
+                d
+            )));
+        }
+        let oshape = out_shape(self.shape(), &dl, keepdim);
+        let (vals, idx) = with_dtype!(self.dtype(), T, {
+            let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
+            let rows = numel(&kept);
+            let r = r.max(1);
+            let pairs: Vec<(T, i64)> = reduce_rows(&v, r, rows, |row| {
+                let mut best = (row[0], 0i64);
+                for (i, &x) in row.iter().enumerate().skip(1) {
+                    if best.0 != best.0 {
+                        break;
+                    }
+                    let better = if is_max { x > best.0 } else { x < best.0 };
+                    if better || x != x {
+                        best = (x, i as i64);
+                    }
+                }
+                best
+            });
+            let (a, b): (Vec<T>, Vec<i64>) = pairs.into_iter().unzip();
+            (Tensor::from_vec(a, &oshape), Tensor::from_vec(b, &oshape))
+        });
+        let name = if is_max { "MaxBackward0" } else { "MinBackward0" };
+        let in_shape = self.shape().to_vec();
+        let ix = idx.clone();
+        let vals = Tensor::record(vals, name, &[self], move |_| {
+            Box::new(IndexPickRule { dim: d, keepdim, in_shape, idx: ix })
+        });
+        Ok((vals, idx))
+    }
+    pub fn argmax(&self, dim: Option<isize>, keepdim: bool, is_max: bool) -> Result<Tensor> {
+        match dim {
+            Some(d) => Ok(self.max_dim(d, keepdim, is_max)?.1),
+            None => {
+                let flat = self.detach().reshape(&[self.numel()])?;
+                let (_, i) = flat.max_dim(0, false, is_max)?;
+                if keepdim {
+                    return i.reshape(&vec![1; self.ndim()]);
+                }
+                Ok(i)
+            }
+        }
+    }
+    /// p-norm over `dims` (LinalgVectorNormBackward0); p = 2 by default.
+    pub fn norm(&self, p: f64, dims: Option<&[isize]>, keepdim: bool) -> Result<Tensor> {
+        if !self.dtype().is_float() {
+            return Err(Error::runtime(format!(
+                "linalg.vector_norm: Expected a floating point or complex tensor as input. Got {}",
+                crate::dtype_display_cap(self.dtype())
+            )));
+        }
+        let dl = norm_dims(dims, self.ndim())?;
+        let oshape = out_shape(self.shape(), &dl, keepdim);
+        let out = with_dtype!(self.dtype(), T, {
+            let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
+            let rows = numel(&kept);
+            let m = reduce_rows(&v, r, rows, |row| {
+                let f = if p == 2.0 {
+                    let sq: Vec<f64> = row.iter().map(|x| x.to_f64() * x.to_f64()).collect();
+                    sum_slice(&sq).sqrt()
+                } else if p == 1.0 {
+                    row.iter().map(|x| x.to_f64().abs()).sum()
+                } else if p.is_infinite() && p > 0.0 {
+                    row.iter().map(|x| x.to_f64().abs()).fold(0.0, f64::max)
+                } else if p.is_infinite() {
+                    row.iter().map(|x| x.to_f64().abs()).fold(f64::INFINITY, f64::min)
+                } else if p == 0.0 {
+                    row.iter().filter(|x| x.to_f64() != 0.0).count() as f64
+                } else {
+                    row.iter().map(|x| x.to_f64().abs().powf(p)).sum::<f64>().powf(1.0 / p)
+                };
+                T::from_f64(f)
+            });
+            Tensor::from_vec(m, &oshape)
+        });
+        let in_shape = self.shape().to_vec();
+        Ok(Tensor::record(out, "LinalgVectorNormBackward0", &[self], |o| {
+            Box::new(ReduceRule { kind: RKind::Norm(p), dims: dl, keepdim, in_shape, x: Some(self.clone()), out: Some(o.clone()), count: 1.0 })
+        }))
+    }
+
+    /// Sums a broadcast gradient back to `shape` (the inverse of broadcasting).
+    pub fn sum_to(&self, shape: &[usize]) -> Result<Tensor> {
+        let nd = self.ndim();
+        let lead = nd - shape.len();
+        let mut dims: Vec<isize> = (0..lead as isize).collect();
+        for (i, &s) in shape.iter().enumerate() {
+            if s == 1 && self.shape()[lead + i] != 1 {
+                dims.push((lead + i) as isize);
+            }
+        }
+        let mut r = if dims.is_empty() { self.clone() } else { self.sum(Some(&dims), true)? };
+        if r.shape() != shape {
+            r = r.reshape(shape)?;
+        }
+        Ok(r)
+    }
+
+    /// Expands a reduced gradient back over `dims` of `in_shape`.
+    pub fn unreduce(&self, dims: &[usize], keepdim: bool, in_shape: &[usize]) -> Result<Tensor> {
+        let mut g = self.clone();
+        if !keepdim {
+            for &d in dims {
+                g = g.unsqueeze(d as isize)?;
+            }
+        }
+        g.broadcast_to(in_shape)
+    }
+}
+
+#[inline]
+fn pick<T: Elem>(a: T, b: T, is_max: bool) -> T {
+    if a != a {
+        return a;
+    }
+    if b != b {
+        return b;
+    }
+    if is_max {
+        if b > a { b } else { a }
+    } else if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+enum RKind {
+    Sum,
+    Prod,
+    Extreme,
+    Norm(f64),
+}
+
+struct ReduceRule {
+    kind: RKind,
+    dims: Vec<usize>,
+    keepdim: bool,
+    in_shape: Vec<usize>,
+    x: Option<Tensor>,
+    out: Option<Tensor>,
+    count: f64,
+}
+
+impl Backward for ReduceRule {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        let up = |t: &Tensor| t.unreduce(&self.dims, self.keepdim, &self.in_shape);
+        let gi = match self.kind {
+            RKind::Sum => {
+                let g = if self.count != 1.0 { g.div(&Tensor::scalar(self.count, g.dtype()))? } else { g.clone() };
+                up(&g)?
+            }
+            RKind::Prod => {
+                let x = self.x.as_ref().unwrap();
+                let out = cx.output(self.out.as_ref().unwrap());
+                up(&g.mul(&out)?)?.div(x)?
+            }
+            RKind::Extreme => {
+                let x = self.x.as_ref().unwrap();
+                let out = self.out.as_ref().unwrap();
+                let mask = x.compare(&up(out)?, CmpOp::Eq)?.to_dtype_nograd(g.dtype());
+                let cnt = mask.sum(None, false)?;
+                up(&g.div(&cnt)?)?.mul(&mask)?
+            }
+            RKind::Norm(p) => {
+                let x = self.x.as_ref().unwrap();
+                let out = cx.output(self.out.as_ref().unwrap());
+                if p == 2.0 {
+                    // g * x / ||x||, with 0 where the norm is 0
+                    let zero = Tensor::scalar(0.0, out.dtype());
+                    let nz = out.compare(&zero, CmpOp::Ne)?;
+                    let safe = out.where_(&nz, &Tensor::scalar(1.0, out.dtype()))?;
+                    let scale = g.div(&safe)?.where_(&nz, &zero)?;
+                    x.mul(&up(&scale)?)?
+                } else if p == 1.0 {
+                    x.sign()?.mul(&up(g)?)?
+                } else {
+                    // g * |x|^(p-1) sign(x) / norm^(p-1)
+                    let ax = x.abs()?.pow_scalar(p - 1.0)?.mul(&x.sign()?)?;
+                    ax.mul(&up(&g.div(&out.pow_scalar(p - 1.0)?)?)?)?
+                }
+            }
+        };
+        Ok(vec![Some(gi)])
+    }
+    fn saves_tensors(&self) -> bool {
+        !matches!(self.kind, RKind::Sum)
+    }
+}
+
+/// Gradient of max/min along a dim: the gradient goes to the picked index.
+struct IndexPickRule {
+    dim: usize,
+    keepdim: bool,
+    in_shape: Vec<usize>,
+    idx: Tensor,
+}
+impl Backward for IndexPickRule {
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        if self.in_shape.is_empty() {
+            return Ok(vec![Some(g.clone())]);
+        }
+        let idx = if self.keepdim { self.idx.clone() } else { self.idx.unsqueeze(self.dim as isize)? };
+        let g = if self.keepdim { g.clone() } else { g.unsqueeze(self.dim as isize)? };
+        Ok(vec![Some(g.scatter_into(self.dim, &idx, &self.in_shape)?)])
+    }
+}

@@ -1,0 +1,227 @@
+//! Flat, typed buffers. Views share one `Storage` through an `Arc<RwLock<..>>` held by the tensor.
+use crate::dtype::DType;
+
+#[derive(Debug, Clone)]
+pub enum Storage {
+    Bool(Vec<bool>),
+    I32(Vec<i32>),
+    I64(Vec<i64>),
+    F32(Vec<f32>),
+    F64(Vec<f64>),
+}
+
+/// Scalar element types with conversions; every kernel is written once over `T: Elem`.
+pub trait Elem: Copy + Send + Sync + PartialOrd + PartialEq + Default + std::fmt::Debug + 'static {
+    const DTYPE: DType;
+    fn to_f64(self) -> f64;
+    fn from_f64(v: f64) -> Self;
+    fn slice(s: &Storage) -> &[Self];
+    fn slice_mut(s: &mut Storage) -> &mut [Self];
+    fn wrap(v: Vec<Self>) -> Storage;
+}
+
+macro_rules! impl_elem {
+    ($t:ty, $var:ident, $dt:expr, $to:expr, $from:expr) => {
+        impl Elem for $t {
+            const DTYPE: DType = $dt;
+            #[inline(always)]
+            fn to_f64(self) -> f64 {
+                let f: fn($t) -> f64 = $to;
+                f(self)
+            }
+            #[inline(always)]
+            fn from_f64(v: f64) -> Self {
+                let f: fn(f64) -> $t = $from;
+                f(v)
+            }
+            fn slice(s: &Storage) -> &[Self] {
+                match s {
+                    Storage::$var(v) => v,
+                    _ => panic!("storage dtype mismatch: expected {:?}", $dt),
+                }
+            }
+            fn slice_mut(s: &mut Storage) -> &mut [Self] {
+                match s {
+                    Storage::$var(v) => v,
+                    _ => panic!("storage dtype mismatch: expected {:?}", $dt),
+                }
+            }
+            fn wrap(v: Vec<Self>) -> Storage {
+                Storage::$var(v)
+            }
+        }
+    };
+}
+impl_elem!(bool, Bool, DType::Bool, |x| if x { 1.0 } else { 0.0 }, |v| v != 0.0);
+impl_elem!(i32, I32, DType::I32, |x| x as f64, |v| v as i32);
+impl_elem!(i64, I64, DType::I64, |x| x as f64, |v| v as i64);
+impl_elem!(f32, F32, DType::F32, |x| x as f64, |v| v as f32);
+impl_elem!(f64, F64, DType::F64, |x| x, |v| v);
+
+/// Numeric (non-bool) element types.
+pub trait Num:
+    Elem
+    + std::ops::Add<Output = Self>
+    + std::ops::Sub<Output = Self>
+    + std::ops::Mul<Output = Self>
+    + std::ops::Div<Output = Self>
+    + std::ops::Neg<Output = Self>
+    + std::iter::Sum
+{
+    const ZERO: Self;
+    const ONE: Self;
+    fn abs_(self) -> Self;
+    fn pow_(self, e: Self) -> Self;
+}
+
+macro_rules! impl_num_int {
+    ($t:ty) => {
+        impl Num for $t {
+            const ZERO: Self = 0;
+            const ONE: Self = 1;
+            fn abs_(self) -> Self {
+                self.wrapping_abs()
+            }
+            fn pow_(self, e: Self) -> Self {
+                if e < 0 {
+                    if self == 1 { 1 } else if self == -1 { if e % 2 == 0 { 1 } else { -1 } } else { 0 }
+                } else {
+                    self.wrapping_pow(e as u32)
+                }
+            }
+        }
+    };
+}
+impl_num_int!(i32);
+impl_num_int!(i64);
+
+/// Floating element types: the transcendental kernels.
+pub trait Float: Num {
+    fn exp(self) -> Self;
+    fn ln(self) -> Self;
+    fn sqrt(self) -> Self;
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn tanh(self) -> Self;
+    fn powf(self, e: Self) -> Self;
+    fn is_nan(self) -> bool;
+    fn log1p(self) -> Self;
+    fn exp_m1(self) -> Self;
+}
+
+macro_rules! impl_float {
+    ($t:ty) => {
+        impl Num for $t {
+            const ZERO: Self = 0.0;
+            const ONE: Self = 1.0;
+            #[inline(always)]
+            fn abs_(self) -> Self {
+                self.abs()
+            }
+            #[inline(always)]
+            fn pow_(self, e: Self) -> Self {
+                self.powf(e)
+            }
+        }
+        impl Float for $t {
+            #[inline(always)]
+            fn exp(self) -> Self { <$t>::exp(self) }
+            #[inline(always)]
+            fn ln(self) -> Self { <$t>::ln(self) }
+            #[inline(always)]
+            fn sqrt(self) -> Self { <$t>::sqrt(self) }
+            #[inline(always)]
+            fn sin(self) -> Self { <$t>::sin(self) }
+            #[inline(always)]
+            fn cos(self) -> Self { <$t>::cos(self) }
+            #[inline(always)]
+            fn tanh(self) -> Self { <$t>::tanh(self) }
+            #[inline(always)]
+            fn powf(self, e: Self) -> Self { <$t>::powf(self, e) }
+            #[inline(always)]
+            fn is_nan(self) -> bool { <$t>::is_nan(self) }
+            #[inline(always)]
+            fn log1p(self) -> Self { <$t>::ln_1p(self) }
+            #[inline(always)]
+            fn exp_m1(self) -> Self { <$t>::exp_m1(self) }
+        }
+    };
+}
+impl_float!(f32);
+impl_float!(f64);
+
+impl Storage {
+    pub fn dtype(&self) -> DType {
+        match self {
+            Storage::Bool(_) => DType::Bool,
+            Storage::I32(_) => DType::I32,
+            Storage::I64(_) => DType::I64,
+            Storage::F32(_) => DType::F32,
+            Storage::F64(_) => DType::F64,
+        }
+    }
+    pub fn len(&self) -> usize {
+        match self {
+            Storage::Bool(v) => v.len(),
+            Storage::I32(v) => v.len(),
+            Storage::I64(v) => v.len(),
+            Storage::F32(v) => v.len(),
+            Storage::F64(v) => v.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn zeros(dtype: DType, n: usize) -> Storage {
+        match dtype {
+            DType::Bool => Storage::Bool(vec![false; n]),
+            DType::I32 => Storage::I32(vec![0; n]),
+            DType::I64 => Storage::I64(vec![0; n]),
+            DType::F32 => Storage::F32(vec![0.0; n]),
+            DType::F64 => Storage::F64(vec![0.0; n]),
+        }
+    }
+    pub fn full(dtype: DType, n: usize, v: f64) -> Storage {
+        crate::with_dtype!(dtype, T, T::wrap(vec![T::from_f64(v); n]))
+    }
+}
+
+/// Runs `$body` with `$T` bound to the element type of `$dt` (all dtypes).
+#[macro_export]
+macro_rules! with_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::Bool => { type $T = bool; $body }
+            $crate::dtype::DType::I32 => { type $T = i32; $body }
+            $crate::dtype::DType::I64 => { type $T = i64; $body }
+            $crate::dtype::DType::F32 => { type $T = f32; $body }
+            $crate::dtype::DType::F64 => { type $T = f64; $body }
+        }
+    };
+}
+
+/// Runs `$body` with `$T` bound to a numeric type; bool must have been promoted before.
+#[macro_export]
+macro_rules! with_num_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::I32 => { type $T = i32; $body }
+            $crate::dtype::DType::I64 => { type $T = i64; $body }
+            $crate::dtype::DType::F32 => { type $T = f32; $body }
+            $crate::dtype::DType::F64 => { type $T = f64; $body }
+            $crate::dtype::DType::Bool => unreachable!("bool reached a numeric kernel"),
+        }
+    };
+}
+
+/// Runs `$body` with `$T` bound to a float type; integers must have been cast before.
+#[macro_export]
+macro_rules! with_float_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::F32 => { type $T = f32; $body }
+            $crate::dtype::DType::F64 => { type $T = f64; $body }
+            _ => unreachable!("non-float reached a float kernel"),
+        }
+    };
+}

@@ -1,0 +1,224 @@
+//! The tensor: shared storage + layout + autograd metadata. Cloning is an `Arc` clone.
+use crate::autograd::{Backward, Hook, Node};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{walk2, Layout};
+use crate::storage::{Elem, Storage};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Mutable per-tensor autograd state (only touched by grad accumulation and the user).
+#[derive(Default)]
+pub struct GradMeta {
+    pub grad: Option<Tensor>,
+    pub hooks: Vec<Hook>,
+    pub retains_grad: bool,
+}
+
+pub struct TensorImpl {
+    pub id: u64,
+    pub storage: Arc<RwLock<Storage>>,
+    pub layout: Layout,
+    pub dtype: DType,
+    pub grad_fn: Option<Arc<Node>>,
+    /// Leaf flag: set by `requires_grad_`. Non-leaves require grad through `grad_fn`.
+    pub leaf_requires_grad: AtomicBool,
+    pub meta: Mutex<GradMeta>,
+}
+
+#[derive(Clone)]
+pub struct Tensor(pub Arc<TensorImpl>);
+
+impl std::fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Tensor(shape={:?}, dtype={:?}, data={:?})", self.shape(), self.dtype(), self.to_f64_vec())
+    }
+}
+
+impl Tensor {
+    pub fn from_parts(storage: Arc<RwLock<Storage>>, layout: Layout, dtype: DType, grad_fn: Option<Arc<Node>>) -> Tensor {
+        Tensor(Arc::new(TensorImpl {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            storage,
+            layout,
+            dtype,
+            grad_fn,
+            leaf_requires_grad: AtomicBool::new(false),
+            meta: Mutex::new(GradMeta::default()),
+        }))
+    }
+    pub fn from_storage(s: Storage, shape: &[usize]) -> Tensor {
+        debug_assert_eq!(s.len(), crate::layout::numel(shape));
+        let dt = s.dtype();
+        Tensor::from_parts(Arc::new(RwLock::new(s)), Layout::contiguous(shape), dt, None)
+    }
+    pub fn from_vec<T: Elem>(v: Vec<T>, shape: &[usize]) -> Tensor {
+        Tensor::from_storage(T::wrap(v), shape)
+    }
+    pub fn zeros(shape: &[usize], dtype: DType) -> Tensor {
+        Tensor::from_storage(Storage::zeros(dtype, crate::layout::numel(shape)), shape)
+    }
+    pub fn full(shape: &[usize], v: f64, dtype: DType) -> Tensor {
+        Tensor::from_storage(Storage::full(dtype, crate::layout::numel(shape), v), shape)
+    }
+    pub fn scalar(v: f64, dtype: DType) -> Tensor {
+        Tensor::full(&[], v, dtype)
+    }
+    pub fn ones_like(&self) -> Tensor {
+        Tensor::full(self.shape(), 1.0, self.dtype())
+    }
+    pub fn zeros_like(&self) -> Tensor {
+        Tensor::zeros(self.shape(), self.dtype())
+    }
+
+    pub fn id(&self) -> u64 {
+        self.0.id
+    }
+    pub fn shape(&self) -> &[usize] {
+        &self.0.layout.shape
+    }
+    pub fn layout(&self) -> &Layout {
+        &self.0.layout
+    }
+    pub fn strides(&self) -> &[isize] {
+        &self.0.layout.strides
+    }
+    pub fn dtype(&self) -> DType {
+        self.0.dtype
+    }
+    pub fn ndim(&self) -> usize {
+        self.0.layout.shape.len()
+    }
+    pub fn numel(&self) -> usize {
+        self.0.layout.numel()
+    }
+    pub fn is_contiguous(&self) -> bool {
+        self.0.layout.is_contiguous()
+    }
+    pub fn read(&self) -> RwLockReadGuard<'_, Storage> {
+        self.0.storage.read().unwrap_or_else(|e| e.into_inner())
+    }
+    pub fn write(&self) -> RwLockWriteGuard<'_, Storage> {
+        self.0.storage.write().unwrap_or_else(|e| e.into_inner())
+    }
+    pub fn same_storage(&self, other: &Tensor) -> bool {
+        Arc::ptr_eq(&self.0.storage, &other.0.storage)
+    }
+
+    // ---- autograd metadata ----
+    pub fn grad_fn(&self) -> Option<&Arc<Node>> {
+        self.0.grad_fn.as_ref()
+    }
+    pub fn is_leaf(&self) -> bool {
+        self.0.grad_fn.is_none()
+    }
+    pub fn requires_grad(&self) -> bool {
+        self.0.grad_fn.is_some() || self.0.leaf_requires_grad.load(Ordering::Relaxed)
+    }
+    pub fn set_requires_grad(&self, flag: bool) -> Result<()> {
+        if !self.is_leaf() {
+            if flag {
+                return Ok(());
+            }
+            return Err(Error::runtime(
+                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().",
+            ));
+        }
+        if flag && !self.dtype().is_float() {
+            return Err(Error::runtime("only Tensors of floating point dtype can require gradients"));
+        }
+        self.0.leaf_requires_grad.store(flag, Ordering::Relaxed);
+        Ok(())
+    }
+    pub fn meta(&self) -> std::sync::MutexGuard<'_, GradMeta> {
+        self.0.meta.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    pub fn grad(&self) -> Option<Tensor> {
+        self.meta().grad.clone()
+    }
+    pub fn set_grad(&self, g: Option<Tensor>) {
+        self.meta().grad = g;
+    }
+    pub fn register_hook(&self, h: Hook) {
+        match &self.0.grad_fn {
+            Some(node) => node.pre_hooks.lock().unwrap().push(h),
+            None => self.meta().hooks.push(h),
+        }
+    }
+    pub fn retain_grad(&self) {
+        if let Some(node) = &self.0.grad_fn {
+            *node.retained.lock().unwrap() = Some(Arc::downgrade(&self.0));
+        }
+        self.meta().retains_grad = true;
+    }
+
+    /// Same data and layout, no history.
+    pub fn detach(&self) -> Tensor {
+        Tensor::from_parts(self.0.storage.clone(), self.0.layout.clone(), self.0.dtype, None)
+    }
+    /// Same data and layout, with the given history (for rules that use their own output).
+    pub fn with_grad_fn(&self, node: Arc<Node>) -> Tensor {
+        Tensor::from_parts(self.0.storage.clone(), self.0.layout.clone(), self.0.dtype, Some(node))
+    }
+    /// A view: same storage, another layout, no history (the caller records it).
+    pub fn view_with(&self, layout: Layout) -> Tensor {
+        Tensor::from_parts(self.0.storage.clone(), layout, self.0.dtype, None)
+    }
+
+    /// Records `name` on `out` if grad mode is on and some input requires grad.
+    /// `rule` gets the detached output so rules that need it (exp, tanh, ...) can save it.
+    pub fn record(
+        out: Tensor,
+        name: &'static str,
+        inputs: &[&Tensor],
+        rule: impl FnOnce(&Tensor) -> Box<dyn Backward>,
+    ) -> Tensor {
+        if !crate::autograd::needs_grad(inputs) {
+            return out;
+        }
+        let node = Node::new(name.into(), rule(&out), inputs);
+        out.with_grad_fn(node)
+    }
+
+    // ---- data access ----
+    /// Row-major copy of the elements as `T` (the tensor must have dtype `T`).
+    pub fn to_vec<T: Elem>(&self) -> Vec<T> {
+        let s = self.read();
+        let data = T::slice(&s);
+        let l = &self.0.layout;
+        let n = l.numel();
+        if l.is_contiguous() {
+            return data[l.offset..l.offset + n].to_vec();
+        }
+        let mut out = Vec::with_capacity(n);
+        walk2(&l.shape, &l.strides, l.offset, &l.strides, l.offset, |a, _| out.push(data[a]));
+        out
+    }
+    pub fn to_f64_vec(&self) -> Vec<f64> {
+        crate::with_dtype!(self.dtype(), T, self.to_vec::<T>().into_iter().map(|v| v.to_f64()).collect())
+    }
+    /// Value of a one-element tensor.
+    pub fn item(&self) -> Result<f64> {
+        if self.numel() != 1 {
+            return Err(Error::runtime(format!(
+                "a Tensor with {} elements cannot be converted to Scalar",
+                self.numel()
+            )));
+        }
+        Ok(self.to_f64_vec()[0])
+    }
+    /// Runs `f` on the contiguous data slice, copying only when the layout is strided.
+    pub fn with_contiguous<T: Elem, R>(&self, f: impl FnOnce(&[T]) -> R) -> R {
+        let l = &self.0.layout;
+        if l.is_contiguous() {
+            let s = self.read();
+            let data = T::slice(&s);
+            f(&data[l.offset..l.offset + l.numel()])
+        } else {
+            let v = self.to_vec::<T>();
+            f(&v)
+        }
+    }
+}
