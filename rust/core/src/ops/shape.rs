@@ -413,6 +413,14 @@ impl Tensor {
         let offset = (l.offset as isize + start as isize * l.strides[dim]) as usize;
         self.view_with(Layout { shape, strides: l.strides.clone(), offset })
     }
+    /// Identity node with a chosen name: composite ops (losses) show the framework's grad_fn.
+    pub fn alias_named(&self, name: String) -> Tensor {
+        if !crate::autograd::needs_grad(&[self]) {
+            return self.clone();
+        }
+        let node = crate::autograd::Node::new(name.into(), Box::new(IdentityRule), &[self]);
+        self.detach().with_grad_fn(node)
+    }
     /// Alias with a new identity (an op in the graph that passes gradients through).
     pub fn alias(&self) -> Tensor {
         let out = self.detach();

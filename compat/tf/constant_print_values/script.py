@@ -1,0 +1,23 @@
+import tensorflow as tf
+import numpy as np
+
+print(tf.constant(1e-5))
+print(tf.constant(1e8))
+print(tf.constant(123456789.0))
+print(tf.constant(0.1))
+print(tf.constant(1 / 3))
+print(tf.constant(1 / 3, dtype=tf.float64))
+print(tf.constant([1e-5, 1.0, 1e8]))
+print(tf.constant([0.001, 0.5, 100.0]))
+print(tf.constant([1e-5, 2e-5]))
+print(tf.constant([1.0, 2.0, 3.0]))
+print(tf.constant([-1.5, 0.25, 10.0]))
+print(tf.constant([[1e-5, 1.0], [1e8, -2.0]]))
+print(tf.constant([1.0, float('nan'), float('inf'), -float('inf')]))
+print(tf.constant([0.1, 0.2, 0.3], dtype=tf.float64))
+print(tf.constant([1.123456789, 2.0]))
+print(tf.constant([[100000, -3], [7, 2147483647]]))
+print(tf.constant(np.array([1e-7, 1e7], dtype=np.float32)))
+print(tf.constant(3.14159265358979))
+print(tf.constant([2.0, 3.0]) / 3.0)
+print(tf.constant(2.0) ** 0.5)

@@ -1,0 +1,26 @@
+import tensorflow as tf
+
+x = tf.constant([-2.0, -0.5, 0.0, 0.5, 2.0])
+print(tf.nn.relu(x))
+print(tf.nn.sigmoid(x))
+print(tf.math.sigmoid(x))
+print(tf.nn.tanh(x))
+print(tf.nn.softmax(x))
+logits = tf.constant([[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]])
+print(tf.nn.softmax(logits))
+print(tf.nn.softmax(logits, axis=0))
+
+labels = tf.constant([1.0, 0.0, 1.0, 0.0])
+logit = tf.constant([2.0, -1.0, -0.5, 0.3])
+loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=logit)
+print(loss)
+print(tf.reduce_mean(loss))
+
+mse = tf.keras.losses.MeanSquaredError()
+y_true = tf.constant([[0., 1.], [0., 0.]])
+y_pred = tf.constant([[1., 1.], [1., 0.]])
+print(mse(y_true, y_pred))
+print(mse(y_true, y_pred).numpy())
+mse_none = tf.keras.losses.MeanSquaredError(reduction='none')
+print(mse_none(y_true, y_pred))
+print(tf.keras.losses.MeanSquaredError()([1.0, 2.0, 3.0], [1.5, 2.0, 2.0]))

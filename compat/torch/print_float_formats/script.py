@@ -1,0 +1,15 @@
+import torch
+
+print(torch.tensor([-1.5, 2.25, -0.125, 3.0]))
+print(torch.tensor([[-1.0, 2.0], [3.5, -4.25]]))
+print(torch.tensor([100000.0, 2.0]))
+print(torch.tensor([1.0, -2.0, 3.0]))
+print(torch.tensor([0.1, 0.25, 1 / 3]))
+print(torch.tensor([-0.0, 0.0, 1.0]))
+print(torch.tensor([1.23456789, -12.3456789, 123.456789]))
+print(torch.arange(24.0).reshape(2, 3, 4) - 10)
+print(torch.tensor([[0.5]]))
+print(torch.linspace(-1, 1, 5))
+print(torch.tensor([2.0]) ** 0.5)
+print(torch.tensor([9999.5, 0.5]))
+print(torch.tensor([1000.0, 2.0]))

@@ -1,0 +1,22 @@
+import torch
+
+x = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]], requires_grad=True)
+print(x.sum(), x.sum(dim=0), x.sum(dim=1, keepdim=True))
+print(x.mean(), x.mean(dim=1), x.mean(dim=(0, 1)))
+print(x.prod(), x.prod(dim=0))
+print(x.max(), x.min(), x.argmax(), x.argmin(dim=1))
+r = x.max(dim=1)
+print(r)
+print(r.values, r.indices)
+vals, idx = torch.min(x, dim=0, keepdim=True)
+print(vals, idx)
+print(torch.max(x, 1, keepdim=True))
+print(x.norm(), x.norm(dim=1), torch.linalg.norm(x, dim=0))
+print(x.argmax(dim=0, keepdim=True))
+print(x.std(), x.var(dim=1))
+
+(r.values.sum() + x.prod() / 100 + x.norm()).backward()
+print(x.grad)
+y = torch.tensor([2.0, 2.0, 1.0], requires_grad=True)
+y.max().backward()
+print(y.grad)

@@ -1,0 +1,26 @@
+import numpy as np
+import torch
+
+x = torch.tensor([[1.0, 2.5, 3.0], [4.0, 5.0, 6.0]])
+print(x.shape, x.size(), x.size(1), x.shape[0])
+print(x.dim(), x.ndim, x.numel(), len(x))
+print(x.dtype, x.device, x.type())
+print(type(x.shape).__name__, tuple(x.shape), list(x.size()))
+print(x.tolist())
+print(x[0, 1].item(), type(x[0, 1].item()).__name__)
+print(torch.tensor(7).item(), torch.tensor(True).item())
+print(torch.tensor([1, 2]).tolist(), torch.tensor(3.0).tolist())
+n = x.numpy()
+print(n, n.dtype)
+n[0, 0] = -1.0
+print(x)
+x.add_(1)
+print(n)
+a = np.array([1.0, 2.0], dtype=np.float64)
+t = torch.from_numpy(a)
+print(t)
+np.multiply(a, 2, out=a)
+print(t)
+print(torch.tensor(a).dtype, torch.as_tensor(np.array([1, 2], dtype=np.int32)))
+print(torch.tensor(0.1).item())
+print(float(torch.tensor(2.5)), int(torch.tensor(3.9)), bool(torch.tensor(0.0)))

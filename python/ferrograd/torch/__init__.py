@@ -1,0 +1,517 @@
+"""The PyTorch dialect: torch's names and conventions over ferrograd's one tensor type.
+
+Most functions are the Rust methods themselves (`torch.exp is Tensor.exp`), so a call crosses
+into Rust once with no Python layer in between.
+"""
+import builtins as _b
+import collections as _collections
+
+from .. import _core
+from . import _dtypes, _printing
+from ._dtypes import (  # noqa: F401
+    Size,
+    bool,
+    device,
+    double,
+    dtype,
+    float,
+    float32,
+    float64,
+    int,
+    int32,
+    int64,
+    long,
+)
+
+TAG = 0
+Tensor = _core.Tensor
+_T = Tensor
+__version__ = "2.15.0+ferrograd"
+
+# ---- functions that are the tensor methods themselves ----
+for _name in (
+    "abs", "exp", "log", "sqrt", "rsqrt", "sin", "cos", "tanh", "sigmoid", "relu", "neg", "negative",
+    "sign", "floor", "ceil", "reciprocal", "log1p", "expm1", "square", "round", "clamp", "clip",
+    "clamp_min", "clamp_max", "matmul", "mm", "bmm", "dot", "mv", "sum", "mean", "prod", "norm",
+    "argmax", "argmin", "amax", "amin", "reshape", "permute", "transpose", "t", "squeeze",
+    "unsqueeze", "flatten", "narrow", "select", "index_select", "gather", "masked_fill", "split",
+    "chunk", "unbind", "detach", "clone", "numel", "maximum", "minimum", "eq", "ne", "lt", "le",
+    "gt", "ge", "add", "sub", "mul", "multiply", "div", "divide", "true_divide", "pow",
+    "remainder", "floor_divide", "logical_and", "logical_or", "logical_not", "swapaxes",
+):
+    globals()[_name] = getattr(_T, _name)
+del _name
+
+cat = _core.cat
+concat = concatenate = cat
+stack = _core.stack
+manual_seed = _core.manual_seed
+is_grad_enabled = _core.is_grad_enabled
+subtract = sub
+absolute = abs
+
+
+def is_tensor(obj):
+    return isinstance(obj, _T)
+
+
+def where(condition, input=None, other=None):
+    if input is None:
+        return tuple(t for t in nonzero(condition, as_tuple=True))
+    return _core.where_(condition, input, other)
+
+
+def nonzero(input, as_tuple=False):
+    import numpy as np
+
+    idx = np.nonzero(input.numpy(True))
+    if as_tuple:
+        return tuple(_core.tensor(i.astype("int64"), tag=TAG) for i in idx)
+    return _core.tensor(np.stack(idx, axis=1).astype("int64"), tag=TAG)
+
+
+def softmax(input, dim, dtype=None):
+    return input.softmax(dim)
+
+
+def log_softmax(input, dim, dtype=None):
+    return input.log_softmax(dim)
+
+
+def max(input, dim=None, keepdim=False, *, out=None):
+    if isinstance(dim, _T):
+        return input.maximum(dim)
+    return input.max(dim, keepdim) if dim is not None else input.max()
+
+
+def min(input, dim=None, keepdim=False, *, out=None):
+    if isinstance(dim, _T):
+        return input.minimum(dim)
+    return input.min(dim, keepdim) if dim is not None else input.min()
+
+
+def std(input, dim=None, unbiased=True, keepdim=False, correction=None):
+    return input.std(dim, unbiased, keepdim, correction=correction)
+
+
+def var(input, dim=None, unbiased=True, keepdim=False, correction=None):
+    return input.var(dim, unbiased, keepdim, correction=correction)
+
+
+def all(input, dim=None):
+    return input.all(dim)
+
+
+def any(input, dim=None):
+    return input.any(dim)
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    import numpy as np
+
+    return _b.bool(np.allclose(a.numpy(True), b.numpy(True), rtol=rtol, atol=atol, equal_nan=equal_nan))
+
+
+def equal(a, b):
+    return tuple(a.shape) == tuple(b.shape) and _b.bool((a == b).all())
+
+
+def result_type(a, b):
+    return (a + b if isinstance(a, _T) else b + a).dtype
+
+
+def broadcast_to(input, shape):
+    return input.expand(*shape)
+
+
+def outer(a, b):
+    return a.unsqueeze(1) * b.unsqueeze(0)
+
+
+def addmm(input, mat1, mat2, *, beta=1, alpha=1):
+    return input * beta + mat1.mm(mat2) * alpha
+
+
+# ---- creation ----
+def _dt(dtype):
+    return dtype
+
+
+def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    return _core.tensor(data, dtype, requires_grad, TAG)
+
+
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, _T) and (dtype is None or data.dtype is dtype):
+        return data
+    return _core.tensor(data, dtype, False, TAG)
+
+
+def from_numpy(ndarray):
+    return _core.tensor(ndarray, None, False, TAG)
+
+
+def _size(size):
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        return tuple(size[0])
+    return size
+
+
+def zeros(*size, dtype=None, device=None, requires_grad=False, out=None):
+    return _core.zeros(*_size(size), dtype=dtype, requires_grad=requires_grad, tag=TAG)
+
+
+def ones(*size, dtype=None, device=None, requires_grad=False, out=None):
+    return _core.ones(*_size(size), dtype=dtype, requires_grad=requires_grad, tag=TAG)
+
+
+def empty(*size, dtype=None, device=None, requires_grad=False, **kw):
+    return zeros(*size, dtype=dtype, requires_grad=requires_grad)
+
+
+def full(size, fill_value, dtype=None, device=None, requires_grad=False):
+    return _core.full(list(size), fill_value, dtype, requires_grad, TAG)
+
+
+def zeros_like(input, dtype=None, device=None, requires_grad=False, **kw):
+    return _core.full_like(input, 0.0, dtype, requires_grad)
+
+
+def ones_like(input, dtype=None, device=None, requires_grad=False, **kw):
+    return _core.full_like(input, 1.0, dtype, requires_grad)
+
+
+def empty_like(input, dtype=None, device=None, requires_grad=False, **kw):
+    return _core.full_like(input, 0.0, dtype, requires_grad)
+
+
+def full_like(input, fill_value, dtype=None, device=None, requires_grad=False, **kw):
+    return _core.full_like(input, fill_value, dtype, requires_grad)
+
+
+def _num(v):
+    return v.item() if isinstance(v, _T) else v
+
+
+def arange(start, end=None, step=1, dtype=None, device=None, requires_grad=False, out=None):
+    if end is None:
+        start, end = 0, start
+    start, end, step = _num(start), _num(end), _num(step)
+    if dtype is None:
+        isf = _b.any(isinstance(v, _b.float) for v in (start, end, step))
+        dtype = get_default_dtype() if isf else int64
+    return _core.arange(start, end, step, dtype, requires_grad, TAG)
+
+
+def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
+    return _core.linspace(_num(start), _num(end), steps, dtype or get_default_dtype(), requires_grad, TAG)
+
+
+def eye(n, m=None, dtype=None, device=None, requires_grad=False):
+    return _core.eye(n, m, dtype, requires_grad, TAG)
+
+
+def rand(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    return _core.rand(list(_size(size)), 0.0, 1.0, dtype, requires_grad, TAG)
+
+
+def randn(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    return _core.randn(list(_size(size)), 0.0, 1.0, dtype, requires_grad, TAG)
+
+
+def randint(low, high=None, size=None, dtype=None, device=None, generator=None):
+    if high is None:
+        low, high = 0, low
+    return _core.randint(low, high, list(size), dtype, TAG)
+
+
+def rand_like(input, dtype=None, **kw):
+    return rand(*input.shape, dtype=dtype or input.dtype)
+
+
+def randn_like(input, dtype=None, **kw):
+    return randn(*input.shape, dtype=dtype or input.dtype)
+
+
+def normal(mean, std, size=None, **kw):
+    if size is not None:
+        return _core.randn(list(size), _b.float(mean), _b.float(std), None, False, TAG)
+    m = mean if isinstance(mean, _T) else None
+    s = std if isinstance(std, _T) else None
+    shape = (m if m is not None else s).shape
+    return randn(*shape) * std + mean
+
+
+_default_dtype = float32
+
+
+def set_default_dtype(d):
+    global _default_dtype
+    _default_dtype = d
+    _core.set_default_float(d._fg)
+    from .._fmt import torch_fmt
+
+    torch_fmt.set_default_dtype(d._fg)
+
+
+def get_default_dtype():
+    return _default_dtype
+
+
+def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
+    _printing.set_printoptions(precision=precision, threshold=threshold, edgeitems=edgeitems,
+                               linewidth=linewidth, profile=profile, sci_mode=sci_mode)
+
+
+def set_num_threads(n):
+    pass
+
+
+def get_num_threads():
+    return _core.num_threads()
+
+
+# ---- grad mode ----
+class _GradMode:
+    mode = True
+
+    def __enter__(self):
+        self.prev = _core.set_grad_enabled(self.mode)
+        return None
+
+    def __exit__(self, *exc):
+        _core.set_grad_enabled(self.prev)
+        return False
+
+    def __call__(self, fn):
+        import functools
+
+        @functools.wraps(fn)
+        def wrapper(*a, **k):
+            with self.__class__():
+                return fn(*a, **k)
+
+        return wrapper
+
+
+class no_grad(_GradMode):
+    mode = False
+
+
+class enable_grad(_GradMode):
+    mode = True
+
+
+class inference_mode(_GradMode):
+    mode = False
+
+    def __init__(self, mode=True):
+        self.mode = not mode
+
+
+class set_grad_enabled(_GradMode):
+    def __init__(self, mode):
+        self.mode = mode
+        self.prev = _core.set_grad_enabled(mode)
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        _core.set_grad_enabled(self.prev)
+        return False
+
+
+# ---- Tensor methods that live in Python (rare paths) ----
+_max_ret = _collections.namedtuple("max", ["values", "indices"])
+_min_ret = _collections.namedtuple("min", ["values", "indices"])
+
+
+class _ReturnTypes:
+    pass
+
+
+def _named_ret(name):
+    class R(tuple):
+        __slots__ = ()
+        _fields = ("values", "indices")
+
+        def __new__(cls, values, indices):
+            return tuple.__new__(cls, (values, indices))
+
+        values = property(lambda s: s[0])
+        indices = property(lambda s: s[1])
+
+        def __repr__(self):
+            return f"torch.return_types.{name}(\nvalues={self[0]!r},\nindices={self[1]!r})"
+
+    R.__name__ = name
+    R.__qualname__ = name
+    return R
+
+
+return_types = _ReturnTypes()
+return_types.max = _named_ret("max")
+return_types.min = _named_ret("min")
+return_types.sort = _named_ret("sort")
+return_types.topk = _named_ret("topk")
+
+
+def _t_max(self, dim=None, keepdim=False):
+    if isinstance(dim, _T):
+        return self.maximum(dim)
+    r = self._max(dim, keepdim)
+    return return_types.max(*r) if isinstance(r, tuple) else r
+
+
+def _t_min(self, dim=None, keepdim=False):
+    if isinstance(dim, _T):
+        return self.minimum(dim)
+    r = self._min(dim, keepdim)
+    return return_types.min(*r) if isinstance(r, tuple) else r
+
+
+def _t_var(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    if isinstance(dim, _b.bool):
+        unbiased, dim = dim, None
+    c = (1 if unbiased else 0) if correction is None else correction
+    m = self.mean(dim, True)
+    d = self - m
+    n = self.numel() if dim is None else _prod(self.shape[i] for i in ((dim,) if isinstance(dim, _b.int) else dim))
+    return (d * d).sum(dim, keepdim) / _b.max(n - c, 0)
+
+
+def _prod(it):
+    r = 1
+    for v in it:
+        r *= v
+    return r
+
+
+def _t_std(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    return _t_var(self, dim, unbiased, keepdim, correction=correction).sqrt()
+
+
+def _t_all(self, dim=None, keepdim=False):
+    b = self.bool().logical_not().long()
+    s = b.sum(dim, keepdim) if dim is not None else b.sum()
+    return s == 0
+
+
+def _t_any(self, dim=None, keepdim=False):
+    b = self.bool().long()
+    s = b.sum(dim, keepdim) if dim is not None else b.sum()
+    return s > 0
+
+
+def _t_type(self, dtype=None, **kw):
+    if dtype is None:
+        names = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool"}
+        return "torch." + names[self._dtype_name] + "Tensor"
+    if isinstance(dtype, str):
+        inv = {"torch.FloatTensor": float32, "torch.DoubleTensor": float64, "torch.LongTensor": int64,
+               "torch.IntTensor": int32, "torch.BoolTensor": bool}
+        dtype = inv[dtype]
+    return self.to(dtype)
+
+
+def _t_new_tensor(self, data, dtype=None, **kw):
+    return _core.tensor(data, dtype or self.dtype, False, TAG)
+
+
+def _t_new_zeros(self, *size, dtype=None, **kw):
+    return zeros(*size, dtype=dtype or self.dtype)
+
+
+def _t_new_ones(self, *size, dtype=None, **kw):
+    return ones(*size, dtype=dtype or self.dtype)
+
+
+def _t_new_full(self, size, fill_value, dtype=None, **kw):
+    return full(size, fill_value, dtype=dtype or self.dtype)
+
+
+def _t_uniform_(self, a=0.0, b=1.0, generator=None):
+    with no_grad():
+        self.copy_(_core.rand(list(self.shape), a, b, self.dtype, False, TAG))
+    return self
+
+
+def _t_normal_(self, mean=0.0, std=1.0, generator=None):
+    with no_grad():
+        self.copy_(_core.randn(list(self.shape), mean, std, self.dtype, False, TAG))
+    return self
+
+
+def _t_repeat(self, *sizes):
+    sizes = sizes[0] if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else sizes
+    x = self
+    nd = len(sizes)
+    while x.dim() < nd:
+        x = x.unsqueeze(0)
+    for d, r in enumerate(sizes):
+        if r != 1:
+            x = cat([x] * r, d)
+    return x
+
+
+def _t_cumsum(self, dim):
+    import numpy as np
+
+    if self.requires_grad:
+        raise RuntimeError("ferrograd: cumsum does not support autograd yet")
+    return _core.tensor(np.cumsum(self.numpy(True), axis=dim), None, False, TAG)
+
+
+def _sorted(self, dim=-1, descending=False, stable=False):
+    import numpy as np
+
+    a = self.numpy(True)
+    idx = np.argsort(-a if descending else a, axis=dim, kind="stable")
+    idx_t = _core.tensor(idx.astype("int64"), None, False, TAG)
+    return return_types.sort(self.gather(dim, idx_t), idx_t)
+
+
+def _t_topk(self, k, dim=-1, largest=True, sorted=True):
+    v, i = _sorted(self, dim, descending=largest)
+    d = dim if dim >= 0 else self.dim() + dim
+    return return_types.topk(v.narrow(d, 0, k), i.narrow(d, 0, k))
+
+
+_EXT = {
+    "max": _t_max,
+    "min": _t_min,
+    "var": _t_var,
+    "std": _t_std,
+    "all": _t_all,
+    "any": _t_any,
+    "type": _t_type,
+    "new_tensor": _t_new_tensor,
+    "new_zeros": _t_new_zeros,
+    "new_ones": _t_new_ones,
+    "new_full": _t_new_full,
+    "uniform_": _t_uniform_,
+    "normal_": _t_normal_,
+    "repeat": _t_repeat,
+    "cumsum": _t_cumsum,
+    "sort": _sorted,
+    "topk": _t_topk,
+    "device": property(lambda self: device("cpu")),
+    "is_cuda": property(lambda self: False),
+    "layout": property(lambda self: "torch.strided"),
+    "cpu": lambda self: self,
+    "cuda": lambda self, *a, **k: self,
+    "__format__": _printing.tensor_format,
+    "__array_priority__": 1000,
+    "storage_offset": lambda self: 0,
+    "sum_to_size": lambda self, *s: self,
+}
+
+sort = _sorted
+topk = _t_topk
+cumsum = _t_cumsum
+
+_core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
+
+from . import autograd, nn, optim  # noqa: E402,F401
+from .autograd import grad as _grad  # noqa: E402,F401

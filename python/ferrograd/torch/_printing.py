@@ -1,0 +1,39 @@
+"""Tensor printing for the torch dialect, through the port of torch's _tensor_str."""
+from .. import _core
+
+_Tensor = _core.Tensor
+
+
+def _arr(t):
+    return _Tensor.numpy(t, True)
+
+
+def tensor_repr(t):
+    from .._fmt import torch_fmt
+    from .nn.parameter import Parameter
+
+    if isinstance(t, Parameter):
+        return torch_fmt.parameter_repr(_arr(t), t._dtype_name, requires_grad=t.requires_grad)
+    fn = t.grad_fn
+    return torch_fmt.tensor_str(
+        _arr(t),
+        t._dtype_name,
+        requires_grad=t.requires_grad,
+        grad_fn=fn.name() if fn is not None else None,
+    )
+
+
+def tensor_format(t, spec):
+    from .._fmt import torch_fmt
+
+    if t.ndim == 0 and spec:
+        return format(t.item(), spec)
+    if t.ndim == 0:
+        return format(t.item(), spec)
+    return tensor_repr(t)
+
+
+def set_printoptions(**kw):
+    from .._fmt import torch_fmt
+
+    torch_fmt.set_printoptions(**kw)

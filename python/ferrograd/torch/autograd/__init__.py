@@ -1,0 +1,51 @@
+"""torch.autograd: grad, backward, Function and gradcheck over the one Rust engine."""
+from ... import _core
+from .function import Function, FunctionCtx  # noqa: F401
+from .gradcheck import gradcheck, gradgradcheck  # noqa: F401
+
+_T = _core.Tensor
+
+
+def _seq(x):
+    if x is None:
+        return []
+    if isinstance(x, _T):
+        return [x]
+    return list(x)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
+         allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    outs = _seq(outputs)
+    ins = _seq(inputs)
+    gos = _seq(grad_outputs) or [None] * len(outs)
+    if len(gos) != len(outs):
+        raise RuntimeError(f"grad requires one grad_output per output (got {len(gos)} and {len(outs)})")
+    if retain_graph is None:
+        retain_graph = create_graph
+    if allow_unused is None:
+        allow_unused = materialize_grads
+    res = _core.grad(outs, ins, gos, retain_graph, create_graph, allow_unused)
+    if materialize_grads:
+        res = [r if r is not None else _core.full_like(i, 0.0) for r, i in zip(res, ins)]
+    return tuple(res)
+
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None):
+    ts = _seq(tensors)
+    gs = _seq(grad_tensors) or [None] * len(ts)
+    if retain_graph is None:
+        retain_graph = create_graph
+    _core.backward(ts, gs, retain_graph, create_graph)
+
+
+class Variable:
+    """Deprecated torch.autograd.Variable: returns the tensor itself."""
+
+    def __new__(cls, data, requires_grad=False, volatile=False):
+        if requires_grad:
+            data.requires_grad_(True)
+        return data
+
+
+from . import functional  # noqa: E402,F401

@@ -1,0 +1,2 @@
+"""torch.nn (filled in by the nn modules)."""
+from .parameter import Parameter  # noqa: F401

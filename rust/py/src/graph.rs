@@ -1,0 +1,196 @@
+//! Python face of the graph: grad_fn nodes, hooks, custom autograd Functions, and the
+//! backward/grad entry points shared by all dialects.
+use crate::errors::IntoPyResult;
+use crate::tensor::PyTensor;
+use ferrograd_core::autograd::{Backward, Ctx, Edge, Hook, Node};
+use ferrograd_core::{run_backward, Error, Result as CoreResult, Tensor};
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+pub enum NodeRef {
+    Node(Arc<Node>, u8),
+    Leaf(Tensor, u8),
+}
+
+#[pyclass(name = "Node", module = "ferrograd._core", frozen)]
+pub struct PyNode(pub NodeRef);
+
+#[pymethods]
+impl PyNode {
+    fn name(&self) -> String {
+        match &self.0 {
+            NodeRef::Node(n, _) => n.name.to_string(),
+            NodeRef::Leaf(..) => "torch::autograd::AccumulateGrad".into(),
+        }
+    }
+    #[getter]
+    fn next_functions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let mut items = vec![];
+        if let NodeRef::Node(n, tag) = &self.0 {
+            for e in &n.next {
+                let node: Py<PyAny> = match e {
+                    Some(Edge::Node(m)) => Py::new(py, PyNode(NodeRef::Node(m.clone(), *tag)))?.into_any(),
+                    Some(Edge::Leaf(t)) => Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?.into_any(),
+                    None => py.None(),
+                };
+                items.push(PyTuple::new(py, [node, 0i64.into_pyobject(py)?.into_any().unbind()])?);
+            }
+        }
+        PyTuple::new(py, items)
+    }
+    #[getter]
+    fn variable(&self) -> PyResult<PyTensor> {
+        match &self.0 {
+            NodeRef::Leaf(t, tag) => Ok(PyTensor { t: t.clone(), tag: *tag }),
+            _ => Err(PyRuntimeError::new_err("only AccumulateGrad nodes have a variable")),
+        }
+    }
+    fn __repr__(slf: &Bound<'_, Self>) -> String {
+        let name = match &slf.get().0 {
+            NodeRef::Node(n, _) => n.name.to_string(),
+            NodeRef::Leaf(..) => "AccumulateGrad".into(),
+        };
+        format!("<{} object at {:#x}>", name, slf.as_ptr() as usize)
+    }
+    fn __eq__(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (NodeRef::Node(a, _), NodeRef::Node(b, _)) => Arc::ptr_eq(a, b),
+            (NodeRef::Leaf(a, _), NodeRef::Leaf(b, _)) => a.id() == b.id(),
+            _ => false,
+        }
+    }
+    fn __hash__(&self) -> isize {
+        match &self.0 {
+            NodeRef::Node(a, _) => Arc::as_ptr(a) as isize,
+            NodeRef::Leaf(a, _) => a.id() as isize,
+        }
+    }
+}
+
+/// A removable hook: the handle's `remove()` turns the closure into a no-op.
+#[pyclass(name = "RemovableHandle", module = "ferrograd._core", frozen)]
+pub struct HookHandle {
+    alive: Arc<AtomicBool>,
+}
+#[pymethods]
+impl HookHandle {
+    fn remove(&self) {
+        self.alive.store(false, Ordering::Relaxed);
+    }
+}
+
+fn py_err(e: PyErr) -> Error {
+    Python::attach(|py| {
+        // keep the Python exception text; type information is restored as RuntimeError
+        Error::runtime(e.value(py).to_string())
+    })
+}
+
+pub fn make_hook(py: Python<'_>, f: Bound<'_, PyAny>, tag: u8) -> PyResult<(Hook, Py<PyAny>)> {
+    let alive = Arc::new(AtomicBool::new(true));
+    let a2 = alive.clone();
+    let f: Py<PyAny> = f.unbind();
+    let hook: Hook = Arc::new(move |g: &Tensor| -> CoreResult<Option<Tensor>> {
+        if !a2.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        Python::attach(|py| {
+            let r = f.bind(py).call1((PyTensor { t: g.clone(), tag },)).map_err(py_err)?;
+            if r.is_none() {
+                return Ok(None);
+            }
+            let t = r.cast::<PyTensor>().map_err(|_| Error::runtime("hook must return None or a Tensor"))?;
+            Ok(Some(t.get().t.clone()))
+        })
+    });
+    let handle = Py::new(py, HookHandle { alive })?.into_any();
+    Ok((hook, handle))
+}
+
+/// The rule of a custom autograd.Function: calls back into Python with the output gradient.
+struct PyFunctionRule {
+    backward: Py<PyAny>,
+    tag: u8,
+}
+impl Backward for PyFunctionRule {
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> CoreResult<Vec<Option<Tensor>>> {
+        Python::attach(|py| {
+            let r = self.backward.bind(py).call1((PyTensor { t: g.clone(), tag: self.tag },)).map_err(py_err)?;
+            let items: Vec<Bound<'_, PyAny>> = r.extract().map_err(py_err)?;
+            items
+                .into_iter()
+                .map(|it| {
+                    if it.is_none() {
+                        Ok(None)
+                    } else {
+                        it.cast::<PyTensor>()
+                            .map(|t| Some(t.get().t.clone()))
+                            .map_err(|_| Error::runtime("backward must return Tensors or None"))
+                    }
+                })
+                .collect()
+        })
+    }
+}
+
+/// Attaches a node named `name` to `output` whose rule is the Python `backward(grad)` returning
+/// one gradient (or None) per input.
+#[pyfunction]
+pub fn custom_node(name: String, inputs: Vec<PyRef<'_, PyTensor>>, output: PyRef<'_, PyTensor>, backward: Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let ins: Vec<Tensor> = inputs.iter().map(|t| t.t.clone()).collect();
+    let refs: Vec<&Tensor> = ins.iter().collect();
+    let out = output.t.detach();
+    if !ferrograd_core::autograd::needs_grad(&refs) {
+        return Ok(PyTensor { t: out, tag: output.tag });
+    }
+    let rule = PyFunctionRule { backward: backward.unbind(), tag: output.tag };
+    let node = Node::new(name.into(), Box::new(rule), &refs);
+    Ok(PyTensor { t: out.with_grad_fn(node), tag: output.tag })
+}
+
+fn opt_tensors(list: &Bound<'_, PyAny>) -> PyResult<Vec<Option<Tensor>>> {
+    let mut out = vec![];
+    for it in list.try_iter()? {
+        let it = it?;
+        out.push(if it.is_none() { None } else { Some(it.cast::<PyTensor>()?.get().t.clone()) });
+    }
+    Ok(out)
+}
+
+/// backward(tensors, grad_tensors, retain_graph, create_graph): accumulate into leaves.
+#[pyfunction]
+pub fn backward(tensors: Vec<PyRef<'_, PyTensor>>, grad_tensors: &Bound<'_, PyAny>, retain_graph: bool, create_graph: bool) -> PyResult<()> {
+    let roots: Vec<Tensor> = tensors.iter().map(|t| t.t.clone()).collect();
+    let grads = opt_tensors(grad_tensors)?;
+    run_backward(&roots, grads, &[], retain_graph, create_graph, true, true).py()?;
+    Ok(())
+}
+
+/// grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused) -> list of
+/// Tensor or None, never touching `.grad`.
+#[pyfunction]
+pub fn grad<'py>(
+    py: Python<'py>,
+    outputs: Vec<PyRef<'py, PyTensor>>,
+    inputs: Vec<PyRef<'py, PyTensor>>,
+    grad_outputs: &Bound<'py, PyAny>,
+    retain_graph: bool,
+    create_graph: bool,
+    allow_unused: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let roots: Vec<Tensor> = outputs.iter().map(|t| t.t.clone()).collect();
+    let ins: Vec<Tensor> = inputs.iter().map(|t| t.t.clone()).collect();
+    let grads = opt_tensors(grad_outputs)?;
+    let r = run_backward(&roots, grads, &ins, retain_graph, create_graph, allow_unused, false).py()?;
+    let list = PyList::empty(py);
+    for (g, inp) in r.into_iter().zip(inputs.iter()) {
+        match g {
+            Some(g) => list.append(PyTensor { t: g, tag: inp.tag })?,
+            None => list.append(py.None())?,
+        }
+    }
+    Ok(list)
+}

@@ -1,0 +1,1106 @@
+//! The Python `Tensor`: a thin newtype over the core tensor plus the dialect tag that decides
+//! printing and dtype/shape objects. Each method crosses into Rust once.
+use crate::convert::{operand, parse_dtype, scalar_to_py, shape_arg, tensor_from_data};
+use crate::errors::IntoPyResult;
+use crate::graph::{make_hook, PyNode};
+use crate::registry;
+use ferrograd_core::{run_backward, BinOp, CmpOp, DType, LogicOp, Tensor, UnaryOp};
+use numpy::ndarray::{ArrayViewD, IxDyn, ShapeBuilder};
+use numpy::PyArrayDyn;
+use pyo3::basic::CompareOp;
+use pyo3::exceptions::{PyAttributeError, PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyEllipsis, PyInt, PyList, PyNone, PySlice, PyTuple};
+
+#[pyclass(name = "Tensor", module = "ferrograd._core", subclass, weakref, frozen)]
+pub struct PyTensor {
+    pub t: Tensor,
+    pub tag: u8,
+}
+
+pub fn dims_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<isize>>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) => {
+            if let Ok(d) = o.extract::<isize>() {
+                Ok(Some(vec![d]))
+            } else {
+                Ok(Some(o.extract::<Vec<isize>>()?))
+            }
+        }
+    }
+}
+
+const LEAF_INPLACE: &str = "a leaf Variable that requires grad is being used in an in-place operation.";
+
+impl PyTensor {
+    pub fn wrap(&self, t: Tensor) -> PyTensor {
+        PyTensor { t, tag: self.tag }
+    }
+    fn operand(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Tensor> {
+        operand(py, &self.t, other)
+    }
+    fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
+        let o = self.operand(py, other)?;
+        let r = if reflect { o.binary(&self.t, op) } else { self.t.binary(&o, op) };
+        Ok(self.wrap(r.py()?))
+    }
+    fn check_inplace(&self) -> PyResult<()> {
+        if ferrograd_core::is_grad_enabled() && self.t.requires_grad() {
+            if self.t.is_leaf() {
+                return Err(PyRuntimeError::new_err(LEAF_INPLACE));
+            }
+            return Err(PyRuntimeError::new_err(
+                "ferrograd does not record in-place operations on tensors that are part of a graph; use the out-of-place op",
+            ));
+        }
+        Ok(())
+    }
+    /// `a op= b`: in place when allowed, else (a non-leaf in a graph) the out-of-place result.
+    fn iop(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, op: BinOp) -> PyResult<()> {
+        let me = slf.get();
+        me.check_inplace()?;
+        let o = me.operand(slf.py(), other)?;
+        me.t.binary_(&o, op).py()
+    }
+    fn unary(&self, op: UnaryOp) -> PyResult<PyTensor> {
+        Ok(self.wrap(self.t.unary(op).py()?))
+    }
+    pub fn numpy_view<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let me = slf.get();
+        let t = &me.t;
+        let l = t.layout();
+        let elem = t.dtype().size();
+        let shape = IxDyn(&l.shape);
+        let strides: Vec<usize> = l.strides.iter().map(|&s| s as usize).collect();
+        let guard = t.read();
+        macro_rules! view {
+            ($ty:ty, $v:expr) => {{
+                let ptr = unsafe { $v.as_ptr().add(l.offset) };
+                let _ = elem;
+                // Safety: the storage buffer never reallocates and `slf` (the container) keeps it alive.
+                let view = unsafe { ArrayViewD::<$ty>::from_shape_ptr(shape.strides(IxDyn(&strides)), ptr) };
+                let arr = unsafe { PyArrayDyn::<$ty>::borrow_from_array(&view, slf.clone().into_any()) };
+                arr.into_any()
+            }};
+        }
+        let arr = match &*guard {
+            ferrograd_core::storage::Storage::F32(v) => view!(f32, v),
+            ferrograd_core::storage::Storage::F64(v) => view!(f64, v),
+            ferrograd_core::storage::Storage::I64(v) => view!(i64, v),
+            ferrograd_core::storage::Storage::I32(v) => view!(i32, v),
+            ferrograd_core::storage::Storage::Bool(v) => view!(bool, v),
+        };
+        Ok(arr)
+    }
+    fn dialect(&self) -> PyResult<std::sync::Arc<registry::Dialect>> {
+        registry::get(self.tag).ok_or_else(|| PyRuntimeError::new_err("dialect not registered"))
+    }
+    pub fn tolist_rec<'py>(py: Python<'py>, v: &[f64], shape: &[usize], dt: DType) -> PyResult<Bound<'py, PyAny>> {
+        if shape.is_empty() {
+            return scalar_to_py(py, v[0], dt);
+        }
+        let n = shape[0];
+        let step: usize = shape[1..].iter().product();
+        let list = PyList::empty(py);
+        for i in 0..n {
+            list.append(Self::tolist_rec(py, &v[i * step..(i + 1) * step], &shape[1..], dt)?)?;
+        }
+        Ok(list.into_any())
+    }
+}
+
+/// Basic indexing steps, then at most one group of advanced indices.
+enum Idx {
+    Int(isize),
+    Slice(isize, isize, isize, bool, bool),
+    NewAxis,
+    Ellipsis,
+    Adv(Tensor),
+}
+
+fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Vec<Idx>> {
+    let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = key.cast::<PyTuple>() {
+        t.iter().collect()
+    } else {
+        vec![key.clone()]
+    };
+    let mut out = vec![];
+    for it in items {
+        if it.is_none() {
+            out.push(Idx::NewAxis);
+        } else if it.is_instance_of::<PyEllipsis>() {
+            out.push(Idx::Ellipsis);
+        } else if let Ok(s) = it.cast::<PySlice>() {
+            let start: Option<isize> = s.getattr("start")?.extract()?;
+            let stop: Option<isize> = s.getattr("stop")?.extract()?;
+            let step: Option<isize> = s.getattr("step")?.extract()?;
+            let step = step.unwrap_or(1);
+            if step <= 0 {
+                return Err(PyValueError::new_err("step must be greater than zero"));
+            }
+            out.push(Idx::Slice(start.unwrap_or(0), stop.unwrap_or(0), step, start.is_none(), stop.is_none()));
+        } else if it.is_instance_of::<pyo3::types::PyBool>() {
+            out.push(Idx::Adv(Tensor::from_vec(vec![it.extract::<bool>()?], &[])));
+        } else if it.is_instance_of::<PyInt>() {
+            out.push(Idx::Int(it.extract()?));
+        } else if let Ok(t) = it.cast::<PyTensor>() {
+            let t = &t.get().t;
+            if t.ndim() == 0 && t.dtype().is_int() {
+                out.push(Idx::Int(t.item().py()? as isize));
+            } else {
+                out.push(Idx::Adv(t.clone()));
+            }
+        } else if let Ok(i) = it.call_method0("__index__") {
+            out.push(Idx::Int(i.extract()?));
+        } else {
+            let t = tensor_from_data(&it, None, DType::F32, DType::I64)?;
+            if t.dtype().is_float() {
+                return Err(PyIndexError::new_err(
+                    "tensors used as indices must be long, int, byte or bool tensors",
+                ));
+            }
+            out.push(Idx::Adv(t));
+        }
+    }
+    let _ = py;
+    Ok(out)
+}
+
+/// Applies an index to `t`; returns the result (views for basic indexing, recorded ops).
+fn apply_index(t: &Tensor, idx: Vec<Idx>) -> PyResult<Tensor> {
+    let consumed = idx.iter().filter(|i| matches!(i, Idx::Int(_) | Idx::Slice(..))).count()
+        + idx.iter().map(|i| if let Idx::Adv(a) = i { if a.dtype() == DType::Bool { a.ndim() } else { 1 } } else { 0 }).sum::<usize>();
+    if consumed > t.ndim() {
+        return Err(PyIndexError::new_err(format!(
+            "too many indices for tensor of dimension {}",
+            t.ndim()
+        )));
+    }
+    let mut cur = t.clone();
+    let mut dim = 0usize;
+    let mut adv: Vec<(usize, Tensor)> = vec![];
+    let n_ell = idx.iter().filter(|i| matches!(i, Idx::Ellipsis)).count();
+    if n_ell > 1 {
+        return Err(PyIndexError::new_err("an index can only have a single ellipsis ('...')"));
+    }
+    for i in idx {
+        match i {
+            Idx::Int(k) => {
+                cur = cur.select(dim as isize, k).py()?;
+            }
+            Idx::Slice(start, stop, step, sn, en) => {
+                let size = cur.shape()[dim] as isize;
+                let clampi = |v: isize| -> isize {
+                    let v = if v < 0 { v + size } else { v };
+                    v.clamp(0, size)
+                };
+                let s = if sn { 0 } else { clampi(start) };
+                let e = if en { size } else { clampi(stop) };
+                let e = e.max(s);
+                cur = cur.slice(dim, s as usize, e as usize, step as usize).py()?;
+                dim += 1;
+            }
+            Idx::NewAxis => {
+                cur = cur.unsqueeze(dim as isize).py()?;
+                dim += 1;
+            }
+            Idx::Ellipsis => {
+                // the ellipsis stands for every dim the explicit indices leave over
+                dim += t.ndim() - consumed;
+            }
+            Idx::Adv(a) => {
+                let nd = if a.dtype() == DType::Bool { a.ndim().max(1) } else { 1 };
+                adv.push((dim, a));
+                dim += nd;
+            }
+        }
+    }
+    if adv.is_empty() {
+        return Ok(cur);
+    }
+    // Advanced indexing: bool masks become integer indices; adjacent index tensors are
+    // broadcast and turned into one linear index over the dims they cover.
+    let first = adv[0].0;
+    let mut ints: Vec<Tensor> = vec![];
+    let mut covered = 0usize;
+    for (d, a) in &adv {
+        if *d != first + covered {
+            return Err(PyIndexError::new_err("ferrograd supports only adjacent advanced indices"));
+        }
+        if a.dtype() == DType::Bool {
+            let k = a.ndim();
+            if k == 0 {
+                // x[True] adds a dim of size 1; x[False] of size 0
+                let n = if a.item().py()? != 0.0 { 1 } else { 0 };
+                let z = cur.unsqueeze(first as isize).py()?;
+                return z.slice(first, 0, n, 1).py();
+            }
+            let sub: Vec<usize> = cur.shape()[*d..*d + k].to_vec();
+            if a.shape() != sub.as_slice() {
+                return Err(PyIndexError::new_err(format!(
+                    "The shape of the mask {} at index {} does not match the shape of the indexed tensor {} at index {}",
+                    ferrograd_core::layout::fmt_shape(a.shape()),
+                    0,
+                    ferrograd_core::layout::fmt_shape(&sub),
+                    d
+                )));
+            }
+            let flat = Tensor::zeros(&sub, DType::F32).mask_indices(a).py()?;
+            // unravel flat indices into k index tensors
+            let fv = flat.to_vec::<i64>();
+            let strides = ferrograd_core::layout::contiguous_strides(&sub);
+            for j in 0..k {
+                let v: Vec<i64> = fv.iter().map(|&f| (f / strides[j] as i64) % sub[j] as i64).collect();
+                let n = v.len();
+                ints.push(Tensor::from_vec(v, &[n]));
+            }
+            covered += k;
+        } else {
+            ints.push(a.to_dtype_nograd(DType::I64));
+            covered += 1;
+        }
+    }
+    let mut bshape: Vec<usize> = vec![];
+    for it in &ints {
+        bshape = ferrograd_core::layout::broadcast_shapes(&bshape, it.shape()).map_err(|_| {
+            PyIndexError::new_err("shape mismatch: indexing tensors could not be broadcast together")
+        })?;
+    }
+    let sizes: Vec<usize> = cur.shape()[first..first + covered].to_vec();
+    let mut lin = vec![0i64; ferrograd_core::layout::numel(&bshape)];
+    let mut mult = 1i64;
+    for (j, it) in ints.iter().enumerate().rev() {
+        let v = it.broadcast_to(&bshape).py()?.to_vec::<i64>();
+        let size = sizes[j] as i64;
+        for (l, &x) in lin.iter_mut().zip(&v) {
+            if x < -size || x >= size {
+                return Err(PyIndexError::new_err(format!(
+                    "index {} is out of bounds for dimension {} with size {}",
+                    x, first + j, size
+                )));
+            }
+            *l += (if x < 0 { x + size } else { x }) * mult;
+        }
+        mult *= size;
+    }
+    // merge the covered dims, select, then split the index shape back in
+    let mut mshape: Vec<usize> = cur.shape()[..first].to_vec();
+    mshape.push(sizes.iter().product());
+    mshape.extend_from_slice(&cur.shape()[first + covered..]);
+    let merged = cur.reshape(&mshape).py()?;
+    let n = lin.len();
+    let sel = merged
+        .index_select_named(first as isize, &Tensor::from_vec(lin, &[n]), "IndexBackward0")
+        .py()?;
+    let mut oshape: Vec<usize> = cur.shape()[..first].to_vec();
+    oshape.extend_from_slice(&bshape);
+    oshape.extend_from_slice(&cur.shape()[first + covered..]);
+    sel.reshape(&oshape).py()
+}
+
+#[pymethods]
+impl PyTensor {
+    #[new]
+    #[pyo3(signature = (*args, dtype=None, requires_grad=false, tag=0))]
+    fn py_new(args: &Bound<'_, PyTuple>, dtype: Option<&Bound<'_, PyAny>>, requires_grad: bool, tag: u8) -> PyResult<Self> {
+        let dt = match dtype {
+            Some(d) if !d.is_none() => Some(parse_dtype(d)?),
+            _ => None,
+        };
+        let t = if args.is_empty() {
+            Tensor::zeros(&[0], dt.unwrap_or(registry::default_float()))
+        } else if args.len() == 1 && !args.get_item(0)?.is_instance_of::<PyInt>() {
+            tensor_from_data(&args.get_item(0)?, dt, registry::default_float(), DType::I64)?
+        } else {
+            // torch.Tensor(2, 3): uninitialised → zeros
+            let shape: Vec<usize> = shape_arg(args)?.into_iter().map(|d| d.max(0) as usize).collect();
+            Tensor::zeros(&shape, dt.unwrap_or(registry::default_float()))
+        };
+        if requires_grad {
+            t.set_requires_grad(true).py()?;
+        }
+        Ok(PyTensor { t, tag })
+    }
+
+    // ---------- metadata ----------
+    #[getter]
+    fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let tup = PyTuple::new(py, self.t.shape())?;
+        match registry::get(self.tag) {
+            Some(d) => d.shape_type.bind(py).call1((tup,)),
+            None => Ok(tup.into_any()),
+        }
+    }
+    #[getter]
+    fn dtype<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match registry::get(self.tag) {
+            Some(d) => Ok(d.dtypes[registry::dtype_index(self.t.dtype())].bind(py).clone()),
+            None => Ok(self.t.dtype().name().into_pyobject(py)?.into_any()),
+        }
+    }
+    #[getter]
+    fn _dtype_name(&self) -> &'static str {
+        self.t.dtype().name()
+    }
+    #[getter]
+    fn _tag(&self) -> u8 {
+        self.tag
+    }
+    /// Same data, another dialect (used by the dialects when they adopt a tensor).
+    fn _retag(&self, tag: u8) -> PyTensor {
+        PyTensor { t: self.t.clone(), tag }
+    }
+    #[getter]
+    fn ndim(&self) -> usize {
+        self.t.ndim()
+    }
+    fn dim(&self) -> usize {
+        self.t.ndim()
+    }
+    fn ndimension(&self) -> usize {
+        self.t.ndim()
+    }
+    fn numel(&self) -> usize {
+        self.t.numel()
+    }
+    fn nelement(&self) -> usize {
+        self.t.numel()
+    }
+    fn element_size(&self) -> usize {
+        self.t.dtype().size()
+    }
+    fn is_contiguous(&self) -> bool {
+        self.t.is_contiguous()
+    }
+    fn is_floating_point(&self) -> bool {
+        self.t.dtype().is_float()
+    }
+    fn stride(&self, py: Python<'_>, dim: Option<isize>) -> PyResult<Py<PyAny>> {
+        let s = self.t.strides();
+        match dim {
+            Some(d) => {
+                let d = ferrograd_core::layout::wrap_dim(d, self.t.ndim()).py()?;
+                Ok(s[d].into_pyobject(py)?.into_any().unbind())
+            }
+            None => Ok(PyTuple::new(py, s)?.into_any().unbind()),
+        }
+    }
+    /// torch: size(dim=None) as a method; MindSpore: `size` is the element count.
+    #[getter]
+    fn size<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        if slf.get().tag == registry::MINDSPORE {
+            return Ok(slf.get().t.numel().into_pyobject(slf.py())?.into_any());
+        }
+        slf.getattr("_size")
+    }
+    #[pyo3(signature = (dim=None))]
+    fn _size<'py>(&self, py: Python<'py>, dim: Option<isize>) -> PyResult<Bound<'py, PyAny>> {
+        match dim {
+            Some(d) => {
+                let d = ferrograd_core::layout::wrap_dim(d, self.t.ndim()).py()?;
+                Ok(self.t.shape()[d].into_pyobject(py)?.into_any())
+            }
+            None => self.shape(py),
+        }
+    }
+    fn __len__(&self) -> PyResult<usize> {
+        if self.t.ndim() == 0 {
+            return Err(PyTypeError::new_err("len() of a 0-d tensor"));
+        }
+        Ok(self.t.shape()[0])
+    }
+    fn __hash__(slf: &Bound<'_, Self>) -> isize {
+        slf.as_ptr() as isize
+    }
+
+    // ---------- autograd ----------
+    #[getter]
+    fn requires_grad(&self) -> bool {
+        self.t.requires_grad()
+    }
+    #[setter(requires_grad)]
+    fn set_requires_grad_attr(&self, flag: bool) -> PyResult<()> {
+        self.t.set_requires_grad(flag).py()
+    }
+    #[pyo3(signature = (requires_grad=true))]
+    fn requires_grad_(slf: &Bound<'_, Self>, requires_grad: bool) -> PyResult<Py<PyAny>> {
+        slf.get().t.set_requires_grad(requires_grad).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    #[getter]
+    fn is_leaf(&self) -> bool {
+        self.t.is_leaf()
+    }
+    #[getter]
+    fn grad(&self) -> Option<PyTensor> {
+        self.t.grad().map(|g| self.wrap(g))
+    }
+    #[setter(grad)]
+    fn set_grad_attr(&self, g: Option<PyRef<'_, PyTensor>>) -> PyResult<()> {
+        if let Some(g) = &g {
+            if g.t.shape() != self.t.shape() {
+                return Err(PyRuntimeError::new_err(format!(
+                    "assigned grad has data of a different size"
+                )));
+            }
+        }
+        self.t.set_grad(g.map(|g| g.t.clone()));
+        Ok(())
+    }
+    #[getter]
+    fn grad_fn(&self) -> Option<PyNode> {
+        self.t.grad_fn().map(|n| PyNode(crate::graph::NodeRef::Node(n.clone(), self.tag)))
+    }
+    #[getter]
+    fn data(&self) -> PyTensor {
+        self.wrap(self.t.detach())
+    }
+    #[setter(data)]
+    fn set_data(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
+        if other.t.shape() != self.t.shape() {
+            return Err(PyRuntimeError::new_err("ferrograd: .data can only be set to a tensor of the same shape"));
+        }
+        self.t.copy_from_(&other.t).py()
+    }
+    fn detach(&self) -> PyTensor {
+        self.wrap(self.t.detach())
+    }
+    fn detach_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        slf.get().t.set_requires_grad(false).ok();
+        Ok(slf.clone().into_any().unbind())
+    }
+    fn retain_grad(&self) {
+        self.t.retain_grad();
+    }
+    #[getter]
+    fn retains_grad(&self) -> bool {
+        !self.t.is_leaf() && self.t.meta().retains_grad
+    }
+    #[pyo3(signature = (gradient=None, retain_graph=None, create_graph=false, inputs=None))]
+    fn backward(
+        &self,
+        gradient: Option<PyRef<'_, PyTensor>>,
+        retain_graph: Option<bool>,
+        create_graph: bool,
+        inputs: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        let _ = inputs;
+        let g = gradient.map(|g| g.t.clone());
+        run_backward(&[self.t.clone()], vec![g], &[], retain_graph.unwrap_or(create_graph), create_graph, true, true).py()?;
+        Ok(())
+    }
+    fn register_hook(slf: &Bound<'_, Self>, hook: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
+        if !me.t.requires_grad() {
+            return Err(PyRuntimeError::new_err("cannot register a hook on a tensor that doesn't require gradient"));
+        }
+        let (h, handle) = make_hook(slf.py(), hook, me.tag)?;
+        me.t.register_hook(h);
+        Ok(handle)
+    }
+
+    // ---------- conversion ----------
+    fn item<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        scalar_to_py(py, self.t.item().py()?, self.t.dtype())
+    }
+    fn tolist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        PyTensor::tolist_rec(py, &self.t.to_f64_vec(), self.t.shape(), self.t.dtype())
+    }
+    #[pyo3(signature = (force=false))]
+    fn numpy<'py>(slf: &Bound<'py, Self>, force: bool) -> PyResult<Bound<'py, PyAny>> {
+        if slf.get().t.requires_grad() && slf.get().tag == registry::TORCH && !force {
+            return Err(PyRuntimeError::new_err(
+                "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+            ));
+        }
+        PyTensor::numpy_view(slf)
+    }
+    #[pyo3(signature = (dtype=None, copy=None))]
+    fn __array__<'py>(slf: &Bound<'py, Self>, dtype: Option<&Bound<'py, PyAny>>, copy: Option<bool>) -> PyResult<Bound<'py, PyAny>> {
+        let _ = copy;
+        let arr = PyTensor::numpy(slf, slf.get().tag != registry::TORCH)?;
+        match dtype {
+            Some(d) if !d.is_none() => arr.call_method1("astype", (d,)),
+            _ => Ok(arr),
+        }
+    }
+    fn __bool__(&self) -> PyResult<bool> {
+        if self.t.numel() != 1 {
+            return Err(PyRuntimeError::new_err("Boolean value of Tensor with more than one value is ambiguous"));
+        }
+        Ok(self.t.item().py()? != 0.0)
+    }
+    fn __float__(&self) -> PyResult<f64> {
+        self.t.item().py()
+    }
+    fn __int__(&self) -> PyResult<i64> {
+        Ok(self.t.item().py()?.trunc() as i64)
+    }
+    fn __index__(&self) -> PyResult<i64> {
+        if self.t.dtype().is_float() || self.t.numel() != 1 {
+            return Err(PyTypeError::new_err("only integer tensors of a single element can be converted to an index"));
+        }
+        Ok(self.t.item().py()? as i64)
+    }
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        let d = slf.get().dialect()?;
+        d.repr.bind(slf.py()).call1((slf,))?.extract()
+    }
+    fn __str__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        let d = slf.get().dialect()?;
+        d.str.bind(slf.py()).call1((slf,))?.extract()
+    }
+    fn __format__(slf: &Bound<'_, Self>, spec: &str) -> PyResult<String> {
+        let d = slf.get().dialect()?;
+        let ext = d.ext.bind(slf.py());
+        if let Some(f) = ext.get_item("__format__")? {
+            return f.call1((slf, spec))?.extract();
+        }
+        PyTensor::__str__(slf)
+    }
+    fn __getattr__<'py>(slf: &Bound<'py, Self>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(d) = registry::get(slf.get().tag) {
+            if let Some(v) = d.ext.bind(slf.py()).get_item(name)? {
+                if v.hasattr("__get__")? {
+                    return v.call_method1("__get__", (slf, slf.get_type()));
+                }
+                return Ok(v);
+            }
+        }
+        Err(PyAttributeError::new_err(format!("'Tensor' object has no attribute '{}'", name)))
+    }
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        if self.t.ndim() == 0 {
+            return Err(PyTypeError::new_err("iteration over a 0-d tensor"));
+        }
+        let list = PyList::empty(py);
+        for i in 0..self.t.shape()[0] {
+            list.append(self.wrap(self.t.select(0, i as isize).py()?))?;
+        }
+        list.try_iter().map(|i| i.into_any())
+    }
+    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let idx = parse_index(py, key)?;
+        Ok(self.wrap(apply_index(&self.t, idx)?))
+    }
+    fn __setitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.check_inplace()?;
+        let v = self.operand(py, value)?;
+        let idx = parse_index(py, key)?;
+        let basic = idx.iter().all(|i| !matches!(i, Idx::Adv(_)));
+        let _g = ferrograd_core::GradModeGuard::new(false);
+        if basic {
+            let view = apply_index(&self.t, idx)?;
+            view.copy_from_(&v).py()
+        } else {
+            // the same index applied to the element numbers gives the flat positions to write
+            let n = self.t.numel();
+            let ids = Tensor::from_vec((0..n as i64).collect::<Vec<_>>(), self.t.shape());
+            let sel = apply_index(&ids, idx)?;
+            let flat: Vec<usize> = sel.to_vec::<i64>().into_iter().map(|x| x as usize).collect();
+            let vv = v.broadcast_to(sel.shape()).py()?.reshape(&[flat.len()]).py()?;
+            self.t.put_flat_(&flat, &vv).py()
+        }
+    }
+
+    // ---------- operators ----------
+    fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Add, false) }
+    fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Add, true) }
+    fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Sub, false) }
+    fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Sub, true) }
+    fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
+    fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, true) }
+    fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
+    fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, true) }
+    fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::FloorDiv, false) }
+    fn __rfloordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::FloorDiv, true) }
+    fn __mod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Rem, false) }
+    fn __rmod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Rem, true) }
+    fn __pow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let _ = m;
+        if !o.is_instance_of::<PyTensor>() {
+            if let Ok(e) = o.extract::<f64>() {
+                if o.is_instance_of::<pyo3::types::PyFloat>() || self.t.dtype().is_float() || e >= 0.0 {
+                    let r = self.t.pow_scalar(e).py()?;
+                    let r = if o.is_instance_of::<pyo3::types::PyFloat>() && !self.t.dtype().is_float() {
+                        r.to_dtype(registry::default_float()).py()?
+                    } else { r };
+                    return Ok(self.wrap(r));
+                }
+            }
+        }
+        self.bin(py, o, BinOp::Pow, false)
+    }
+    fn __rpow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let _ = m;
+        self.bin(py, o, BinOp::Pow, true)
+    }
+    fn __matmul__(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.matmul(&o.t).py()?)) }
+    fn __rmatmul__(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(o.t.matmul(&self.t).py()?)) }
+    fn __neg__(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Neg) }
+    fn __pos__(&self) -> PyTensor { self.wrap(self.t.clone()) }
+    fn __abs__(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Abs) }
+    fn __invert__(&self) -> PyResult<PyTensor> {
+        if self.t.dtype() == DType::Bool {
+            let t = Tensor::scalar(1.0, DType::Bool);
+            return Ok(self.wrap(self.t.logical(&t, LogicOp::Xor).py()?));
+        }
+        Err(PyTypeError::new_err("~ (bitwise_not) is only supported for bool and integer tensors"))
+    }
+    fn __and__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.logical(&self.operand(py, o)?, LogicOp::And).py()?)) }
+    fn __or__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.logical(&self.operand(py, o)?, LogicOp::Or).py()?)) }
+    fn __xor__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.logical(&self.operand(py, o)?, LogicOp::Xor).py()?)) }
+    fn __rand__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__and__(py, o) }
+    fn __ror__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__or__(py, o) }
+    fn __iadd__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Add) }
+    fn __isub__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Sub) }
+    fn __imul__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Mul) }
+    fn __itruediv__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Div) }
+    fn __richcmp__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+        let other = match self.operand(py, o) {
+            Ok(t) => t,
+            Err(_) => {
+                return Ok(match op {
+                    CompareOp::Eq => false.into_pyobject(py)?.to_owned().into_any().unbind(),
+                    CompareOp::Ne => true.into_pyobject(py)?.to_owned().into_any().unbind(),
+                    _ => py.NotImplemented(),
+                })
+            }
+        };
+        let c = match op {
+            CompareOp::Eq => CmpOp::Eq,
+            CompareOp::Ne => CmpOp::Ne,
+            CompareOp::Lt => CmpOp::Lt,
+            CompareOp::Le => CmpOp::Le,
+            CompareOp::Gt => CmpOp::Gt,
+            CompareOp::Ge => CmpOp::Ge,
+        };
+        Ok(self.wrap(self.t.compare(&other, c).py()?).into_pyobject(py)?.into_any().unbind())
+    }
+
+    // ---------- math methods (torch names) ----------
+    #[pyo3(signature = (other, *, alpha=None))]
+    fn add(&self, py: Python<'_>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<PyTensor> {
+        let o = self.operand(py, other)?;
+        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype())).py()?, _ => o };
+        Ok(self.wrap(self.t.add(&o).py()?))
+    }
+    #[pyo3(signature = (other, *, alpha=None))]
+    fn sub(&self, py: Python<'_>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<PyTensor> {
+        let o = self.operand(py, other)?;
+        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype())).py()?, _ => o };
+        Ok(self.wrap(self.t.sub(&o).py()?))
+    }
+    fn mul(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
+    fn multiply(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
+    fn div(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
+    fn divide(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
+    fn true_divide(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
+    fn pow(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__pow__(py, o, None) }
+    fn maximum(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.maximum(&o.t).py()?)) }
+    fn minimum(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.minimum(&o.t).py()?)) }
+    fn remainder(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Rem, false) }
+    fn floor_divide(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::FloorDiv, false) }
+    fn eq(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Eq).py()?)) }
+    fn ne(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Ne).py()?)) }
+    fn lt(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Lt).py()?)) }
+    fn le(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Le).py()?)) }
+    fn gt(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Gt).py()?)) }
+    fn ge(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.compare(&self.operand(py, o)?, CmpOp::Ge).py()?)) }
+    fn logical_and(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let a = self.t.to_dtype_nograd(DType::Bool);
+        Ok(self.wrap(a.logical(&self.operand(py, o)?.to_dtype_nograd(DType::Bool), LogicOp::And).py()?))
+    }
+    fn logical_or(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let a = self.t.to_dtype_nograd(DType::Bool);
+        Ok(self.wrap(a.logical(&self.operand(py, o)?.to_dtype_nograd(DType::Bool), LogicOp::Or).py()?))
+    }
+    fn logical_not(&self) -> PyResult<PyTensor> {
+        let a = self.t.to_dtype_nograd(DType::Bool);
+        Ok(self.wrap(a.logical(&Tensor::scalar(1.0, DType::Bool), LogicOp::Xor).py()?))
+    }
+    fn neg(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Neg) }
+    fn negative(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Neg) }
+    fn abs(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Abs) }
+    fn exp(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Exp) }
+    fn log(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Log) }
+    fn sqrt(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Sqrt) }
+    fn rsqrt(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Rsqrt) }
+    fn sin(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Sin) }
+    fn cos(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Cos) }
+    fn tanh(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Tanh) }
+    fn sigmoid(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Sigmoid) }
+    fn relu(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Relu) }
+    fn sign(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Sign) }
+    fn floor(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Floor) }
+    fn ceil(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Ceil) }
+    fn reciprocal(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Reciprocal) }
+    fn log1p(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Log1p) }
+    fn expm1(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Expm1) }
+    fn square(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.pow_scalar(2.0).py()?)) }
+    #[pyo3(signature = (decimals=0))]
+    fn round(&self, decimals: i32) -> PyResult<PyTensor> {
+        if decimals == 0 {
+            return self.unary(UnaryOp::Round);
+        }
+        let s = 10f64.powi(decimals);
+        let r = self.t.mul_scalar(s).py()?.unary(UnaryOp::Round).py()?.div(&Tensor::scalar(s, self.t.dtype())).py()?;
+        Ok(self.wrap(r))
+    }
+    #[pyo3(signature = (min=None, max=None))]
+    fn clamp(&self, min: Option<f64>, max: Option<f64>) -> PyResult<PyTensor> {
+        if min.is_none() && max.is_none() {
+            return Err(PyRuntimeError::new_err("torch.clamp: At least one of 'min' or 'max' must not be None"));
+        }
+        Ok(self.wrap(self.t.clamp(min, max).py()?))
+    }
+    #[pyo3(signature = (min=None, max=None))]
+    fn clip(&self, min: Option<f64>, max: Option<f64>) -> PyResult<PyTensor> { self.clamp(min, max) }
+    fn clamp_min(&self, min: f64) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clamp(Some(min), None).py()?)) }
+    fn clamp_max(&self, max: f64) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clamp(None, Some(max)).py()?)) }
+    fn matmul(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.matmul(&o.t).py()?)) }
+    fn mm(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> {
+        if self.t.ndim() == 2 && o.t.ndim() == 2 && self.t.shape()[1] != o.t.shape()[0] {
+            return Err(PyRuntimeError::new_err(format!(
+                "mat1 and mat2 shapes cannot be multiplied ({}x{} and {}x{})",
+                self.t.shape()[0], self.t.shape()[1], o.t.shape()[0], o.t.shape()[1]
+            )));
+        }
+        Ok(self.wrap(self.t.mm(&o.t).py()?))
+    }
+    fn bmm(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.bmm(&o.t).py()?)) }
+    fn dot(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.dot(&o.t).py()?)) }
+    fn mv(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.matmul(&o.t).py()?)) }
+    fn where_(&self, cond: PyRef<'_, PyTensor>, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let o = self.operand(py, other)?;
+        Ok(self.wrap(self.t.where_(&cond.t, &o).py()?))
+    }
+    fn softmax(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.softmax(dim).py()?)) }
+    fn log_softmax(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.log_softmax(dim).py()?)) }
+
+    // ---------- reductions ----------
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None))]
+    fn sum(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> {
+        let dims = dims_arg(dim.or(axis))?;
+        let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
+        Ok(self.wrap(x.sum(dims.as_deref(), keepdim || keepdims.unwrap_or(false)).py()?))
+    }
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None))]
+    fn mean(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> {
+        let dims = dims_arg(dim.or(axis))?;
+        let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
+        Ok(self.wrap(x.mean(dims.as_deref(), keepdim || keepdims.unwrap_or(false)).py()?))
+    }
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None))]
+    fn prod(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let dims = dims_arg(dim)?;
+        let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
+        Ok(self.wrap(x.prod(dims.as_deref(), keepdim).py()?))
+    }
+    /// (values, indices) along `dim`, or the overall extreme.
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn _max(&self, py: Python<'_>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<Py<PyAny>> { self.extreme(py, dim, keepdim, true) }
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn _min(&self, py: Python<'_>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<Py<PyAny>> { self.extreme(py, dim, keepdim, false) }
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn amax(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, true) }
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn amin(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, false) }
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn argmax(&self, dim: Option<isize>, keepdim: bool) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim, keepdim, true).py()?)) }
+    #[pyo3(signature = (dim=None, keepdim=false))]
+    fn argmin(&self, dim: Option<isize>, keepdim: bool) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim, keepdim, false).py()?)) }
+    #[pyo3(signature = (p=None, dim=None, keepdim=false, dtype=None))]
+    fn norm(&self, p: Option<&Bound<'_, PyAny>>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let _ = dtype;
+        let p = match p {
+            None => 2.0,
+            Some(o) if o.is_none() => 2.0,
+            Some(o) => {
+                if let Ok(s) = o.extract::<String>() {
+                    if s == "fro" { 2.0 } else { return Err(PyValueError::new_err(format!("unsupported norm type {}", s))); }
+                } else {
+                    o.extract::<f64>()?
+                }
+            }
+        };
+        let dims = dims_arg(dim)?;
+        Ok(self.wrap(self.t.norm(p, dims.as_deref(), keepdim).py()?))
+    }
+
+    // ---------- shape ----------
+    #[pyo3(signature = (*shape))]
+    fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
+        Ok(self.wrap(self.t.reshape(&s).py()?))
+    }
+    #[pyo3(signature = (*shape))]
+    fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        if shape.len() == 1 {
+            let a = shape.get_item(0)?;
+            if !a.is_instance_of::<PyInt>() && !a.is_instance_of::<PyTuple>() && !a.is_instance_of::<PyList>() && a.hasattr("_fg").unwrap_or(false) {
+                return Err(PyRuntimeError::new_err("ferrograd: view(dtype) is not supported"));
+            }
+        }
+        let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
+        Ok(self.wrap(self.t.view(&s).py()?))
+    }
+    fn view_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.view(o.t.shape()).py()?)) }
+    fn reshape_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.reshape(o.t.shape()).py()?)) }
+    #[pyo3(signature = (*dims))]
+    fn permute(&self, dims: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let d = shape_arg(dims)?;
+        let nd = self.t.ndim();
+        let d: Vec<usize> = d.iter().map(|&x| ferrograd_core::layout::wrap_dim(x, nd)).collect::<ferrograd_core::Result<_>>().py()?;
+        Ok(self.wrap(self.t.permute(&d).py()?))
+    }
+    #[pyo3(signature = (*dims))]
+    fn transpose(slf: &Bound<'_, Self>, dims: &Bound<'_, PyTuple>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
+        if me.tag != registry::TORCH {
+            // MindSpore: transpose(*axes) permutes (all reversed when no axes)
+            let py = slf.py();
+            let nd = me.t.ndim();
+            let perm: Vec<usize> = if dims.is_empty() {
+                (0..nd).rev().collect()
+            } else {
+                let d = shape_arg(dims)?;
+                d.iter().map(|&x| ferrograd_core::layout::wrap_dim(x, nd)).collect::<ferrograd_core::Result<_>>().py()?
+            };
+            return Ok(me.wrap(me.t.permute(&perm).py()?).into_pyobject(py)?.into_any().unbind());
+        }
+        if dims.len() != 2 {
+            return Err(PyTypeError::new_err("transpose() received an invalid combination of arguments"));
+        }
+        let (a, b): (isize, isize) = (dims.get_item(0)?.extract()?, dims.get_item(1)?.extract()?);
+        Ok(me.wrap(me.t.transpose(a, b).py()?).into_pyobject(slf.py())?.into_any().unbind())
+    }
+    fn swapaxes(&self, a: isize, b: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.transpose(a, b).py()?)) }
+    fn t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.t().py()?)) }
+    #[getter(T)]
+    fn big_t(&self) -> PyResult<PyTensor> {
+        let nd = self.t.ndim();
+        let perm: Vec<usize> = (0..nd).rev().collect();
+        if nd == 2 { return self.t(); }
+        Ok(self.wrap(self.t.permute(&perm).py()?))
+    }
+    #[getter(mT)]
+    fn m_t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.mt().py()?)) }
+    #[pyo3(signature = (dim=None))]
+    fn squeeze(&self, dim: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let d = dims_arg(dim)?;
+        Ok(self.wrap(self.t.squeeze(d.as_deref()).py()?))
+    }
+    fn unsqueeze(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.unsqueeze(dim).py()?)) }
+    #[pyo3(signature = (*sizes))]
+    fn expand(&self, sizes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.expand(&shape_arg(sizes)?).py()?)) }
+    fn expand_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.broadcast_to(o.t.shape()).py()?)) }
+    #[pyo3(signature = (start_dim=0, end_dim=-1))]
+    fn flatten(&self, start_dim: isize, end_dim: isize) -> PyResult<PyTensor> {
+        let nd = self.t.ndim();
+        if nd == 0 {
+            return Ok(self.wrap(self.t.reshape(&[1]).py()?));
+        }
+        let s = ferrograd_core::layout::wrap_dim(start_dim, nd).py()?;
+        let e = ferrograd_core::layout::wrap_dim(end_dim, nd).py()?;
+        if s > e {
+            return Err(PyRuntimeError::new_err("flatten() has invalid args: start_dim cannot come after end_dim"));
+        }
+        let sh = self.t.shape();
+        let mut ns: Vec<usize> = sh[..s].to_vec();
+        ns.push(sh[s..=e].iter().product());
+        ns.extend_from_slice(&sh[e + 1..]);
+        Ok(self.wrap(self.t.reshape(&ns).py()?))
+    }
+    fn contiguous(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.contiguous().py()?)) }
+    fn clone(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clone_tensor().py()?)) }
+    #[pyo3(signature = (dim, start, length))]
+    fn narrow(&self, dim: isize, start: isize, length: usize) -> PyResult<PyTensor> {
+        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
+        let size = self.t.shape()[d] as isize;
+        let s = if start < 0 { start + size } else { start } as usize;
+        if s + length > size as usize {
+            return Err(PyRuntimeError::new_err(format!("start ({}) + length ({}) exceeds dimension size ({}).", s, length, size)));
+        }
+        Ok(self.wrap(self.t.narrow(d, s, length).py()?))
+    }
+    fn select(&self, dim: isize, index: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.select(dim, index).py()?)) }
+    fn index_select(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.index_select(dim, &index.t).py()?)) }
+    fn gather(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.gather(dim, &index.t).py()?)) }
+    fn masked_fill(&self, py: Python<'_>, mask: PyRef<'_, PyTensor>, value: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let v = self.operand(py, value)?.to_dtype_nograd(self.t.dtype());
+        Ok(self.wrap(v.where_(&mask.t, &self.t).py()?))
+    }
+    #[pyo3(signature = (split_size, dim=0))]
+    fn split(&self, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize) -> PyResult<Py<PyAny>> {
+        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
+        let size = self.t.shape()[d];
+        let sizes: Vec<usize> = if let Ok(s) = split_size.extract::<usize>() {
+            let s = s.max(1);
+            (0..size.div_ceil(s)).map(|i| s.min(size - i * s)).collect()
+        } else {
+            split_size.extract()?
+        };
+        let mut off = 0;
+        let mut parts = vec![];
+        for s in sizes {
+            parts.push(self.wrap(self.t.narrow(d, off, s).py()?));
+            off += s;
+        }
+        Ok(PyTuple::new(py, parts)?.into_any().unbind())
+    }
+    #[pyo3(signature = (chunks, dim=0))]
+    fn chunk(&self, py: Python<'_>, chunks: usize, dim: isize) -> PyResult<Py<PyAny>> {
+        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
+        let size = self.t.shape()[d];
+        let s = size.div_ceil(chunks.max(1)).max(1);
+        let n = s.into_pyobject(py)?;
+        self.split(py, &n.into_any(), dim)
+    }
+    #[pyo3(signature = (dim=0))]
+    fn unbind(&self, py: Python<'_>, dim: isize) -> PyResult<Py<PyAny>> {
+        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
+        let parts: Vec<PyTensor> = (0..self.t.shape()[d]).map(|i| self.t.select(d as isize, i as isize).map(|t| self.wrap(t))).collect::<ferrograd_core::Result<_>>().py()?;
+        Ok(PyTuple::new(py, parts)?.into_any().unbind())
+    }
+
+    // ---------- dtype ----------
+    #[pyo3(signature = (*args, **kwargs))]
+    fn to(&self, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<PyTensor> {
+        let mut dt = None;
+        for a in args.iter() {
+            if let Ok(t) = a.cast::<PyTensor>() {
+                dt = Some(t.get().t.dtype());
+            } else if a.is_instance_of::<pyo3::types::PyString>() || a.hasattr("type").unwrap_or(false) && !a.hasattr("_fg").unwrap_or(false) {
+                // device: only the CPU exists
+            } else {
+                dt = Some(parse_dtype(&a)?);
+            }
+        }
+        if let Some(k) = kwargs {
+            if let Some(d) = k.get_item("dtype")? {
+                dt = Some(parse_dtype(&d)?);
+            }
+        }
+        match dt {
+            Some(d) => Ok(self.wrap(self.t.to_dtype(d).py()?)),
+            None => Ok(self.wrap(self.t.clone())),
+        }
+    }
+    fn _cast(&self, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(parse_dtype(dtype)?).py()?)) }
+    fn float(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F32).py()?)) }
+    fn double(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F64).py()?)) }
+    fn long(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::I64).py()?)) }
+    fn int(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::I32).py()?)) }
+    fn bool(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::Bool).py()?)) }
+    fn type_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(o.t.dtype()).py()?)) }
+
+    // ---------- in place ----------
+    fn zero_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        slf.get().check_inplace()?;
+        slf.get().t.fill_(0.0);
+        Ok(slf.clone().into_any().unbind())
+    }
+    fn fill_(slf: &Bound<'_, Self>, value: f64) -> PyResult<Py<PyAny>> {
+        slf.get().check_inplace()?;
+        slf.get().t.fill_(value);
+        Ok(slf.clone().into_any().unbind())
+    }
+    #[pyo3(signature = (src, non_blocking=false))]
+    fn copy_(slf: &Bound<'_, Self>, src: &Bound<'_, PyAny>, non_blocking: bool) -> PyResult<Py<PyAny>> {
+        let _ = non_blocking;
+        slf.get().check_inplace()?;
+        let s = slf.get().operand(slf.py(), src)?;
+        slf.get().t.copy_from_(&s).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    #[pyo3(signature = (other, *, alpha=None))]
+    fn add_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
+        me.check_inplace()?;
+        let o = me.operand(slf.py(), other)?;
+        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype().to_float())).py()?, _ => o };
+        me.t.binary_(&o, BinOp::Add).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    #[pyo3(signature = (other, *, alpha=None))]
+    fn sub_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
+        me.check_inplace()?;
+        let o = me.operand(slf.py(), other)?;
+        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype().to_float())).py()?, _ => o };
+        me.t.binary_(&o, BinOp::Sub).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    fn mul_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        slf.get().check_inplace()?;
+        let o = slf.get().operand(slf.py(), other)?;
+        slf.get().t.binary_(&o, BinOp::Mul).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    fn div_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        slf.get().check_inplace()?;
+        let o = slf.get().operand(slf.py(), other)?;
+        slf.get().t.binary_(&o, BinOp::Div).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    #[pyo3(signature = (min=None, max=None))]
+    fn clamp_(slf: &Bound<'_, Self>, min: Option<f64>, max: Option<f64>) -> PyResult<Py<PyAny>> {
+        slf.get().check_inplace()?;
+        let r = {
+            let _g = ferrograd_core::GradModeGuard::new(false);
+            slf.get().t.clamp(min, max).py()?
+        };
+        slf.get().t.copy_from_(&r).py()?;
+        Ok(slf.clone().into_any().unbind())
+    }
+    /// The same values behind an identity node named `name` (composite ops show torch's names).
+    fn _named(&self, name: String) -> PyTensor {
+        self.wrap(self.t.alias_named(name))
+    }
+    /// Writes `src` into self ignoring autograd (optimizer updates, Parameter.set_data).
+    fn _assign(&self, src: PyRef<'_, PyTensor>) -> PyResult<()> {
+        self.t.copy_from_(&src.t).py()
+    }
+    /// Adds `other * alpha` in place ignoring autograd (optimizers).
+    #[pyo3(signature = (other, alpha=1.0))]
+    fn _add_scaled(&self, other: PyRef<'_, PyTensor>, alpha: f64) -> PyResult<()> {
+        let o = if alpha == 1.0 { other.t.clone() } else { other.t.detach().mul(&Tensor::scalar(alpha, other.t.dtype())).py()? };
+        self.t.binary_(&o, BinOp::Add).py()
+    }
+}
+
+impl PyTensor {
+    fn extreme(&self, py: Python<'_>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, is_max: bool) -> PyResult<Py<PyAny>> {
+        match dim {
+            Some(d) if !d.is_none() => {
+                let d: isize = d.extract()?;
+                let (v, i) = self.t.max_dim(d, keepdim, is_max).py()?;
+                Ok(PyTuple::new(py, [self.wrap(v), self.wrap(i)])?.into_any().unbind())
+            }
+            _ => Ok(self.wrap(self.t.max_all(is_max).py()?).into_pyobject(py)?.into_any().unbind()),
+        }
+    }
+    fn amaxmin(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, is_max: bool) -> PyResult<PyTensor> {
+        let dims = dims_arg(dim)?;
+        match dims {
+            None => Ok(self.wrap(self.t.max_all(is_max).py()?)),
+            Some(ds) => {
+                let mut sorted = ds.clone();
+                let nd = self.t.ndim();
+                sorted = sorted.iter().map(|&d| ferrograd_core::layout::wrap_dim(d, nd).map(|x| x as isize)).collect::<ferrograd_core::Result<_>>().py()?;
+                sorted.sort();
+                let mut cur = self.t.clone();
+                for &d in sorted.iter().rev() {
+                    cur = cur.max_dim(d, keepdim, is_max).py()?.0;
+                }
+                Ok(self.wrap(cur))
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: &Bound<'_, PyNone>) {}
