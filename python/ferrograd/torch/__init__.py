@@ -378,7 +378,7 @@ def _t_var(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
     m = self.mean(dim, True)
     d = self - m
     n = self.numel() if dim is None else _prod(self.shape[i] for i in ((dim,) if isinstance(dim, _b.int) else dim))
-    return (d * d).sum(dim, keepdim) / _b.max(n - c, 0)
+    return ((d * d).sum(dim, keepdim) / _b.max(n - c, 0))._named("VarBackward0")
 
 
 def _prod(it):
@@ -389,7 +389,7 @@ def _prod(it):
 
 
 def _t_std(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return _t_var(self, dim, unbiased, keepdim, correction=correction).sqrt()
+    return _t_var(self, dim, unbiased, keepdim, correction=correction).sqrt()._named("StdBackward0")
 
 
 def _t_all(self, dim=None, keepdim=False):
@@ -513,5 +513,5 @@ cumsum = _t_cumsum
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 
-from . import autograd, nn, optim  # noqa: E402,F401
+from . import autograd, linalg, nn, optim  # noqa: E402,F401
 from .autograd import grad as _grad  # noqa: E402,F401

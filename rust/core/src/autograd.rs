@@ -84,6 +84,8 @@ pub struct Node {
     pub pre_hooks: Mutex<Vec<Hook>>,
     pub retained: Mutex<Option<Weak<TensorImpl>>>,
     pub freed: AtomicBool,
+    /// Front-end data attached to the node (the binding keeps a custom Function's node class).
+    pub extra: std::sync::OnceLock<Box<dyn std::any::Any + Send + Sync>>,
 }
 
 impl Node {
@@ -109,6 +111,7 @@ impl Node {
             pre_hooks: Mutex::new(Vec::new()),
             retained: Mutex::new(None),
             freed: AtomicBool::new(false),
+            extra: std::sync::OnceLock::new(),
         })
     }
     fn key(self: &Arc<Self>) -> usize {
@@ -145,7 +148,8 @@ fn accumulate_grad(leaf: &Tensor, g: Tensor, create_graph: bool) -> Result<()> {
     let new = match old {
         None => {
             if create_graph {
-                g
+                // torch copies into a fresh grad tensor (`new_empty_strided(..).copy_(g)`)
+                g.alias_named("CopyBackwards".to_string())
             } else if Arc::strong_count(&g.0) == 1 && Arc::strong_count(&g.0.storage) == 1 && g.is_contiguous() {
                 g.detach()
             } else {

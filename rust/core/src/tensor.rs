@@ -22,7 +22,8 @@ pub struct TensorImpl {
     pub storage: Arc<RwLock<Storage>>,
     pub layout: Layout,
     pub dtype: DType,
-    pub grad_fn: Option<Arc<Node>>,
+    /// History; swapped only by in-place ops on tensors in a graph (`rebase_history`).
+    pub grad_fn: RwLock<Option<Arc<Node>>>,
     /// Leaf flag: set by `requires_grad_`. Non-leaves require grad through `grad_fn`.
     pub leaf_requires_grad: AtomicBool,
     pub meta: Mutex<GradMeta>,
@@ -44,7 +45,7 @@ impl Tensor {
             storage,
             layout,
             dtype,
-            grad_fn,
+            grad_fn: RwLock::new(grad_fn),
             leaf_requires_grad: AtomicBool::new(false),
             meta: Mutex::new(GradMeta::default()),
         }))
@@ -108,14 +109,20 @@ impl Tensor {
     }
 
     // ---- autograd metadata ----
-    pub fn grad_fn(&self) -> Option<&Arc<Node>> {
-        self.0.grad_fn.as_ref()
+    pub fn grad_fn(&self) -> Option<Arc<Node>> {
+        self.0.grad_fn.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
     pub fn is_leaf(&self) -> bool {
-        self.0.grad_fn.is_none()
+        self.0.grad_fn.read().unwrap_or_else(|e| e.into_inner()).is_none()
     }
     pub fn requires_grad(&self) -> bool {
-        self.0.grad_fn.is_some() || self.0.leaf_requires_grad.load(Ordering::Relaxed)
+        !self.is_leaf() || self.0.leaf_requires_grad.load(Ordering::Relaxed)
+    }
+    /// In-place ops on a tensor in a graph: the tensor's data was overwritten by the result of
+    /// `node`, which becomes its history (torch's rebase_history). The old history stays
+    /// reachable through the edges `node` took when it was created.
+    pub fn rebase_history(&self, node: Arc<Node>) {
+        *self.0.grad_fn.write().unwrap_or_else(|e| e.into_inner()) = Some(node);
     }
     pub fn set_requires_grad(&self, flag: bool) -> Result<()> {
         if !self.is_leaf() {
@@ -142,13 +149,13 @@ impl Tensor {
         self.meta().grad = g;
     }
     pub fn register_hook(&self, h: Hook) {
-        match &self.0.grad_fn {
+        match &self.grad_fn() {
             Some(node) => node.pre_hooks.lock().unwrap().push(h),
             None => self.meta().hooks.push(h),
         }
     }
     pub fn retain_grad(&self) {
-        if let Some(node) = &self.0.grad_fn {
+        if let Some(node) = &self.grad_fn() {
             *node.retained.lock().unwrap() = Some(Arc::downgrade(&self.0));
         }
         self.meta().retains_grad = true;

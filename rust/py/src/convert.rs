@@ -168,10 +168,12 @@ pub fn tensor_from_data(
         let mut out = vec![];
         let mut kind = None;
         walk(data, 0, &mut shape, &mut out, &mut kind)?;
-        let dt = match kind {
-            Some(Kind::Float) | None => float_dtype,
-            Some(Kind::Int) => int_dtype,
-            Some(Kind::Bool) => DType::Bool,
+        // an explicit dtype converts straight from the f64 values (no rounding through f32)
+        let dt = match (dtype, kind) {
+            (Some(d), _) => d,
+            (None, Some(Kind::Float)) | (None, None) => float_dtype,
+            (None, Some(Kind::Int)) => int_dtype,
+            (None, Some(Kind::Bool)) => DType::Bool,
         };
         Tensor::from_vec(out, &shape).to_dtype_nograd(dt)
     };

@@ -15,11 +15,35 @@ pub enum NodeRef {
     Leaf(Tensor, u8),
 }
 
-#[pyclass(name = "Node", module = "ferrograd._core", frozen)]
+#[pyclass(name = "Node", module = "ferrograd._core", frozen, subclass)]
 pub struct PyNode(pub NodeRef);
+
+impl NodeRef {
+    fn dup(&self) -> NodeRef {
+        match self {
+            NodeRef::Node(n, t) => NodeRef::Node(n.clone(), *t),
+            NodeRef::Leaf(x, t) => NodeRef::Leaf(x.clone(), *t),
+        }
+    }
+}
+
+/// The Python object for a node: an instance of the class attached to it (a custom Function's
+/// `<Name>Backward` class, a subclass of Node), else a plain Node.
+pub fn node_object(py: Python<'_>, n: &Arc<Node>, tag: u8) -> PyResult<Py<PyAny>> {
+    let plain = Py::new(py, PyNode(NodeRef::Node(n.clone(), tag)))?;
+    if let Some(cls) = n.extra.get().and_then(|b| b.downcast_ref::<Py<PyAny>>()) {
+        return Ok(cls.bind(py).call1((plain,))?.unbind());
+    }
+    Ok(plain.into_any())
+}
 
 #[pymethods]
 impl PyNode {
+    /// A subclass instance sharing `src`'s node (how custom Function node classes are built).
+    #[new]
+    fn py_new(src: PyRef<'_, PyNode>) -> PyNode {
+        PyNode(src.0.dup())
+    }
     fn name(&self) -> String {
         match &self.0 {
             NodeRef::Node(n, _) => n.name.to_string(),
@@ -32,7 +56,7 @@ impl PyNode {
         if let NodeRef::Node(n, tag) = &self.0 {
             for e in &n.next {
                 let node: Py<PyAny> = match e {
-                    Some(Edge::Node(m)) => Py::new(py, PyNode(NodeRef::Node(m.clone(), *tag)))?.into_any(),
+                    Some(Edge::Node(m)) => node_object(py, m, *tag)?,
                     Some(Edge::Leaf(t)) => Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?.into_any(),
                     None => py.None(),
                 };
@@ -139,7 +163,8 @@ impl Backward for PyFunctionRule {
 /// Attaches a node named `name` to `output` whose rule is the Python `backward(grad)` returning
 /// one gradient (or None) per input.
 #[pyfunction]
-pub fn custom_node(name: String, inputs: Vec<PyRef<'_, PyTensor>>, output: PyRef<'_, PyTensor>, backward: Bound<'_, PyAny>) -> PyResult<PyTensor> {
+#[pyo3(signature = (name, inputs, output, backward, node_class=None))]
+pub fn custom_node(name: String, inputs: Vec<PyRef<'_, PyTensor>>, output: PyRef<'_, PyTensor>, backward: Bound<'_, PyAny>, node_class: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
     let ins: Vec<Tensor> = inputs.iter().map(|t| t.t.clone()).collect();
     let refs: Vec<&Tensor> = ins.iter().collect();
     let out = output.t.detach();
@@ -148,6 +173,9 @@ pub fn custom_node(name: String, inputs: Vec<PyRef<'_, PyTensor>>, output: PyRef
     }
     let rule = PyFunctionRule { backward: backward.unbind(), tag: output.tag };
     let node = Node::new(name.into(), Box::new(rule), &refs);
+    if let Some(cls) = node_class {
+        let _ = node.extra.set(Box::new(cls.unbind()));
+    }
     Ok(PyTensor { t: out.with_grad_fn(node), tag: output.tag })
 }
 

@@ -3,6 +3,7 @@
 mod convert;
 mod errors;
 mod graph;
+mod inplace;
 mod registry;
 mod tensor;
 

@@ -2,7 +2,7 @@
 //! printing and dtype/shape objects. Each method crosses into Rust once.
 use crate::convert::{operand, parse_dtype, scalar_to_py, shape_arg, tensor_from_data};
 use crate::errors::IntoPyResult;
-use crate::graph::{make_hook, PyNode};
+use crate::graph::make_hook;
 use crate::registry;
 use ferrograd_core::{run_backward, BinOp, CmpOp, DType, LogicOp, Tensor, UnaryOp};
 use numpy::ndarray::{ArrayViewD, IxDyn, ShapeBuilder};
@@ -43,9 +43,20 @@ impl PyTensor {
     }
     fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
         let o = self.operand(py, other)?;
-        let r = if reflect { o.binary(&self.t, op) } else { self.t.binary(&o, op) };
-        Ok(self.wrap(r.py()?))
+        if reflect {
+            // torch's reflected ops: number - t is rsub, number / t is reciprocal(t) * number,
+            // number ** t is PowBackward2
+            let r = match op {
+                BinOp::Sub => o.binary(&self.t, op).map(|r| r.alias_named("RsubBackward1".to_string())),
+                BinOp::Div if self.t.dtype().is_float() => self.t.unary(UnaryOp::Reciprocal).and_then(|r| r.mul(&o)),
+                BinOp::Pow => o.binary(&self.t, op).map(|r| r.alias_named("PowBackward2".to_string())),
+                _ => o.binary(&self.t, op),
+            };
+            return Ok(self.wrap(r.py()?));
+        }
+        Ok(self.wrap(self.t.binary(&o, op).py()?))
     }
+    #[allow(dead_code)]
     fn check_inplace(&self) -> PyResult<()> {
         if ferrograd_core::is_grad_enabled() && self.t.requires_grad() {
             if self.t.is_leaf() {
@@ -60,8 +71,10 @@ impl PyTensor {
     /// `a op= b`: in place when allowed, else (a non-leaf in a graph) the out-of-place result.
     fn iop(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, op: BinOp) -> PyResult<()> {
         let me = slf.get();
-        me.check_inplace()?;
         let o = me.operand(slf.py(), other)?;
+        if crate::inplace::tracked(&me.t, Some(&o))? {
+            return crate::inplace::recorded(&me.t, |s| s.binary(&o, op));
+        }
         me.t.binary_(&o, op).py()
     }
     fn unary(&self, op: UnaryOp) -> PyResult<PyTensor> {
@@ -450,8 +463,8 @@ impl PyTensor {
         Ok(())
     }
     #[getter]
-    fn grad_fn(&self) -> Option<PyNode> {
-        self.t.grad_fn().map(|n| PyNode(crate::graph::NodeRef::Node(n.clone(), self.tag)))
+    fn grad_fn(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.t.grad_fn().map(|n| crate::graph::node_object(py, &n, self.tag)).transpose()
     }
     #[getter]
     fn data(&self) -> PyTensor {
@@ -586,9 +599,25 @@ impl PyTensor {
         Ok(self.wrap(apply_index(&self.t, idx)?))
     }
     fn __setitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.check_inplace()?;
         let v = self.operand(py, value)?;
         let idx = parse_index(py, key)?;
+        if crate::inplace::tracked(&self.t, Some(&v))? {
+            // torch's node names: slices copy (CopySlices), a lone mask or index list with a
+            // scalar fills (MaskedFill/IndexFill), other advanced indexing puts (IndexPut)
+            let advs: Vec<&Tensor> = idx.iter().filter_map(|i| if let Idx::Adv(t) = i { Some(t) } else { None }).collect();
+            let name = if advs.is_empty() {
+                "CopySlices"
+            } else if idx.len() == 1 && value.cast::<PyTensor>().is_err() {
+                if advs[0].dtype() == DType::Bool { "MaskedFillBackward0" } else { "IndexFillBackward0" }
+            } else {
+                "IndexPutBackward0"
+            };
+            let n = self.t.numel();
+            let ids = Tensor::from_vec((0..n as i64).collect::<Vec<_>>(), self.t.shape());
+            let sel = apply_index(&ids, idx)?;
+            let flat: Vec<usize> = sel.to_vec::<i64>().into_iter().map(|x| x as usize).collect();
+            return crate::inplace::copy_slices(&self.t, flat, sel.shape().to_vec(), &v, name);
+        }
         let basic = idx.iter().all(|i| !matches!(i, Idx::Adv(_)));
         let _g = ferrograd_core::GradModeGuard::new(false);
         if basic {
@@ -637,7 +666,7 @@ impl PyTensor {
         let _ = m;
         self.bin(py, o, BinOp::Pow, true)
     }
-    fn __matmul__(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.matmul(&o.t).py()?)) }
+    fn __matmul__(&self, py: Python<'_>, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { self.matmul(py, o) }
     fn __rmatmul__(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(o.t.matmul(&self.t).py()?)) }
     fn __neg__(&self) -> PyResult<PyTensor> { self.unary(UnaryOp::Neg) }
     fn __pos__(&self) -> PyTensor { self.wrap(self.t.clone()) }
@@ -760,7 +789,12 @@ impl PyTensor {
     fn clip(&self, min: Option<f64>, max: Option<f64>) -> PyResult<PyTensor> { self.clamp(min, max) }
     fn clamp_min(&self, min: f64) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clamp(Some(min), None).py()?)) }
     fn clamp_max(&self, max: f64) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clamp(None, Some(max)).py()?)) }
-    fn matmul(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.matmul(&o.t).py()?)) }
+    fn matmul(&self, py: Python<'_>, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> {
+        let (a, b) = (self.t.clone(), o.t.clone());
+        // long products run without the GIL so other Python threads can go on
+        let r = if a.numel().saturating_mul(b.numel()) > 1 << 22 { py.detach(|| a.matmul(&b)) } else { a.matmul(&b) };
+        Ok(self.wrap(r.py()?))
+    }
     fn mm(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> {
         if self.t.ndim() == 2 && o.t.ndim() == 2 && self.t.shape()[1] != o.t.shape()[0] {
             return Err(PyRuntimeError::new_err(format!(
@@ -781,17 +815,17 @@ impl PyTensor {
     fn log_softmax(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.log_softmax(dim).py()?)) }
 
     // ---------- reductions ----------
-    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None))]
-    fn sum(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> {
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None, keep_dims=None))]
+    fn sum(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>, keep_dims: Option<bool>) -> PyResult<PyTensor> {
         let dims = dims_arg(dim.or(axis))?;
         let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
-        Ok(self.wrap(x.sum(dims.as_deref(), keepdim || keepdims.unwrap_or(false)).py()?))
+        Ok(self.wrap(x.sum(dims.as_deref(), keepdim || keepdims.unwrap_or(false) || keep_dims.unwrap_or(false)).py()?))
     }
-    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None))]
-    fn mean(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> {
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None, keep_dims=None))]
+    fn mean(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>, keep_dims: Option<bool>) -> PyResult<PyTensor> {
         let dims = dims_arg(dim.or(axis))?;
         let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
-        Ok(self.wrap(x.mean(dims.as_deref(), keepdim || keepdims.unwrap_or(false)).py()?))
+        Ok(self.wrap(x.mean(dims.as_deref(), keepdim || keepdims.unwrap_or(false) || keep_dims.unwrap_or(false)).py()?))
     }
     #[pyo3(signature = (dim=None, keepdim=false, dtype=None))]
     fn prod(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
@@ -808,10 +842,11 @@ impl PyTensor {
     fn amax(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, true) }
     #[pyo3(signature = (dim=None, keepdim=false))]
     fn amin(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, false) }
-    #[pyo3(signature = (dim=None, keepdim=false))]
-    fn argmax(&self, dim: Option<isize>, keepdim: bool) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim, keepdim, true).py()?)) }
-    #[pyo3(signature = (dim=None, keepdim=false))]
-    fn argmin(&self, dim: Option<isize>, keepdim: bool) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim, keepdim, false).py()?)) }
+    // `axis`/`keepdims`: the MindSpore and TensorFlow spellings
+    #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
+    fn argmax(&self, dim: Option<isize>, keepdim: bool, axis: Option<isize>, keepdims: Option<bool>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim.or(axis), keepdim || keepdims.unwrap_or(false), true).py()?)) }
+    #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
+    fn argmin(&self, dim: Option<isize>, keepdim: bool, axis: Option<isize>, keepdims: Option<bool>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim.or(axis), keepdim || keepdims.unwrap_or(false), false).py()?)) }
     #[pyo3(signature = (p=None, dim=None, keepdim=false, dtype=None))]
     fn norm(&self, p: Option<&Bound<'_, PyAny>>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
         let _ = dtype;
@@ -888,9 +923,9 @@ impl PyTensor {
     }
     #[getter(mT)]
     fn m_t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.mt().py()?)) }
-    #[pyo3(signature = (dim=None))]
-    fn squeeze(&self, dim: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-        let d = dims_arg(dim)?;
+    #[pyo3(signature = (dim=None, *, axis=None))]
+    fn squeeze(&self, dim: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let d = dims_arg(dim.or(axis))?;
         Ok(self.wrap(self.t.squeeze(d.as_deref()).py()?))
     }
     fn unsqueeze(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.unsqueeze(dim).py()?)) }
@@ -999,56 +1034,80 @@ impl PyTensor {
 
     // ---------- in place ----------
     fn zero_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
-        slf.get().check_inplace()?;
+        if crate::inplace::tracked(&slf.get().t, None)? {
+            crate::inplace::recorded(&slf.get().t, |s| crate::inplace::replaced_by(s, &Tensor::scalar(0.0, s.dtype()), "ZeroBackward0"))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         slf.get().t.fill_(0.0);
         Ok(slf.clone().into_any().unbind())
     }
     fn fill_(slf: &Bound<'_, Self>, value: f64) -> PyResult<Py<PyAny>> {
-        slf.get().check_inplace()?;
+        if crate::inplace::tracked(&slf.get().t, None)? {
+            crate::inplace::recorded(&slf.get().t, |s| crate::inplace::replaced_by(s, &Tensor::scalar(value, s.dtype()), "FillBackward2"))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         slf.get().t.fill_(value);
         Ok(slf.clone().into_any().unbind())
     }
     #[pyo3(signature = (src, non_blocking=false))]
     fn copy_(slf: &Bound<'_, Self>, src: &Bound<'_, PyAny>, non_blocking: bool) -> PyResult<Py<PyAny>> {
         let _ = non_blocking;
-        slf.get().check_inplace()?;
         let s = slf.get().operand(slf.py(), src)?;
+        if crate::inplace::tracked(&slf.get().t, Some(&s))? {
+            crate::inplace::recorded(&slf.get().t, |me| crate::inplace::replaced_by(me, &s, "CopyBackwards"))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         slf.get().t.copy_from_(&s).py()?;
         Ok(slf.clone().into_any().unbind())
     }
     #[pyo3(signature = (other, *, alpha=None))]
     fn add_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<Py<PyAny>> {
         let me = slf.get();
-        me.check_inplace()?;
         let o = me.operand(slf.py(), other)?;
         let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype().to_float())).py()?, _ => o };
+        if crate::inplace::tracked(&me.t, Some(&o))? {
+            crate::inplace::recorded(&me.t, |s| s.binary(&o, BinOp::Add))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         me.t.binary_(&o, BinOp::Add).py()?;
         Ok(slf.clone().into_any().unbind())
     }
     #[pyo3(signature = (other, *, alpha=None))]
     fn sub_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<Py<PyAny>> {
         let me = slf.get();
-        me.check_inplace()?;
         let o = me.operand(slf.py(), other)?;
         let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype().to_float())).py()?, _ => o };
+        if crate::inplace::tracked(&me.t, Some(&o))? {
+            crate::inplace::recorded(&me.t, |s| s.binary(&o, BinOp::Sub))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         me.t.binary_(&o, BinOp::Sub).py()?;
         Ok(slf.clone().into_any().unbind())
     }
     fn mul_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        slf.get().check_inplace()?;
         let o = slf.get().operand(slf.py(), other)?;
+        if crate::inplace::tracked(&slf.get().t, Some(&o))? {
+            crate::inplace::recorded(&slf.get().t, |s| s.binary(&o, BinOp::Mul))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         slf.get().t.binary_(&o, BinOp::Mul).py()?;
         Ok(slf.clone().into_any().unbind())
     }
     fn div_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        slf.get().check_inplace()?;
         let o = slf.get().operand(slf.py(), other)?;
+        if crate::inplace::tracked(&slf.get().t, Some(&o))? {
+            crate::inplace::recorded(&slf.get().t, |s| s.binary(&o, BinOp::Div))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         slf.get().t.binary_(&o, BinOp::Div).py()?;
         Ok(slf.clone().into_any().unbind())
     }
     #[pyo3(signature = (min=None, max=None))]
     fn clamp_(slf: &Bound<'_, Self>, min: Option<f64>, max: Option<f64>) -> PyResult<Py<PyAny>> {
-        slf.get().check_inplace()?;
+        if crate::inplace::tracked(&slf.get().t, None)? {
+            crate::inplace::recorded(&slf.get().t, |s| Ok(s.clamp(min, max)?.alias_named("ClampBackward1".to_string())))?;
+            return Ok(slf.clone().into_any().unbind());
+        }
         let r = {
             let _g = ferrograd_core::GradModeGuard::new(false);
             slf.get().t.clamp(min, max).py()?

@@ -66,8 +66,14 @@ class Function(metaclass=_FunctionMeta):
 
             return bw
 
+        node_cls = cls.__dict__.get("_fg_node_class")
+        if node_cls is None:
+            # torch names the node class of a custom Function `<Name>Backward`
+            node_cls = type(name, (_core.Node,), {"__module__": "torch.autograd.function"})
+            cls._fg_node_class = node_cls
         wrapped = tuple(
-            _core.custom_node(name, inputs, o, make_bw(k)) if isinstance(o, _T) and o.dtype.is_floating_point else o
+            _core.custom_node(name, inputs, o, make_bw(k), node_cls)
+            if isinstance(o, _T) and o.dtype.is_floating_point else o
             for k, o in enumerate(outs)
         )
         return wrapped if isinstance(out, tuple) else wrapped[0]

@@ -1,2 +1,6 @@
-"""torch.nn (filled in by the nn modules)."""
-from .parameter import Parameter  # noqa: F401
+"""torch.nn: Module, Parameter, layers, losses, functional and init."""
+from . import functional, init  # noqa: F401
+from .modules import *  # noqa: F401,F403
+from .modules import Module, ModuleDict, ModuleList, Sequential  # noqa: F401
+from .parameter import Buffer, Parameter  # noqa: F401
+from . import utils  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""torch.nn.Parameter: a leaf tensor that requires grad by default."""
+"""torch.nn.Parameter: a leaf tensor that requires grad by default; torch.nn.Buffer."""
 from ... import _core
 
 
@@ -13,3 +13,22 @@ class Parameter(_core.Tensor):
 
     def __reduce_ex__(self, proto):
         return (Parameter, (self.detach(), self.requires_grad))
+
+    def __deepcopy__(self, memo):
+        if id(self) in memo:
+            return memo[id(self)]
+        result = Parameter(self.detach().clone(), self.requires_grad)
+        memo[id(self)] = result
+        return result
+
+
+class Buffer(_core.Tensor):
+    """A tensor that a Module registers as a buffer when assigned as an attribute."""
+
+    def __new__(cls, data=None, *, persistent=True):
+        if data is None:
+            return _core.Tensor.__new__(cls, [], tag=0)
+        return _core.Tensor.__new__(cls, data, tag=0)
+
+    def __init__(self, data=None, *, persistent=True):
+        self.persistent = persistent

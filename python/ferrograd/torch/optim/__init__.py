@@ -1,1 +1,5 @@
-"""torch.optim"""
+"""torch.optim: Optimizer, SGD, Adam, AdamW."""
+from . import lr_scheduler  # noqa: F401
+from .adam import Adam, AdamW  # noqa: F401
+from .optimizer import Optimizer  # noqa: F401
+from .sgd import SGD  # noqa: F401

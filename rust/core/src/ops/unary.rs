@@ -275,8 +275,9 @@ impl Backward for ClampRule {
     fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let (lo, hi) = (self.lo, self.hi);
         let mask = with_dtype!(self.x.dtype(), T, map1(&self.x, move |v: T| {
+            // torch's scalar clamp passes the gradient only strictly inside the bounds
             let f = v.to_f64();
-            f >= lo && f <= hi
+            (lo == f64::NEG_INFINITY || f > lo) && (hi == f64::INFINITY || f < hi)
         }));
         Ok(vec![Some(g.where_(&mask, &Tensor::scalar(0.0, g.dtype()))?)])
     }

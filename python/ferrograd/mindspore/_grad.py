@@ -1,0 +1,299 @@
+"""MindSpore's functional autodiff (grad, value_and_grad, GradOperation) over the core engine.
+
+The function runs under grad mode with its differentiated inputs made fresh leaves; the engine's
+`grad` gives the gradients without touching `.grad`. Inside an outer differentiation (a grad of
+a grad) the inner one keeps inputs that already require grad and builds a differentiable graph."""
+from .. import _core
+from ._tensor import TAG, Parameter, Tensor
+
+_CT = _core.Tensor
+_depth = [0]
+
+
+def _is_t(x):
+    return isinstance(x, _CT)
+
+
+def _leaf(x, nested):
+    if nested and x.requires_grad:
+        return x, None
+    d = x.detach()
+    orig = None
+    if not d.is_floating_point():
+        orig = d._dtype_name
+        d = d._cast("float32")
+    d.requires_grad_(True)
+    return d, orig
+
+
+def _flatten_out(out):
+    if isinstance(out, (tuple, list)):
+        res = []
+        for o in out:
+            res.extend(_flatten_out(o))
+        return res
+    return [out] if _is_t(out) else []
+
+
+def _zeros_like(x):
+    return _core.full_like(x, 0.0)
+
+
+def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
+    """-> (outputs, aux tuple or None, position grads list, weight grads list)."""
+    nested = _depth[0] > 0
+    args = list(args)
+    leaves = []
+    origs = []
+    for p in positions:
+        a = args[p]
+        if not _is_t(a):
+            raise TypeError(f"For 'grad', the input at position {p} must be a Tensor, but got {type(a).__name__}.")
+        leaf, orig = _leaf(a, nested)
+        if not isinstance(leaf, Parameter) and leaf._tag != TAG:
+            leaf = leaf._retag(TAG) if not leaf.requires_grad else leaf
+        args[p] = leaf
+        leaves.append(leaf)
+        origs.append(orig)
+    prev = _core.set_grad_enabled(True)
+    _depth[0] += 1
+    try:
+        out = fn(*args)
+    finally:
+        _depth[0] -= 1
+        _core.set_grad_enabled(prev)
+    if has_aux:
+        if not isinstance(out, tuple) or len(out) < 2:
+            raise ValueError("When has_aux is True, origin fn requires more than one outputs.")
+        targets = _flatten_out(out[0])
+        aux = tuple(out[1:])
+    else:
+        targets = _flatten_out(out)
+        aux = None
+    if sens_given:
+        gouts = _flatten_out(sens) if isinstance(sens, (tuple, list)) else [sens]
+        if len(gouts) != len(targets):
+            gouts = (gouts * len(targets))[: len(targets)]
+    else:
+        gouts = [_core.full_like(t, 1.0) for t in targets]
+    inputs = leaves + list(weights)
+    grads = [None] * len(inputs)
+    pairs = [(t, g) for t, g in zip(targets, gouts) if t.requires_grad]
+    want = [i for i, x in enumerate(inputs) if x.requires_grad]
+    if pairs and want:
+        prev = _core.set_grad_enabled(True) if nested else None
+        try:
+            res = _core.grad([p[0] for p in pairs], [inputs[i] for i in want], [p[1] for p in pairs],
+                             nested, nested, True)
+        finally:
+            if prev is not None:
+                _core.set_grad_enabled(prev)
+        for i, g in zip(want, res):
+            grads[i] = g
+    out_grads = []
+    for i, (x, g) in enumerate(zip(inputs, grads)):
+        if g is None:
+            g = _zeros_like(x)
+        if g._tag != TAG:
+            g = g._retag(TAG)
+        if i < len(origs) and origs[i] is not None:
+            g = g._cast(origs[i])
+        out_grads.append(g)
+    if not nested:
+        out = _detach_all(out)
+        if aux is not None:
+            aux = _detach_all(aux)
+    return out, aux, out_grads[: len(leaves)], out_grads[len(leaves):]
+
+
+def _detach_all(v):
+    if isinstance(v, tuple):
+        return tuple(_detach_all(x) for x in v)
+    if isinstance(v, list):
+        return [_detach_all(x) for x in v]
+    if _is_t(v) and v.requires_grad and not isinstance(v, Parameter):
+        return v.detach()
+    return v
+
+
+def _norm_weights(weights):
+    if weights is None:
+        return None, False
+    if isinstance(weights, Parameter):
+        return [weights], True
+    if isinstance(weights, (list, tuple)):
+        ws = list(weights)
+        for w in ws:
+            if not isinstance(w, Parameter):
+                raise TypeError("For 'grad', the 'weights' should be a Parameter or a list/tuple of "
+                                f"Parameters, but got {type(w).__name__}.")
+        return ws, False
+    if hasattr(weights, "trainable_params"):
+        return list(weights.trainable_params()), False
+    raise TypeError(f"For 'grad', the 'weights' should be a Parameter or a list/tuple of Parameters, "
+                    f"but got {type(weights).__name__}.")
+
+
+def _check_positions(grad_position):
+    if grad_position is None:
+        return None, False
+    if isinstance(grad_position, bool):
+        raise TypeError("For 'grad', the 'grad_position' should be int or tuple of int, but got bool.")
+    if isinstance(grad_position, int):
+        if grad_position < 0:
+            raise RuntimeError("grad_position must be >= 0.")
+        return [grad_position], True
+    if isinstance(grad_position, (tuple, list)):
+        if len(grad_position) == 0:
+            raise RuntimeError("grad_position should not be empty when grad_position type is tuple.")
+        for p in grad_position:
+            if not isinstance(p, int) or isinstance(p, bool):
+                raise TypeError("For 'grad', the element of 'grad_position' should be int, "
+                                f"but got {type(p).__name__}.")
+            if p < 0:
+                raise RuntimeError("grad_position must be >= 0.")
+        return list(grad_position), len(grad_position) == 1
+    raise TypeError("For 'grad', the 'grad_position' should be int or tuple of int, "
+                    f"but got {type(grad_position).__name__}.")
+
+
+def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
+    pos_part = None
+    if pos is not None:
+        if single:
+            pos_part = gpos[0]
+        else:
+            pos_part = tuple(gpos)
+        if return_ids:
+            if single and wlist is not None:
+                pos_part = (pos[0], gpos[0])
+            elif single:
+                # the real framework zips the ids with the single gradient tensor
+                pos_part = tuple(zip(pos, gpos[0]))
+            else:
+                pos_part = tuple(zip(pos, gpos))
+    w_part = None
+    if wlist is not None:
+        if weight_is_single and not return_ids:
+            w_part = gw[0]
+        elif return_ids:
+            w_part = tuple((w.name, g) for w, g in zip(wlist, gw))
+        else:
+            w_part = tuple(gw)
+    if pos is not None and wlist is not None:
+        return (pos_part, w_part)
+    return pos_part if pos is not None else w_part
+
+
+def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
+    def grad_fn(*args):
+        pos, single = _check_positions(grad_position)
+        wlist, wsingle = _norm_weights(weights)
+        if pos is None and wlist is None:
+            raise ValueError("`grad_position` and `weight` can not be None at the same time.")
+        if pos is not None:
+            for p in pos:
+                if p >= len(args):
+                    raise RuntimeError(f"Position index {p} is exceed input size.")
+        out, aux, gpos, gw = _run(fn, args, pos or [], wlist or [], has_aux)
+        grads = _pack(pos, single, wlist, wsingle, gpos, gw, return_ids)
+        if with_value:
+            return out, grads
+        if has_aux:
+            return grads, aux
+        return grads
+
+    return grad_fn
+
+
+def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
+    """mindspore.grad: a function computing the gradients of `fn`."""
+    return _make(fn, grad_position, weights, has_aux, return_ids, False)
+
+
+def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
+    """mindspore.value_and_grad: a function returning (fn's output, gradients)."""
+    return _make(fn, grad_position, weights, has_aux, return_ids, True)
+
+
+def vjp(fn, *inputs, weights=None, has_aux=False):
+    nested = _depth[0] > 0
+    out, aux, _, _ = None, None, None, None
+    leaves = [_leaf(x, nested)[0] for x in inputs]
+    prev = _core.set_grad_enabled(True)
+    _depth[0] += 1
+    try:
+        res = fn(*leaves)
+    finally:
+        _depth[0] -= 1
+        _core.set_grad_enabled(prev)
+    if has_aux:
+        out, aux = res[0], tuple(res[1:])
+    else:
+        out = res
+
+    def vjp_fn(*v):
+        targets = _flatten_out(out)
+        vs = _flatten_out(v)
+        g = _core.grad(targets, leaves, vs, True, nested, True)
+        g = tuple(x if x is not None else _zeros_like(l) for x, l in zip(g, leaves))
+        return g
+
+    if has_aux:
+        return _detach_all(out), vjp_fn, aux
+    return _detach_all(out), vjp_fn
+
+
+class GradOperation:
+    """ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)."""
+
+    def __init__(self, get_all=False, get_by_list=False, sens_param=False):
+        if not isinstance(get_all, bool) or not isinstance(get_by_list, bool) or not isinstance(sens_param, bool):
+            raise TypeError("For 'GradOperation', the arguments should be bool.")
+        self.get_all = get_all
+        self.get_by_list = get_by_list
+        self.sens_param = sens_param
+
+    def __call__(self, fn, weights=None):
+        get_all, get_by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
+        if get_by_list:
+            wlist, _ = _norm_weights(weights)
+            if wlist is None:
+                wlist = []
+        else:
+            wlist = []
+
+        def after_grad(*args):
+            if sens_param:
+                if not args:
+                    raise TypeError("For 'GradOperation', the sens is not given.")
+                args, sens = args[:-1], args[-1]
+            else:
+                sens = None
+            tensor_pos = [i for i, a in enumerate(args) if _is_t(a)]
+            if get_all:
+                pos = tensor_pos
+            elif get_by_list:
+                pos = []
+            else:
+                pos = tensor_pos[:1]
+            out, aux, gpos, gw = _run(fn, args, pos, wlist, False, sens, sens_param)
+            if get_all and get_by_list:
+                return (tuple(gpos), tuple(gw))
+            if get_by_list:
+                return tuple(gw)
+            if get_all:
+                return tuple(gpos)
+            return gpos[0] if gpos else ()
+
+        return after_grad
+
+
+def stop_gradient(value):
+    if isinstance(value, tuple):
+        return tuple(stop_gradient(v) for v in value)
+    if isinstance(value, list):
+        return [stop_gradient(v) for v in value]
+    if _is_t(value):
+        return value.detach()
+    return value

@@ -1,0 +1,265 @@
+"""Loss kernels with MindSpore's float32 evaluation order (forward in numpy, gradient as a
+custom node built from differentiable tensor ops)."""
+import numpy as np
+
+from .. import _core
+from ._tensor import TAG, Tensor
+
+_CT = _core.Tensor
+_THREADS = [None]
+
+
+def _threads():
+    if _THREADS[0] is None:
+        import os
+
+        _THREADS[0] = max(1, min(os.cpu_count() or 1, 32))
+    return _THREADS[0]
+
+
+def _seq_sum(flat):
+    s = np.float32(0)
+    for v in flat:
+        s = np.float32(s + v)
+    return s
+
+
+def _partial_sum(flat):
+    """Sum as MindSpore's CPU kernels do: one running float32 sum per thread chunk, then the
+    chunk sums in order."""
+    n = flat.size
+    t = min(n, _threads())
+    if t == 0:
+        return np.float32(0)
+    stride = -(-n // t)
+    total = np.float32(0)
+    for k in range(t):
+        s = np.float32(0)
+        for v in flat[k * stride:(k + 1) * stride]:
+            s = np.float32(s + v)
+        total = np.float32(total + s)
+    return total
+
+
+_P = None
+
+
+def _fma(a, b, c):
+    return (a.astype(np.float64) * b + c).astype(np.float32)
+
+
+def ms_exp(x):
+    """exp as MindSpore's CPU (nnacl, AVX2 + FMA) kernels evaluate it: a degree-5 polynomial on
+    the reduced argument."""
+    f = np.float32
+    p0, p1, p2, p3, p4, p5 = f(0.693147), f(1) / f(120), f(1) / f(24), f(1) / f(6), f(0.5), f(1)
+    x = np.clip(np.asarray(x, np.float32), f(-88), f(88))
+    integer = np.rint((x / p0).astype(np.float32)).astype(np.int32)
+    d = _fma(-integer.astype(np.float32), p0, x)
+    x1 = _fma(d, p1, p2)
+    s1 = _fma(d, x1, p3)
+    x2 = _fma(d, s1, p4)
+    s2 = _fma(d, x2, p5)
+    de = _fma(d, s2, p5)
+    ie = ((integer + 127) << 23).astype(np.int32).view(np.float32)
+    return (de * ie).astype(np.float32)
+
+
+def _log_poly(v):
+    """log as the vectorised CPU kernel evaluates it: exponent * 0.693147 plus a 5-term atanh
+    series for the mantissa in [1, 2)."""
+    f = np.float32
+    m, e = np.frexp(v)  # v = m * 2**e, m in [0.5, 1)
+    m = (m * f(2)).astype(f)
+    e = (e - 1).astype(f)
+    z = ((m - f(1)) / (m + f(1))).astype(f)
+    z2 = (z * z).astype(f)
+    acc = np.zeros_like(z)
+    for k in reversed(range(5)):
+        acc = (acc * z2 + f(1) / f(2 * k + 1)).astype(f)
+    lm = (f(2) * z * acc).astype(f)
+    return (e * f(0.693147) + lm).astype(f)
+
+
+def ms_log(x):
+    """ops.log on float32: blocks of 8 (then one block of 4) go through the vector
+    approximation, the remaining elements through the C library's logf."""
+    a = np.asarray(x, np.float32)
+    flat = a.reshape(-1)
+    n = flat.size
+    nv = (n // 8) * 8
+    if n - nv >= 4:
+        nv += 4
+    out = np.empty_like(flat)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        head = flat[:nv]
+        ok = np.isfinite(head) & (head > 0)
+        out[:nv] = np.where(ok, _log_poly(np.where(ok, head, np.float32(1))), _logf(head))
+        out[nv:] = _logf(flat[nv:])
+    return out.reshape(a.shape)
+
+
+def ms_sigmoid(x):
+    one = np.float32(1)
+    return (one / (one + ms_exp(-np.asarray(x, np.float32)))).astype(np.float32)
+
+
+def _expf(x):
+    """glibc expf (correctly rounded): float64 exp rounded to float32."""
+    return np.exp(np.asarray(x, np.float64)).astype(np.float32)
+
+
+def _logf(x):
+    return np.log(np.asarray(x, np.float64)).astype(np.float32)
+
+
+def _arr(x, like):
+    if x is None:
+        return np.ones_like(like)
+    if isinstance(x, _CT):
+        return x.numpy(True).astype(np.float32, copy=False)
+    return np.asarray(x, np.float32)
+
+
+def bce_with_logits(logits, label, weight, pos_weight, reduction):
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(f"For 'BCEWithLogitsLoss', the 'reduction' must be 'none', 'mean' or 'sum', "
+                         f"but got {reduction}.")
+    x = logits.numpy(True).astype(np.float32, copy=False)
+    y = np.broadcast_to(label.numpy(True).astype(np.float32, copy=False), x.shape)
+    w = np.broadcast_to(_arr(weight, x), x.shape)
+    pw = np.broadcast_to(_arr(pos_weight, x), x.shape)
+    one = np.float32(1)
+    with np.errstate(over="ignore"):
+        mx = np.maximum(-x, np.float32(0))
+        log_weight = (pw - one) * y + one
+        log_exp = _logf((_expf(-mx) + _expf(-x - mx)).astype(np.float32))
+        loss = (one - y) * x + log_weight * (log_exp + mx)
+        loss = (loss * w).astype(np.float32)
+    if reduction == "none":
+        out = loss
+    else:
+        s = _partial_sum(loss.reshape(-1))
+        out = np.float32(s / np.float32(x.size)) if reduction == "mean" else s
+    res = Tensor(np.asarray(out, np.float32))
+    if not logits.requires_grad:
+        return res
+    wt = weight if isinstance(weight, _CT) else None
+    # MindSpore passes a tensor of ones for a missing pos_weight, and its gradient rule
+    # ((t + 1 - y) * sigmoid(x) - t) with t = y * pos_weight keeps that rounding
+    pwt = pos_weight if isinstance(pos_weight, _CT) else _core.full_like(logits.detach(), 1.0)
+    n = x.size
+
+    def backward(g):
+        if _core.is_grad_enabled() or logits._dtype_name != "float32":
+            sig = logits.sigmoid()
+        else:
+            sig = Tensor(ms_sigmoid(logits.numpy(True)))
+        if pwt is not None:
+            t = label * pwt
+            dx = (((t + 1.0) - label) * sig - t) * g
+        else:
+            dx = (sig - label) * g
+        if wt is not None:
+            dx = dx * wt
+        if reduction == "mean":
+            dx = dx / float(n)
+        return [dx]
+
+    return _core.custom_node("BCEWithLogitsLossBackward", [logits], res, backward)
+
+
+def bce(logits, labels, weight, reduction):
+    x = logits.numpy(True).astype(np.float32, copy=False)
+    y = labels.numpy(True).astype(np.float32, copy=False)
+    w = _arr(weight, x) if weight is not None else None
+    eps = np.float32(1e-12)
+    one = np.float32(1)
+    loss = -(y * _logf(np.maximum(x, eps)) + (one - y) * _logf(np.maximum(one - x, eps)))
+    if w is not None:
+        loss = w * loss
+    loss = loss.astype(np.float32)
+    if reduction == "none":
+        out = loss
+    else:
+        s = _seq_sum(loss.reshape(-1))
+        out = np.float32(s / np.float32(x.size)) if reduction == "mean" else s
+    res = Tensor(np.asarray(out, np.float32))
+    if not logits.requires_grad:
+        return res
+    n = x.size
+
+    def backward(g):
+        xx = logits.detach()
+        d = (xx - labels) / ((1.0 - xx) * xx).clamp(1e-12, None)
+        if weight is not None:
+            d = d * weight
+        if reduction == "mean":
+            d = d / float(n)
+        return [d * g]
+
+    return _core.custom_node("BinaryCrossEntropyBackward", [logits], res, backward)
+
+
+def _reduce(x, reduction):
+    if reduction == "mean":
+        return x.mean()
+    if reduction == "sum":
+        return x.sum()
+    return x
+
+
+def nll_loss(inputs, target, weight, ignore_index, reduction, label_smoothing):
+    c = inputs.shape[1]
+    tgt = target._cast("int64")
+    onehot = _onehot(tgt, c, inputs)
+    loss = -(inputs * onehot).sum(1)
+    if weight is not None:
+        wsel = (onehot * weight).sum(1)
+        loss = loss * wsel
+        if reduction == "mean":
+            return loss.sum() / wsel.sum()
+    return _reduce(loss, reduction)
+
+
+def _onehot(tgt, c, like):
+    a = tgt.numpy(True)
+    oh = (np.arange(c) == a[..., None]).astype(like._dtype_name)
+    if oh.ndim > 2:
+        oh = np.moveaxis(oh, -1, 1)
+    return Tensor(oh)
+
+
+def cross_entropy(inputs, target, weight, ignore_index, reduction, label_smoothing):
+    class_dim = 0 if inputs.ndim == 1 else 1
+    logp = inputs.log_softmax(class_dim)
+    if target.is_floating_point():
+        # class probabilities
+        c = inputs.shape[class_dim]
+        tgt = target
+        if label_smoothing > 0:
+            tgt = tgt * (1 - label_smoothing) + label_smoothing / c
+        loss = -(logp * tgt)
+        if weight is not None:
+            loss = loss * weight
+        loss = loss.sum(class_dim)
+        if reduction == "mean":
+            return loss.sum() / float(inputs.shape[0] if inputs.ndim > 1 else 1)
+        return _reduce(loss, reduction)
+    c = inputs.shape[class_dim]
+    if label_smoothing > 0:
+        tgt = target._cast("int64")
+        onehot = _onehot(tgt, c, inputs)
+        nll = -(logp * onehot).sum(class_dim)
+        smooth = -(logp.sum(class_dim)) / float(c)
+        if reduction == "mean":
+            return nll.mean() * (1 - label_smoothing) + smooth.mean() * label_smoothing
+        if reduction == "sum":
+            return nll.sum() * (1 - label_smoothing) + smooth.sum() * label_smoothing
+        return nll * (1 - label_smoothing) + smooth * label_smoothing
+    return nll_loss(logp, target, weight, ignore_index, reduction, 0.0)
+
+
+def softmax_ce_dense(logits, labels):
+    """SoftmaxCrossEntropyWithLogits kernel: per-row loss."""
+    return -(logits.log_softmax(-1) * labels).sum(-1)

@@ -1,0 +1,509 @@
+"""mindspore.Tensor, Parameter and ParameterTuple over ferrograd's one tensor type (tag 1).
+
+Op results are plain ``_core.Tensor`` objects tagged 1; the metaclass makes
+``isinstance(r, mindspore.Tensor)`` true for them, and the dialect's ext table (looked up when
+normal attribute lookup fails) gives them MindSpore's extra methods."""
+import builtins as _b
+
+from .. import _core
+from . import _dtype
+from ._dtype import Type
+
+TAG = 1
+_CT = _core.Tensor
+_CORE_NAMES = {"float32", "float64", "int64", "int32", "bool"}
+
+
+def _np():
+    import numpy as np
+
+    return np
+
+
+def _display_dtype(t):
+    """MindSpore dtype name of a tensor ('float16' for a Float16 tensor stored as float32)."""
+    return getattr(t, "_msdt", None) or t._dtype_name
+
+
+def _as_type(dtype):
+    if dtype is None or isinstance(dtype, Type):
+        return dtype
+    if isinstance(dtype, str):
+        return _dtype.by_name({"bool_": "bool"}.get(dtype, dtype))
+    t = _dtype.pytype_to_dtype(dtype)
+    if t is None:
+        raise TypeError(f"For 'Tensor', the 'dtype' must be a mindspore type, but got {dtype}.")
+    return t
+
+
+def _prepare(input_data, dtype):
+    """-> (data for the core, core dtype name or None, MindSpore display dtype or None)."""
+    np = None
+    dtype = _as_type(dtype)
+    msdt = None
+    data = input_data
+    if isinstance(data, _CT):
+        src = getattr(data, "_msdt", None)
+        data = data.numpy(True).copy()
+        if src and dtype is None:
+            dtype = _dtype.by_name(src)
+    elif isinstance(data, (_b.bool, _b.int, _b.float)):
+        np = _np()
+        if isinstance(data, _b.bool):
+            data = np.array(data)
+        elif isinstance(data, _b.int):
+            data = np.array(data, "int64")
+        else:
+            data = np.array(data, "float32")
+    elif type(data).__module__ == "numpy":
+        np = _np()
+        data = np.asarray(data)
+        if dtype is None and data.dtype.name not in _CORE_NAMES:
+            dtype = _dtype.from_numpy(data.dtype)
+            if dtype is None:
+                raise TypeError(f"For Tensor, the input_data is a numpy array whose dtype {data.dtype} "
+                                f"is not supported.")
+    if dtype is not None and dtype._store:
+        # a type the core stores wider: round through numpy, remember the display type
+        np = _np()
+        data = np.asarray(data).astype(dtype._name).astype(dtype._store)
+        msdt = dtype._name
+        return data, dtype._store, msdt
+    return data, (dtype._fg if dtype is not None else None), msdt
+
+
+class _TensorMeta(type):
+    def __instancecheck__(cls, obj):
+        if cls is Tensor:
+            return isinstance(obj, _CT) and obj._tag == TAG
+        return type.__instancecheck__(cls, obj)
+
+
+class Tensor(_CT, metaclass=_TensorMeta):
+    """mindspore.Tensor(input_data=None, dtype=None, shape=None, init=None, ...)."""
+
+    def __new__(cls, input_data=None, dtype=None, shape=None, init=None, const_arg=False, device=None,
+                internal=False, **kwargs):
+        if input_data is None:
+            if shape is None:
+                raise ValueError("For 'Tensor', 'input_data' and 'shape' can not be None at the same time.")
+            shape = (shape,) if isinstance(shape, int) else tuple(shape)
+            if init is not None:
+                from .common.initializer import initializer
+
+                t = initializer(init, shape, _as_type(dtype) or _dtype.float32)
+                if cls is Tensor:
+                    t._lazy = True  # printed as <uninitialized> until init_data() or asnumpy()
+                return t
+            input_data = _np().zeros(shape, dtype=(_as_type(dtype) or _dtype.float32)._name)
+        if isinstance(input_data, (list, tuple)) and len(input_data) == 0 and dtype is None:
+            dtype = _dtype.float32
+        data, core_dt, msdt = _prepare(input_data, dtype)
+        obj = _CT.__new__(cls, data, dtype=core_dt, tag=TAG)
+        if msdt:
+            obj._msdt = msdt
+        return obj
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    @property
+    def dtype(self):
+        m = getattr(self, "_msdt", None)
+        if m:
+            return _dtype.by_name(m)
+        return _CT.dtype.__get__(self)
+
+    def __reduce_ex__(self, proto):
+        return (Tensor, (asnumpy(self),))
+
+    @staticmethod
+    def from_numpy(array):
+        return Tensor(array)
+
+    def __str__(self):
+        if self.__dict__.get("_lazy"):
+            return "Tensor(shape=%s, dtype=%s, value=\n<uninitialized>)" % (list(self.shape), self.dtype)
+        return _str(self)
+
+    def __repr__(self):
+        if self.__dict__.get("_lazy"):
+            return self.__str__()
+        return _repr(self)
+
+    @property
+    def has_init(self):
+        return bool(self.__dict__.get("_lazy"))
+
+    def init_data(self, *args, **kwargs):
+        self.__dict__.pop("_lazy", None)
+        return self
+
+    # methods whose MindSpore signature differs from the core's torch-named ones; results of
+    # operations get the same behaviour through the ext table where the core lacks the name
+    def argmax(self, axis=None, keepdims=False):
+        return _CT.argmax(self, axis, keepdims)
+
+    def argmin(self, axis=None, keepdims=False):
+        return _CT.argmin(self, axis, keepdims)
+
+    def mean(self, axis=None, keep_dims=False):
+        return _mean(self, axis, keep_dims)
+
+    def sum(self, axis=None, dtype=None, keepdims=False, initial=None):
+        return _sum(self, axis, dtype, keepdims, initial)
+
+    def squeeze(self, axis=None):
+        return _CT.squeeze(self, axis)
+
+    def flatten(self, order="C", *, start_dim=0, end_dim=-1):
+        return _CT.flatten(self, start_dim, end_dim)
+
+
+def _norm_axis(axis):
+    if axis is None or axis == ():
+        return None
+    if isinstance(axis, list):
+        return tuple(axis)
+    return axis
+
+
+def _lanes_sum(a):
+    """Full float32 reduction as MindSpore's CPU reduce kernel does it: accumulated in double,
+    rounded to float32 once (a mean then divides in float32)."""
+    np = _np()
+    return np.float32(np.sum(a.astype(np.float64)))
+
+
+def _full_reduce(x, mean):
+    """Full sum/mean of a float32 tensor with MindSpore's summation order (None when the core's
+    own op should be used: other dtypes, or inside a grad of grad)."""
+    if x._dtype_name != "float32" or x.numel() == 0:
+        return None
+    from . import _grad
+
+    if x.requires_grad and _grad._depth[0] > 1:
+        return None
+    np = _np()
+    s = _lanes_sum(x.numpy(True))
+    if mean:
+        s = np.float32(s / np.float32(x.numel()))
+    out = Tensor(np.asarray(s, np.float32))
+    if not x.requires_grad:
+        return out
+
+    def backward(g):
+        x_ = x.detach().requires_grad_(True)
+        prev = _core.set_grad_enabled(True)
+        try:
+            r = _CT.mean(x_) if mean else _CT.sum(x_)
+            return list(_core.grad([r], [x_], [g], False, False, True))
+        finally:
+            _core.set_grad_enabled(prev)
+
+    return _core.custom_node("MeanBackward" if mean else "SumBackward", [x], out, backward)
+
+
+def _mean(x, axis=None, keep_dims=False):
+    axis = _norm_axis(axis)
+    if axis is None:
+        r = _full_reduce(x, True)
+        if r is None:
+            r = _CT.mean(x)
+        return r.reshape([1] * x.ndim) if keep_dims else r
+    return _CT.mean(x, axis, keep_dims)
+
+
+def _sum(x, axis=None, dtype=None, keepdims=False, initial=None):
+    axis = _norm_axis(axis)
+    if x._dtype_name == "bool":
+        x = x._cast("int64")
+    if axis is None:
+        r = _full_reduce(x, False)
+        if r is None:
+            r = _CT.sum(x)
+        if keepdims:
+            r = r.reshape([1] * x.ndim)
+    else:
+        r = _CT.sum(x, axis, keepdims)
+    if initial is not None:
+        r = r + initial
+    if dtype is not None:
+        r = astype(r, dtype)
+    return r
+
+
+def asnumpy(self):
+    if type(self) is not _CT:
+        self.__dict__.pop("_lazy", None)
+    a = self.numpy(True).copy()
+    m = getattr(self, "_msdt", None)
+    if m:
+        a = a.astype(m)
+    return a
+
+
+def astype(self, dtype, copy=True):
+    dtype = _as_type(dtype)
+    if dtype._store:
+        return Tensor(asnumpy(self), dtype)
+    if self.requires_grad:
+        return self._cast(dtype._fg)
+    r = self._cast(dtype._fg)
+    return r
+
+
+def _ext_max(self, axis=None, keepdims=False, *, initial=None, where=None, return_indices=False):
+    if axis is None:
+        r = self.amax()
+        return r.reshape([1] * self.ndim) if keepdims else r
+    return self.amax(axis, keepdims)
+
+
+def _ext_min(self, axis=None, keepdims=False, *, initial=None, where=None, return_indices=False):
+    if axis is None:
+        r = self.amin()
+        return r.reshape([1] * self.ndim) if keepdims else r
+    return self.amin(axis, keepdims)
+
+
+def expand_dims(self, axis):
+    return self.unsqueeze(axis)
+
+
+def _all(self, axis=None, keep_dims=False):
+    b = self.bool().logical_not().long()
+    s = _sum(b, axis, None, keep_dims)
+    return s == 0
+
+
+def _any(self, axis=None, keep_dims=False):
+    b = self.bool().long()
+    s = _sum(b, axis, None, keep_dims)
+    return s > 0
+
+
+def _var(self, axis=None, ddof=0, keepdims=False):
+    m = _mean(self, axis, True)
+    d = self - m
+    n = self.numel() if axis is None else _b.int(_np().prod([self.shape[i] for i in ((axis,) if isinstance(axis, _b.int) else axis)]))
+    return _sum(d * d, axis, None, keepdims) / _b.max(n - ddof, 0)
+
+
+def _std(self, axis=None, ddof=0, keepdims=False):
+    return _var(self, axis, ddof, keepdims).sqrt()
+
+
+def _itemsize(self):
+    return _np().dtype(_display_dtype(self).replace("bfloat16", "float32")).itemsize
+
+
+def _format(self, spec):
+    if not spec:
+        return str(self)
+    return format(asnumpy(self), spec)
+
+
+def _tile(self, reps):
+    reps = tuple(reps)
+    x = self
+    while x.ndim < len(reps):
+        x = x.unsqueeze(0)
+    reps = (1,) * (x.ndim - len(reps)) + reps
+    for d, r in enumerate(reps):
+        if r != 1:
+            x = _core.cat([x] * r, d)
+    return x
+
+
+def _broadcast_to(self, shape):
+    shape = tuple(s if s != -1 else self.shape[i - (len(shape) - self.ndim)] for i, s in enumerate(shape))
+    return self.expand(*shape)
+
+
+EXT = {
+    "_msdt": None,
+    "asnumpy": asnumpy,
+    "astype": astype,
+    "max": _ext_max,
+    "min": _ext_min,
+    "expand_dims": expand_dims,
+    "all": _all,
+    "any": _any,
+    "var": _var,
+    "std": _std,
+    "itemsize": property(_itemsize),
+    "nbytes": property(lambda self: _itemsize(self) * self.numel()),
+    "strides": property(lambda self: tuple(s * _itemsize(self) for s in self.stride())),
+    "copy": lambda self: self.clone(),
+    "tile": _tile,
+    "broadcast_to": _broadcast_to,
+    "init_data": lambda self, *a, **k: self,
+    "asnumpy_of_slice_persistent_data": lambda self, *a: asnumpy(self),
+    "has_init": False,
+    "is_persistent_data": lambda self: False,
+    "__format__": _format,
+    "__array_priority__": 1000,
+    "ravel": lambda self: self.reshape(-1),
+    "square": lambda self: self * self,
+    "negative": lambda self: -self,
+    "fill": lambda self, value: _core.full_like(self, value),
+}
+
+
+def _repr(t):
+    from .._fmt import ms_fmt
+
+    return ms_fmt.tensor_repr(t.numpy(True), _display_dtype(t))
+
+
+def _str(t):
+    from .._fmt import ms_fmt
+
+    return ms_fmt.tensor_str(t.numpy(True), _display_dtype(t))
+
+
+_core.register_dialect(TAG, EXT, list(_dtype.CORE), tuple, _repr, _str)
+
+
+# ------------------------------------------------------------------ Parameter
+
+_PARAMETER_NAME_DEFAULT = "Parameter"
+
+
+class Parameter(Tensor):
+    """mindspore.Parameter(default_input, name=None, requires_grad=True, ...)."""
+
+    def __new__(cls, default_input=None, name=None, requires_grad=True, layerwise_parallel=False,
+                parallel_optimizer=True, storage_format="", device=None):
+        if isinstance(default_input, _b.float):
+            default_input = _np().array(default_input, "float32")
+        elif isinstance(default_input, _b.bool):
+            default_input = _np().array(default_input)
+        elif isinstance(default_input, _b.int):
+            default_input = _np().array(default_input, "int64")
+        data, core_dt, msdt = _prepare(default_input, None)
+        obj = _CT.__new__(cls, data, dtype=core_dt, tag=TAG)
+        if msdt:
+            obj._msdt = msdt
+        obj._ms_name = name if name is not None else _PARAMETER_NAME_DEFAULT
+        obj._ms_rg = _b.bool(requires_grad)
+        if requires_grad and obj.is_floating_point():
+            _CT.requires_grad.__set__(obj, True)
+        return obj
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    @property
+    def name(self):
+        return self._ms_name
+
+    @name.setter
+    def name(self, value):
+        if value is None:
+            value = _PARAMETER_NAME_DEFAULT
+        if not isinstance(value, str):
+            raise TypeError("The type of the Parameter's name should be 'string' or 'None', "
+                            f"but got {type(value)}.")
+        self._ms_name = value
+
+    @property
+    def requires_grad(self):
+        return self._ms_rg
+
+    @requires_grad.setter
+    def requires_grad(self, value):
+        if not isinstance(value, _b.bool):
+            raise TypeError("The 'requires_grad' attribute of parameter must be set as bool.")
+        self._ms_rg = value
+        if self.is_floating_point():
+            _CT.requires_grad.__set__(self, value)
+
+    def value(self):
+        t = self._retag(TAG)
+        return t
+
+    def set_data(self, data, slice_shape=False, sliced=False):
+        if not isinstance(data, _CT):
+            data = Tensor(data, self.dtype)
+        if tuple(data.shape) != tuple(self.shape) and not slice_shape:
+            raise ValueError(f"Can not change the shape of Parameter which has been initialized. "
+                             f"Current shape is {self.shape}, and incoming is {data.shape}.")
+        src = data
+        m = getattr(self, "_msdt", None)
+        if m:
+            src = Tensor(asnumpy(data), _dtype.by_name(m))
+        elif src._dtype_name != self._dtype_name:
+            src = src._cast(self._dtype_name)
+        self._assign(src.detach())
+        return self
+
+    def clone(self, init="same"):
+        p = Parameter(Tensor(asnumpy(self)), name=self.name, requires_grad=self.requires_grad)
+        return p
+
+    def init_data(self, *args, **kwargs):
+        return self
+
+    @property
+    def data(self):
+        return self
+
+    def __str__(self):
+        from .._fmt import ms_fmt
+
+        return ms_fmt.parameter_repr(self.name, self.shape, _display_dtype(self), self.requires_grad)
+
+    __repr__ = __str__
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __reduce_ex__(self, proto):
+        return (Parameter, (Tensor(asnumpy(self)), self.name, self.requires_grad))
+
+    def __hash__(self):
+        return id(self)
+
+    def __deepcopy__(self, memo):
+        return self.clone()
+
+    def __copy__(self):
+        return self.clone()
+
+
+class ParameterTuple(tuple):
+    """A tuple of Parameters."""
+
+    def __new__(cls, iterable=()):
+        data = tuple(iterable)
+        ids = set()
+        names = set()
+        for x in data:
+            if not isinstance(x, Parameter):
+                raise TypeError(f"For ParameterTuple initialization, ParameterTuple input should be 'Parameter' "
+                                f"collection, but got a {type(iterable)}. ")
+            if id(x) not in ids:
+                if x.name in names:
+                    raise ValueError(f"The value {x} , its name '{x.name}' already exists. "
+                                     "Please set a unique name for the parameter.")
+                names.add(x.name)
+                ids.add(id(x))
+        return tuple.__new__(cls, data)
+
+    def clone(self, prefix, init="same"):
+        out = []
+        for p in self:
+            c = p.clone(init)
+            c.name = prefix + "." + p.name
+            if init == "zeros":
+                c._assign(_core.full_like(c, 0.0).detach())
+            elif init == "ones":
+                c._assign(_core.full_like(c, 1.0).detach())
+            out.append(c)
+        return ParameterTuple(out)
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)

@@ -1,0 +1,217 @@
+"""mindspore.common.initializer: Initializer classes and `initializer(init, shape, dtype)`.
+
+Random initialisers take one seed from numpy's global generator per call, as MindSpore does
+(so later numpy draws in a script stay the same); the values themselves come from numpy's
+generator seeded with it, not MindSpore's C++ one."""
+import math
+import numbers
+
+import numpy as np
+
+from .. import _dtype
+from .._tensor import Tensor
+
+_rng = [None]
+
+
+def _numpy_seed():
+    return np.random.randint(low=1, high=(1 << 63), dtype=np.int64)
+
+
+def _gen():
+    return np.random.RandomState(int(_numpy_seed()) % (2 ** 32))
+
+
+class Initializer:
+    """The abstract base class of the initializers."""
+
+    def __init__(self, **kwargs):
+        self._kwargs = kwargs
+        self._seed = None
+
+    def _initialize(self, arr):
+        raise NotImplementedError
+
+    def __call__(self, arr):
+        return self._initialize(arr)
+
+    @property
+    def shape(self):
+        return getattr(self, "_shape", None)
+
+
+def _calculate_fan_in_and_fan_out(shape):
+    dimensions = len(shape)
+    if dimensions < 2:
+        raise ValueError("'fan_in' and 'fan_out' can not be computed for tensor with fewer than"
+                         " 2 dimensions, but got dimensions {}.".format(dimensions))
+    if dimensions == 2:
+        return shape[1], shape[0]
+    rf = 1
+    for d in shape[2:]:
+        rf *= d
+    return shape[1] * rf, shape[0] * rf
+
+
+def _calculate_gain(nonlinearity, param=None):
+    if nonlinearity in ("linear", "conv1d", "conv2d", "conv3d", "sigmoid"):
+        return 1
+    if nonlinearity == "tanh":
+        return 5.0 / 3
+    if nonlinearity == "relu":
+        return math.sqrt(2.0)
+    if nonlinearity == "leaky_relu":
+        slope = 0.01 if param is None else param
+        return math.sqrt(2.0 / (1 + slope ** 2))
+    raise ValueError(f"For 'HeUniform', the argument 'nonlinearity' should be one of "
+                     f"['sigmoid', 'tanh', 'relu' or 'leaky_relu'], but got {nonlinearity}.")
+
+
+class Zero(Initializer):
+    def _initialize(self, arr):
+        arr[...] = 0
+
+
+class One(Initializer):
+    def _initialize(self, arr):
+        arr[...] = 1
+
+
+class Constant(Initializer):
+    def __init__(self, value):
+        super().__init__(value=value)
+        self.value = value
+
+    def _initialize(self, arr):
+        arr[...] = self.value
+
+
+class Uniform(Initializer):
+    def __init__(self, scale=0.07):
+        super().__init__(scale=scale)
+        self.scale = scale
+
+    def _initialize(self, arr):
+        arr[...] = _gen().uniform(-self.scale, self.scale, arr.shape)
+
+
+class Normal(Initializer):
+    def __init__(self, sigma=0.01, mean=0.0):
+        super().__init__(sigma=sigma, mean=mean)
+        self.sigma = sigma
+        self.mean = mean
+
+    def _initialize(self, arr):
+        arr[...] = _gen().normal(self.mean, self.sigma, arr.shape)
+
+
+class TruncatedNormal(Initializer):
+    def __init__(self, sigma=0.01, mean=0.0, a=-2.0, b=2.0):
+        super().__init__(sigma=sigma, mean=mean, a=a, b=b)
+        self.sigma, self.mean, self.a, self.b = sigma, mean, a, b
+
+    def _initialize(self, arr):
+        g = _gen()
+        out = g.normal(self.mean, self.sigma, arr.shape)
+        bad = (out < self.a) | (out > self.b)
+        while bad.any():
+            out[bad] = g.normal(self.mean, self.sigma, int(bad.sum()))
+            bad = (out < self.a) | (out > self.b)
+        arr[...] = out
+
+
+class HeUniform(Initializer):
+    def __init__(self, negative_slope=0, mode="fan_in", nonlinearity="leaky_relu"):
+        super().__init__(negative_slope=negative_slope, mode=mode, nonlinearity=nonlinearity)
+        self.negative_slope, self.mode, self.nonlinearity = negative_slope, mode, nonlinearity
+
+    def _initialize(self, arr):
+        fan_in, fan_out = _calculate_fan_in_and_fan_out(arr.shape)
+        fan = fan_in if self.mode == "fan_in" else fan_out
+        std = _calculate_gain(self.nonlinearity, self.negative_slope) / math.sqrt(fan)
+        bound = math.sqrt(3.0) * std
+        arr[...] = _gen().uniform(-bound, bound, arr.shape)
+
+
+class HeNormal(Initializer):
+    def __init__(self, negative_slope=0, mode="fan_in", nonlinearity="leaky_relu"):
+        super().__init__(negative_slope=negative_slope, mode=mode, nonlinearity=nonlinearity)
+        self.negative_slope, self.mode, self.nonlinearity = negative_slope, mode, nonlinearity
+
+    def _initialize(self, arr):
+        fan_in, fan_out = _calculate_fan_in_and_fan_out(arr.shape)
+        fan = fan_in if self.mode == "fan_in" else fan_out
+        std = _calculate_gain(self.nonlinearity, self.negative_slope) / math.sqrt(fan)
+        arr[...] = _gen().normal(0, std, arr.shape)
+
+
+class XavierUniform(Initializer):
+    def __init__(self, gain=1):
+        super().__init__(gain=gain)
+        self.gain = gain
+
+    def _initialize(self, arr):
+        n_in, n_out = _calculate_fan_in_and_fan_out(arr.shape)
+        b = self.gain * math.sqrt(6.0 / (n_in + n_out))
+        arr[...] = _gen().uniform(-b, b, arr.shape)
+
+
+class XavierNormal(Initializer):
+    def __init__(self, gain=1):
+        super().__init__(gain=gain)
+        self.gain = gain
+
+    def _initialize(self, arr):
+        n_in, n_out = _calculate_fan_in_and_fan_out(arr.shape)
+        std = self.gain * math.sqrt(2.0 / float(n_in + n_out))
+        arr[...] = _gen().normal(0, std, arr.shape)
+
+
+class Identity(Initializer):
+    def _initialize(self, arr):
+        arr[...] = np.eye(arr.shape[0], arr.shape[1])
+
+
+_ALIASES = {
+    "zeros": Zero, "zero": Zero, "ones": One, "one": One, "normal": Normal, "uniform": Uniform,
+    "truncatednormal": TruncatedNormal, "truncated_normal": TruncatedNormal, "heuniform": HeUniform,
+    "he_uniform": HeUniform, "henormal": HeNormal, "he_normal": HeNormal, "xavieruniform": XavierUniform,
+    "xavier_uniform": XavierUniform, "xaviernormal": XavierNormal, "xavier_normal": XavierNormal,
+    "identity": Identity, "eye": Identity,
+}
+
+
+def initializer(init, shape=None, dtype=_dtype.float32):
+    """A Tensor of `shape` and `dtype` filled by `init` (an Initializer, its name, a number or a Tensor)."""
+    if not isinstance(init, (Tensor, numbers.Number, str, Initializer)):
+        raise TypeError("For 'initializer', the type of the 'init' argument should be 'Tensor', 'number', "
+                        f"'string' or 'initializer', but got {type(init)}.")
+    if isinstance(init, Tensor):
+        if shape is not None:
+            s = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
+            if tuple(init.shape) != s:
+                raise ValueError("For 'initializer', the shape of the 'init' argument should be same as the "
+                                 f"argument 'shape', but got the 'init' shape {list(init.shape)} and the "
+                                 f"'shape' {list(s)}.")
+        return init
+    if isinstance(shape, list):
+        shape = tuple(shape)
+    elif isinstance(shape, numbers.Number):
+        shape = (shape,)
+    if shape is None:
+        shape = ()
+    for v in shape:
+        if not isinstance(v, int) or v <= 0:
+            raise ValueError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must be "
+                             f"positive integer, but got {shape}")
+    if isinstance(init, str):
+        key = init.lower()
+        if key not in _ALIASES:
+            raise ValueError(f"For 'initializer', the 'init' '{init}' is not supported.")
+        init = _ALIASES[key]()
+    elif isinstance(init, numbers.Number):
+        init = Constant(init)
+    arr = np.zeros(shape, dtype=np.float64)
+    init._initialize(arr)
+    name = dtype._name if isinstance(dtype, _dtype.Type) else str(dtype)
+    return Tensor(arr.astype(name.replace("bfloat16", "float32")), dtype)

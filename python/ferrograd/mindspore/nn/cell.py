@@ -1,0 +1,225 @@
+"""mindspore.nn.Cell: the base class of networks."""
+from collections import OrderedDict
+
+from ... import _core
+from .._tensor import Parameter, ParameterTuple, Tensor
+
+
+class Cell:
+    """Base class of all networks: subclasses define `construct`; calling the cell runs it."""
+
+    def __init__(self, auto_prefix=True, flags=None):
+        object.__setattr__(self, "_params", OrderedDict())
+        object.__setattr__(self, "_cells", OrderedDict())
+        object.__setattr__(self, "_auto_prefix", auto_prefix)
+        object.__setattr__(self, "training", False)
+        object.__setattr__(self, "requires_grad", False)
+        object.__setattr__(self, "_forward_pre_hooks", [])
+        object.__setattr__(self, "_forward_hooks", [])
+        object.__setattr__(self, "cls_name", type(self).__name__)
+
+    # ---- attributes
+    def _ensure(self):
+        if "_params" not in self.__dict__:
+            Cell.__init__(self)
+
+    def __setattr__(self, name, value):
+        d = self.__dict__
+        if "_params" not in d:
+            if isinstance(value, (Parameter, Cell)):
+                Cell.__init__(self)
+                d = self.__dict__
+            else:
+                object.__setattr__(self, name, value)
+                return
+        params, cells = d["_params"], d["_cells"]
+        if isinstance(value, Parameter):
+            self.insert_param_to_cell(name, value)
+        elif isinstance(value, ParameterTuple):
+            for p in value:
+                if p.name == "Parameter":
+                    p.name = name
+            object.__setattr__(self, name, value)
+        elif isinstance(value, Cell):
+            self.insert_child_to_cell(name, value)
+        elif value is None and (name in params or name in cells):
+            params.pop(name, None)
+            cells.pop(name, None)
+            object.__setattr__(self, name, None)
+        else:
+            params.pop(name, None)
+            cells.pop(name, None)
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        d = self.__dict__
+        if "_params" in d:
+            if name in d["_params"]:
+                return d["_params"][name]
+            if name in d["_cells"]:
+                return d["_cells"][name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'.")
+
+    def __delattr__(self, name):
+        d = self.__dict__
+        if name in d.get("_params", {}):
+            del d["_params"][name]
+        elif name in d.get("_cells", {}):
+            del d["_cells"][name]
+        else:
+            object.__delattr__(self, name)
+
+    def insert_param_to_cell(self, param_name, param, check_name_contain_dot=True):
+        self._ensure()
+        if param is not None and param.name == "Parameter":
+            param.name = param_name
+        self.__dict__.pop(param_name, None)
+        self._params[param_name] = param
+
+    def insert_child_to_cell(self, child_name, child_cell):
+        self._ensure()
+        if self._auto_prefix and child_cell is not None:
+            child_cell.update_parameters_name(child_name + ".")
+        self.__dict__.pop(child_name, None)
+        self._cells[child_name] = child_cell
+
+    def update_parameters_name(self, prefix="", recurse=True):
+        for _, p in self.parameters_and_names(expand=recurse):
+            p.name = prefix + p.name
+
+    # ---- running
+    def construct(self, *args, **kwargs):
+        raise NotImplementedError(f"The construct of {type(self).__name__} is not defined.")
+
+    def __call__(self, *args, **kwargs):
+        self._ensure()
+        for hook in self._forward_pre_hooks:
+            r = hook(self, args)
+            if r is not None:
+                args = r if isinstance(r, tuple) else (r,)
+        out = self.construct(*args, **kwargs)
+        for hook in self._forward_hooks:
+            r = hook(self, args, out)
+            if r is not None:
+                out = r
+        return out
+
+    def register_forward_pre_hook(self, hook_fn):
+        self._forward_pre_hooks.append(hook_fn)
+
+    def register_forward_hook(self, hook_fn):
+        self._forward_hooks.append(hook_fn)
+
+    def set_train(self, mode=True):
+        for _, c in self.cells_and_names():
+            object.__setattr__(c, "training", mode)
+        return self
+
+    def set_grad(self, requires_grad=True):
+        object.__setattr__(self, "requires_grad", requires_grad)
+        return self
+
+    def to_float(self, dst_type):
+        return self
+
+    def compile(self, *args):
+        pass
+
+    def set_inputs(self, *inputs):
+        pass
+
+    def shard(self, *a, **k):
+        return self
+
+    def recompute(self, **kwargs):
+        pass
+
+    @property
+    def phase(self):
+        return "train" if self.training else "predict"
+
+    # ---- parameters and cells
+    def cells_and_names(self, cells=None, name_prefix=""):
+        seen = set()
+
+        def walk(cell, prefix):
+            if id(cell) in seen:
+                return
+            seen.add(id(cell))
+            yield prefix, cell
+            for n, c in cell._cells.items():
+                if c is None:
+                    continue
+                yield from walk(c, prefix + ("." if prefix else "") + n)
+
+        self._ensure()
+        yield from walk(self, name_prefix)
+
+    def name_cells(self):
+        self._ensure()
+        return OrderedDict((n, c) for n, c in self._cells.items() if c is not None)
+
+    def cells(self):
+        return self.name_cells().values()
+
+    def parameters_and_names(self, name_prefix="", expand=True):
+        seen = set()
+        cells = self.cells_and_names(name_prefix=name_prefix) if expand else [(name_prefix, self)]
+        for prefix, cell in cells:
+            for n, p in cell._params.items():
+                if p is None or id(p) in seen:
+                    continue
+                seen.add(id(p))
+                yield (prefix + "." if prefix else "") + n, p
+
+    def get_parameters(self, expand=True):
+        for _, p in self.parameters_and_names(expand=expand):
+            yield p
+
+    def trainable_params(self, recurse=True):
+        return [p for p in self.get_parameters(expand=recurse) if p.requires_grad]
+
+    def untrainable_params(self, recurse=True):
+        return [p for p in self.get_parameters(expand=recurse) if not p.requires_grad]
+
+    def parameters_dict(self, recurse=True):
+        return OrderedDict((p.name, p) for p in self.get_parameters(expand=recurse))
+
+    def insert_param(self, *a):
+        return self.insert_param_to_cell(*a)
+
+    # ---- printing
+    def extend_repr(self):
+        return ""
+
+    def __repr__(self):
+        extra = self.extend_repr()
+        info = type(self).__name__ + "("
+        cells = self.name_cells()
+        if cells:
+            lines = [extra] if extra else []
+            lines += [f"({k}): {repr(v)}" for k, v in cells.items()]
+            info += "\n  " + "\n".join(lines).replace("\n", "\n  ") + "\n)"
+        else:
+            info += extra + ")"
+        return info
+
+    def __str__(self):
+        return self.__repr__()
+
+    def __getstate__(self):
+        return self.__dict__
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+
+class GraphCell(Cell):
+    pass
+
+
+def _grad_enabled():
+    return _core.is_grad_enabled()
+
+
+__all__ = ["Cell", "GraphCell", "Tensor"]

@@ -1,0 +1,2 @@
+"""mindspore.ops.composite (usually imported as C)."""
+from .._grad import GradOperation, grad, stop_gradient, value_and_grad, vjp  # noqa: F401

@@ -1,0 +1,907 @@
+"""mindspore.ops functional interface."""
+import builtins as _b
+
+from ... import _core
+from .. import _dtype
+from .._grad import stop_gradient  # noqa: F401
+from .._tensor import TAG, Tensor, _mean, _sum, astype
+
+_CT = _core.Tensor
+
+__all__ = [
+    "abs", "absolute", "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "neg",
+    "negative", "square", "sqrt", "rsqrt", "exp", "log", "log1p", "expm1", "sin", "cos", "tan", "tanh", "sigmoid",
+    "relu", "relu6", "leaky_relu", "softmax", "log_softmax", "pow", "matmul", "bmm", "dot", "reduce_sum", "sum",
+    "reduce_mean", "mean", "prod", "reduce_prod", "reduce_max", "reduce_min", "argmax", "argmin", "max", "min",
+    "amax", "amin", "maximum", "minimum", "concat", "cat", "stack", "reshape", "transpose", "permute",
+    "expand_dims", "unsqueeze", "squeeze", "flatten", "cast", "ones", "zeros", "ones_like", "zeros_like", "fill",
+    "full", "full_like", "shape", "size", "rank", "numel", "broadcast_to", "tile", "where", "select", "equal",
+    "not_equal", "greater", "greater_equal", "less", "less_equal", "gt", "ge", "lt", "le", "eq", "ne",
+    "logical_and", "logical_or", "logical_not", "clamp", "clip", "clip_by_value", "floor", "ceil", "round", "sign",
+    "reciprocal", "arange", "linspace", "eye", "binary_cross_entropy_with_logits", "binary_cross_entropy",
+    "cross_entropy", "nll_loss", "mse_loss", "l1_loss", "one_hot", "gather", "split", "chunk", "isnan", "isinf",
+    "isfinite", "norm", "std", "var", "stop_gradient", "dtype", "randn", "rand", "uniform", "normal",
+    "standard_normal", "sort", "topk", "cumsum", "masked_fill", "gelu", "silu", "softplus", "elu", "hardtanh",
+    "depend", "tensor_dot", "outer", "addmn", "t", "swapaxes", "mm",
+]
+
+
+def _t(x, like=None):
+    if isinstance(x, _CT):
+        return x
+    if like is not None and isinstance(x, (int, float, bool)):
+        return Tensor(x, like.dtype if isinstance(x, float) and like.is_floating_point() else None)
+    return Tensor(x)
+
+
+def _unop(name):
+    f = getattr(_CT, name)
+
+    def op(input):
+        return f(_t(input))
+
+    op.__name__ = name
+    return op
+
+
+for _n in ("sqrt", "rsqrt", "sin", "cos", "tanh", "relu", "floor", "ceil",
+           "sign", "reciprocal", "log1p", "expm1", "neg"):
+    globals()[_n] = _unop(_n)
+negative = neg
+
+
+def _ms_kernel(x, fwd, bwd, name):
+    """Forward with MindSpore's CPU kernel arithmetic (float32), backward from tensor ops."""
+    if x._dtype_name != "float32" or (x.requires_grad and _core.is_grad_enabled() and _in_nested()):
+        return None
+    out = Tensor(fwd(x.numpy(True)))
+    if not x.requires_grad:
+        return out
+    return _core.custom_node(name, [x], out, lambda g: [bwd(g, out)])
+
+
+def _in_nested():
+    from .. import _grad
+
+    return _grad._depth[0] > 1
+
+
+def exp(input):
+    x = _t(input)
+    from .._losses import ms_exp
+
+    r = _ms_kernel(x, ms_exp, lambda g, out: g * out, "ExpBackward")
+    return r if r is not None else x.exp()
+
+
+def log(input):
+    x = _t(input)
+    from .._losses import ms_log
+
+    r = _ms_kernel(x, ms_log, lambda g, out: g / x.detach(), "LogBackward")
+    return r if r is not None else x.log()
+
+
+def sigmoid(input):
+    x = _t(input)
+    from .._losses import ms_sigmoid
+
+    r = _ms_kernel(x, ms_sigmoid, lambda g, out: g * (out * (1.0 - out)), "SigmoidBackward")
+    return r if r is not None else x.sigmoid()
+
+
+def _np_softmax(a, axis):
+    import numpy as np
+
+    from .._losses import ms_exp
+
+    from .._losses import _expf
+
+    m = a.max(axis=axis, keepdims=True)
+    # the last-axis kernel uses the vectorised polynomial exp, other axes the C library's
+    last = axis in (-1, a.ndim - 1)
+    e = (ms_exp if last else _expf)((a - m).astype(np.float32))
+    s = np.take(np.cumsum(e, axis=axis, dtype=np.float32), [-1], axis=axis)
+    return (e / s).astype(np.float32)
+
+
+def abs(input):
+    return _t(input).abs()
+
+
+absolute = abs
+
+
+def tan(input):
+    x = _t(input)
+    return x.sin() / x.cos()
+
+
+def square(input):
+    x = _t(input)
+    return x * x
+
+
+def round(input, *, decimals=0):
+    return _t(input).round(decimals)
+
+
+def _bin(a, b):
+    if isinstance(a, _CT):
+        return a, b
+    return _t(a, b if isinstance(b, _CT) else None), b
+
+
+def add(input, other, *, alpha=1):
+    a, b = _bin(input, other)
+    return a + (b * alpha if alpha != 1 else b)
+
+
+def sub(input, other, *, alpha=1):
+    a, b = _bin(input, other)
+    return a - (b * alpha if alpha != 1 else b)
+
+
+subtract = sub
+
+
+def mul(input, other):
+    a, b = _bin(input, other)
+    return a * b
+
+
+multiply = mul
+
+
+def div(input, other, *, rounding_mode=None):
+    a, b = _bin(input, other)
+    if rounding_mode == "floor":
+        return a // b
+    if rounding_mode == "trunc":
+        r = a / b
+        return r.sign() * r.abs().floor()
+    return a / b
+
+
+divide = true_divide = div
+
+
+def pow(input, exponent):
+    a, b = _bin(input, exponent)
+    if (isinstance(b, _CT) and a._dtype_name == "float32" and b._dtype_name == "float32"
+            and not _in_nested_any(a, b)):
+        r = _pow_tensor(a, b)
+        if r is not None:
+            return r
+    return a ** b
+
+
+def _pow_tensor(a, b):
+    """float32 tensor ** tensor as the CPU kernel evaluates it: expf(y * logf(x)) (positive bases)."""
+    import numpy as np
+
+    from .._losses import _expf, _logf
+
+    x = a.numpy(True)
+    if not (x > 0).all():
+        return None
+    y = b.numpy(True)
+    out = Tensor(np.ascontiguousarray(_expf((y * _logf(x)).astype(np.float32))))
+    if not (a.requires_grad or b.requires_grad):
+        return out
+
+    def backward(g):
+        a_ = a.detach().requires_grad_(a.requires_grad)
+        b_ = b.detach().requires_grad_(b.requires_grad)
+        ins = [t for t in (a_, b_) if t.requires_grad]
+        prev = _core.set_grad_enabled(True)
+        try:
+            r = list(_core.grad([a_ ** b_], ins, [g], False, False, True))
+        finally:
+            _core.set_grad_enabled(prev)
+        return [r.pop(0) if a.requires_grad else None, r.pop(0) if b.requires_grad else None]
+
+    return _core.custom_node("PowBackward", [a, b], out, backward)
+
+
+def maximum(input, other):
+    a, b = _bin(input, other)
+    return a.maximum(_t(b, a))
+
+
+def minimum(input, other):
+    a, b = _bin(input, other)
+    return a.minimum(_t(b, a))
+
+
+def relu6(input):
+    return _t(input).clamp(0.0, 6.0)
+
+
+def leaky_relu(input, alpha=0.2):
+    x = _t(input)
+    return _core.where_(x > 0, x, x * alpha)
+
+
+def gelu(input_x, approximate="none"):
+    import math
+
+    x = _t(input_x)
+    if approximate == "tanh":
+        return 0.5 * x * (1 + ((x + 0.044715 * x * x * x) * math.sqrt(2 / math.pi)).tanh())
+    from .. import _tensor  # noqa: F401
+
+    return 0.5 * x * (1 + _erf(x / math.sqrt(2)))
+
+
+def _erf(x):
+    import numpy as np
+
+    a = x.numpy(True)
+    import math
+
+    v = np.vectorize(math.erf)(a).astype(a.dtype)
+    out = Tensor(v)
+    return out
+
+
+def silu(input):
+    x = _t(input)
+    return x * x.sigmoid()
+
+
+def softplus(input, beta=1, threshold=20):
+    x = _t(input)
+    return ((x * beta).exp() + 1).log() / beta
+
+
+def elu(input_x, alpha=1.0):
+    x = _t(input_x)
+    return _core.where_(x > 0, x, (x.exp() - 1) * alpha)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0):
+    return _t(input).clamp(min_val, max_val)
+
+
+def softmax(input, axis=-1, *, dtype=None):
+    x = _t(input)
+    if isinstance(axis, (tuple, list)):
+        axis = axis[0]
+    r = _ms_kernel(x, lambda a: _np_softmax(a, axis),
+                   lambda g, out: (g - (g * out).sum(axis, True)) * out, "SoftmaxBackward") if x.ndim else None
+    if r is None:
+        r = x.softmax(axis)
+    return astype(r, dtype) if dtype is not None else r
+
+
+def log_softmax(logits, axis=-1):
+    return _t(logits).log_softmax(axis)
+
+
+# ------------------------------------------------------------------ matmul
+
+def _matmul_error(a, b):
+    sa, sb = tuple(a.shape), tuple(b.shape)
+    if len(sa) == 0 or len(sb) == 0:
+        return None
+    ka = sa[-1]
+    kb = sb[-2] if len(sb) >= 2 else sb[0]
+    if ka != kb:
+        return RuntimeError(f"For 'MatMulExt' op, shape1[-1] must be equal to shape2[-2], but got {ka} and {kb}.")
+    return None
+
+
+def matmul(input, other):
+    a, b = _t(input), _t(other)
+    err = _matmul_error(a, b)
+    if err is not None:
+        return _pending(err)
+    if a._dtype_name != b._dtype_name:
+        raise TypeError(f"For 'MatMul', the type of 'x2' should be same as 'x1', but got 'x1' with type "
+                        f"Tensor[{a.dtype}] and 'x2' with type Tensor[{b.dtype}].")
+    if a._dtype_name == "float32" and a.ndim <= 2 and b.ndim <= 2 and not _in_nested_any(a, b):
+        return _fma_matmul(a, b)
+    return a.matmul(b)
+
+
+def _in_nested_any(a, b):
+    from .. import _grad
+
+    return _grad._depth[0] > 1 and (a.requires_grad or b.requires_grad)
+
+
+
+def _dot_np(x2, y2):
+    """The gradient matmuls' CPU arithmetic: products summed in two interleaved float32
+    accumulators (even and odd k), then added."""
+    import numpy as np
+
+    m, k, n = x2.shape[0], x2.shape[1], y2.shape[1]
+    if m * k * n > 1 << 22:
+        return (x2 @ y2).astype(np.float32)
+    p = (x2[:, :, None] * y2[None, :, :]).astype(np.float32)
+    z = np.zeros((m, n), np.float32)
+    a0 = np.cumsum(p[:, 0::2, :], axis=1, dtype=np.float32)[:, -1, :] if k > 0 else z
+    a1 = np.cumsum(p[:, 1::2, :], axis=1, dtype=np.float32)[:, -1, :] if k > 1 else z
+    return (a0 + a1).astype(np.float32)
+
+
+def _fma_np(x2, y2):
+    import numpy as np
+
+    acc = np.zeros((x2.shape[0], y2.shape[1]), np.float32)
+    xd = x2.astype(np.float64)
+    yd = y2.astype(np.float64)
+    for k in range(x2.shape[1]):
+        acc = (xd[:, k:k + 1] * yd[k:k + 1, :] + acc).astype(np.float32)
+    return acc
+
+
+def _fma_matmul(a, b):
+    """ops.matmul with MatMulExt's CPU arithmetic (1-D operands: a running fused multiply-add
+    over k; 2-D: the BLAS kernel; gradients: `_dot_np`)."""
+    import numpy as np
+
+    x = a.numpy(True)
+    y = b.numpy(True)
+    x2 = x.reshape(1, -1) if x.ndim == 1 else x
+    y2 = y.reshape(-1, 1) if y.ndim == 1 else y
+    # 1-D operands: a running fused multiply-add over k; 2-D @ 2-D: the BLAS-style kernel
+    acc = _fma_np(x2, y2) if (x.ndim == 1 or y.ndim == 1) else (x2 @ y2).astype(np.float32)
+    oshape = acc.shape
+    if x.ndim == 1:
+        acc = acc[0]
+    if y.ndim == 1:
+        acc = acc[..., 0]
+    out = Tensor(np.ascontiguousarray(acc))
+    if not (a.requires_grad or b.requires_grad):
+        return out
+
+    def backward(g):
+        g2 = g.numpy(True).astype(np.float32).reshape(oshape)
+        ga = Tensor(np.ascontiguousarray(_dot_np(g2, np.ascontiguousarray(y2.T)).reshape(x.shape))) \
+            if a.requires_grad else None
+        gb = Tensor(np.ascontiguousarray(_dot_np(np.ascontiguousarray(x2.T), g2).reshape(y.shape))) \
+            if b.requires_grad else None
+        return [ga, gb]
+
+    return _core.custom_node("MatMulBackward", [a, b], out, backward)
+
+
+def mm(input, mat2):
+    return matmul(input, mat2)
+
+
+def bmm(input_x, mat2):
+    return _t(input_x).bmm(_t(mat2))
+
+
+def dot(input, other):
+    return matmul(input, other)
+
+
+def outer(input, vec2):
+    return _t(input).unsqueeze(1) * _t(vec2).unsqueeze(0)
+
+
+def tensor_dot(x1, x2, axes):
+    import numpy as np
+
+    return Tensor(np.tensordot(x1.asnumpy(), x2.asnumpy(), axes))
+
+
+def _pending(err):
+    from .._pending import pending
+
+    return pending(err)
+
+
+# ------------------------------------------------------------------ reductions
+
+def reduce_sum(x, axis=(), keep_dims=False):
+    return _sum(_t(x), axis, None, keep_dims)
+
+
+def sum(input, dim=None, keepdim=False, *, dtype=None):
+    return _sum(_t(input), dim, dtype, keepdim)
+
+
+def reduce_mean(x, axis=(), keep_dims=False):
+    return _mean(_t(x), axis, keep_dims)
+
+
+def mean(input, axis=None, keep_dims=False):
+    return _mean(_t(input), axis, keep_dims)
+
+
+def prod(input, axis=None, keep_dims=False, dtype=None):
+    x = _t(input)
+    if axis is None or axis == ():
+        r = x.prod()
+        return r.reshape([1] * x.ndim) if keep_dims else r
+    if isinstance(axis, (tuple, list)):
+        for a in sorted((d % x.ndim for d in axis), reverse=True):
+            x = x.prod(a, keep_dims)
+        return x
+    return x.prod(axis, keep_dims)
+
+
+reduce_prod = prod
+
+
+def amax(input, axis=None, keepdims=False):
+    x = _t(input)
+    if axis is None or axis == ():
+        r = x.amax()
+        return r.reshape([1] * x.ndim) if keepdims else r
+    return x.amax(axis, keepdims)
+
+
+def amin(input, axis=None, keepdims=False):
+    x = _t(input)
+    if axis is None or axis == ():
+        r = x.amin()
+        return r.reshape([1] * x.ndim) if keepdims else r
+    return x.amin(axis, keepdims)
+
+
+def reduce_max(x, axis=(), keep_dims=False):
+    return amax(x, axis, keep_dims)
+
+
+def reduce_min(x, axis=(), keep_dims=False):
+    return amin(x, axis, keep_dims)
+
+
+def argmax(input, dim=None, keepdim=False):
+    r = _CT.argmax(_t(input), dim, keepdim)
+    return r
+
+
+def argmin(input, axis=None, keepdims=False):
+    return _CT.argmin(_t(input), axis, keepdims)
+
+
+def max(input, axis=None, keepdims=False, *, initial=None, where=None):
+    x = _t(input)
+    if axis is None:
+        return x.amax()
+    return (x.amax(axis, keepdims), _CT.argmax(x, axis, keepdims))
+
+
+def min(input, axis=None, keepdims=False, *, initial=None, where=None):
+    x = _t(input)
+    if axis is None:
+        return x.amin()
+    return (x.amin(axis, keepdims), _CT.argmin(x, axis, keepdims))
+
+
+def std(input, axis=None, ddof=0, keepdims=False):
+    from .._tensor import _std
+
+    return _std(_t(input), axis, ddof, keepdims)
+
+
+def var(input, axis=None, ddof=0, keepdims=False):
+    from .._tensor import _var
+
+    return _var(_t(input), axis, ddof, keepdims)
+
+
+def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
+    x = _t(A)
+    return _sum(x * x, dim, None, keepdim).sqrt()
+
+
+def cumsum(x, axis, dtype=None):
+    import numpy as np
+
+    return Tensor(np.cumsum(x.asnumpy(), axis=axis))
+
+
+# ------------------------------------------------------------------ shape
+
+def _shape_err_concat(tensors, axis):
+    shapes = [tuple(t.shape) for t in tensors]
+    nd = len(shapes[0])
+    ax = axis % nd if nd else 0
+    for s in shapes[1:]:
+        if len(s) != nd:
+            raise ValueError(f"For primitive[Concat], all tensors should have the same rank, but got "
+                             f"{nd} and {len(s)}.")
+        for d in range(nd):
+            if d != ax and s[d] != shapes[0][d]:
+                all_s = ", ".join("[const vector]{" + ", ".join(str(v) for v in sh) + "}" for sh in shapes)
+                raise ValueError(f"For primitive[Concat], shapes of tensors must match except in given concat "
+                                 f"axis {axis}, but got mismatch in {d}(all input shapes are [const vector]"
+                                 f"{{{all_s}}})!")
+
+
+def concat(tensors, axis=0):
+    ts = [_t(t) for t in tensors]
+    _shape_err_concat(ts, axis)
+    return _core.cat(ts, axis)
+
+
+cat = concat
+
+
+def stack(tensors, axis=0):
+    return _core.stack([_t(t) for t in tensors], axis)
+
+
+def reshape(input, shape):
+    x = _t(input)
+    if isinstance(shape, int):
+        shape = (shape,)
+    shape = tuple(shape)
+    n = x.numel()
+    known = 1
+    for s in shape:
+        if s != -1:
+            known *= s
+    bad = (shape.count(-1) > 1 or (-1 not in shape and known != n)
+           or (-1 in shape and (known == 0 or n % known != 0)))
+    if bad:
+        raise ValueError("proposed_shape '[const vector]{" + ", ".join(str(s) for s in shape)
+                         + f"}}' is invalid for input of size {n}")
+    return x.reshape(*shape)
+
+
+def transpose(input, input_perm):
+    return _t(input).permute(*input_perm)
+
+
+def permute(input, axis):
+    return _t(input).permute(*axis)
+
+
+def swapaxes(input, axis0, axis1):
+    return _t(input).swapaxes(axis0, axis1)
+
+
+def t(input):
+    return _t(input).t()
+
+
+def expand_dims(input_x, axis):
+    return _t(input_x).unsqueeze(axis)
+
+
+def unsqueeze(input, dim):
+    return _t(input).unsqueeze(dim)
+
+
+def squeeze(input, axis=None):
+    x = _t(input)
+    if isinstance(axis, list):
+        axis = tuple(axis)
+    return _CT.squeeze(x, axis)
+
+
+def flatten(input, order="C", *, start_dim=1, end_dim=-1):
+    x = _t(input)
+    if x.ndim == 0:
+        return x.reshape(1)
+    return _CT.flatten(x, start_dim, end_dim)
+
+
+def broadcast_to(input, shape):
+    from .._tensor import _broadcast_to
+
+    return _broadcast_to(_t(input), shape)
+
+
+def tile(input, dims):
+    from .._tensor import _tile
+
+    return _tile(_t(input), dims)
+
+
+def split(tensor, split_size_or_sections, axis=0):
+    r = _t(tensor).split(split_size_or_sections, axis)
+    return tuple(r)
+
+
+def chunk(input, chunks, axis=0):
+    return tuple(_t(input).chunk(chunks, axis))
+
+
+def gather(input_params, input_indices, axis, batch_dims=0):
+    x = _t(input_params)
+    idx = _t(input_indices)
+    flat = idx.reshape(-1)._cast("int64")
+    r = x.index_select(axis, flat)
+    shape = list(x.shape[:axis]) + list(idx.shape) + list(x.shape[axis + 1:])
+    return r.reshape(*shape)
+
+
+def masked_fill(input_x, mask, value):
+    return _t(input_x).masked_fill(mask, value)
+
+
+def cast(input, dtype):
+    return astype(_t(input), dtype)
+
+
+def shape(input_x):
+    return tuple(input_x.shape)
+
+
+def size(input_x):
+    return _t(input_x).numel()
+
+
+numel = size
+
+
+def rank(input_x):
+    return _t(input_x).ndim
+
+
+def dtype(input_x):
+    return input_x.dtype
+
+
+def _shape_arg(shape):
+    if isinstance(shape, int):
+        return (shape,)
+    return tuple(shape)
+
+
+def _creation(shape, value, dtype):
+    import numpy as np
+
+    dt = dtype or _dtype.float32
+    return Tensor(np.full(_shape_arg(shape), value, dtype=dt._name.replace("bfloat16", "float32")), dt)
+
+
+def ones(shape, dtype=None):
+    return _creation(shape, 1, dtype)
+
+
+def zeros(size, dtype=None):
+    return _creation(size, 0, dtype)
+
+
+def full(size, fill_value, *, dtype=None):
+    if dtype is None:
+        dtype = _dtype.float32 if isinstance(fill_value, float) else (
+            _dtype.bool_ if isinstance(fill_value, bool) else _dtype.int64)
+    return _creation(size, fill_value, dtype)
+
+
+def fill(type, shape, value):
+    return _creation(shape, value, type)
+
+
+def _like(input, value, dtype):
+    x = _t(input)
+    if dtype is not None:
+        return _creation(tuple(x.shape), value, dtype)
+    m = getattr(x, "_msdt", None)
+    if m:
+        return _creation(tuple(x.shape), value, _dtype.by_name(m))
+    return _core.full_like(x, value)
+
+
+def ones_like(input, *, dtype=None):
+    return _like(input, 1.0, dtype)
+
+
+def zeros_like(input, *, dtype=None):
+    return _like(input, 0.0, dtype)
+
+
+def full_like(input, fill_value, *, dtype=None):
+    return _like(input, fill_value, dtype)
+
+
+def arange(start=0, end=None, step=1, *, dtype=None):
+    import numpy as np
+
+    if end is None:
+        start, end = 0, start
+    vals = [v.item() if isinstance(v, _CT) else v for v in (start, end, step)]
+    isf = _b.any(isinstance(v, float) for v in vals)
+    a = np.arange(*vals)
+    if dtype is None:
+        dtype = _dtype.float32 if isf else _dtype.int64
+    return Tensor(a.astype(dtype._name), dtype)
+
+
+def linspace(start, end, steps):
+    import numpy as np
+
+    return Tensor(np.linspace(float(start), float(end), int(steps)).astype("float32"))
+
+
+def eye(n, m=None, dtype=None):
+    import numpy as np
+
+    dt = dtype or _dtype.float32
+    return Tensor(np.eye(n, m).astype(dt._name), dt)
+
+
+def _rng():
+    import numpy as np
+
+    return np.random
+
+
+def randn(*size, dtype=None, seed=None):
+    shape = size[0] if len(size) == 1 and isinstance(size[0], (tuple, list)) else size
+    dt = dtype or _dtype.float32
+    return Tensor(_rng().standard_normal(shape).astype(dt._name), dt)
+
+
+standard_normal = randn
+
+
+def rand(*size, dtype=None, seed=None):
+    shape = size[0] if len(size) == 1 and isinstance(size[0], (tuple, list)) else size
+    dt = dtype or _dtype.float32
+    return Tensor(_rng().random_sample(shape).astype(dt._name), dt)
+
+
+def uniform(shape, minval, maxval, seed=None, dtype=None):
+    lo = float(minval.item() if isinstance(minval, _CT) else minval)
+    hi = float(maxval.item() if isinstance(maxval, _CT) else maxval)
+    dt = dtype or _dtype.float32
+    return Tensor(_rng().uniform(lo, hi, shape).astype(dt._name), dt)
+
+
+def normal(shape, mean, stddev, seed=None):
+    m = float(mean.item() if isinstance(mean, _CT) else mean)
+    s = float(stddev.item() if isinstance(stddev, _CT) else stddev)
+    return Tensor(_rng().normal(m, s, shape).astype("float32"))
+
+
+def where(condition, input=None, other=None):
+    c = _t(condition)
+    if input is None:
+        import numpy as np
+
+        return tuple(Tensor(i.astype("int64")) for i in np.nonzero(c.asnumpy()))
+    return _core.where_(c, input, other)
+
+
+def select(cond, x, y):
+    return _core.where_(_t(cond), x, y)
+
+
+def _cmp(name):
+    def op(input, other):
+        a, b = _bin(input, other)
+        return getattr(_CT, name)(a, b)
+
+    op.__name__ = name
+    return op
+
+
+equal = eq = _cmp("eq")
+not_equal = ne = _cmp("ne")
+greater = gt = _cmp("gt")
+greater_equal = ge = _cmp("ge")
+less = lt = _cmp("lt")
+less_equal = le = _cmp("le")
+
+
+def logical_and(input, other):
+    return _t(input).logical_and(_t(other))
+
+
+def logical_or(input, other):
+    return _t(input).logical_or(_t(other))
+
+
+def logical_not(input):
+    return _t(input).logical_not()
+
+
+def _num(v):
+    return v.item() if isinstance(v, _CT) else v
+
+
+def clamp(input, min=None, max=None):
+    return _t(input).clamp(_num(min), _num(max))
+
+
+clip = clamp
+
+
+def clip_by_value(x, clip_value_min=None, clip_value_max=None):
+    return clamp(x, clip_value_min, clip_value_max)
+
+
+def isnan(input):
+    return input != input
+
+
+def isinf(input):
+    return input.abs() == float("inf")
+
+
+def isfinite(input):
+    return (input == input).logical_and(input.abs() != float("inf"))
+
+
+def sort(input_x, axis=-1, descending=False):
+    import numpy as np
+
+    a = input_x.asnumpy()
+    idx = np.argsort(-a if descending else a, axis=axis, kind="stable")
+    return Tensor(np.take_along_axis(a, idx, axis)), Tensor(idx.astype("int32"))
+
+
+def topk(input, k, dim=None, largest=True, sorted=True):
+    v, i = sort(input, -1 if dim is None else dim, descending=largest)
+    d = -1 if dim is None else dim
+    return v.narrow(d % v.ndim, 0, k), i.narrow(d % v.ndim, 0, k)
+
+
+def one_hot(indices, depth, on_value=1.0, off_value=0.0, axis=-1):
+    import numpy as np
+
+    idx = indices.asnumpy()
+    on = float(_num(on_value))
+    off = float(_num(off_value))
+    out = np.where(np.arange(depth) == idx[..., None], on, off).astype("float32")
+    if axis != -1:
+        out = np.moveaxis(out, -1, axis)
+    dt = on_value.dtype if isinstance(on_value, _CT) else _dtype.float32
+    return Tensor(out, dt)
+
+
+def depend(value, expr):
+    return value
+
+
+def addmn(*a):
+    raise NotImplementedError
+
+
+# ------------------------------------------------------------------ losses
+
+def _reduce(x, reduction):
+    if reduction == "mean":
+        return x.mean()
+    if reduction == "sum":
+        return x.sum()
+    if reduction == "none":
+        return x
+    raise ValueError(f"For 'reduction', the value should be 'none', 'mean' or 'sum', but got {reduction}.")
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction="mean"):
+    from .. import _losses
+
+    return _losses.bce_with_logits(_t(input), _t(target), weight, pos_weight, reduction)
+
+
+def binary_cross_entropy(input, target, weight=None, reduction="mean"):
+    from .. import _losses
+
+    return _losses.bce(_t(input), _t(target), weight, reduction)
+
+
+def mse_loss(input, target, reduction="mean"):
+    d = _t(input) - _t(target)
+    return _reduce(d * d, reduction)
+
+
+def l1_loss(input, target, reduction="mean"):
+    return _reduce((_t(input) - _t(target)).abs(), reduction)
+
+
+def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean", label_smoothing=0.0):
+    from .. import _losses
+
+    return _losses.cross_entropy(_t(input), _t(target), weight, ignore_index, reduction, label_smoothing)
+
+
+def nll_loss(inputs, target, weight=None, ignore_index=-100, reduction="mean", label_smoothing=0.0):
+    from .. import _losses
+
+    return _losses.nll_loss(_t(inputs), _t(target), weight, ignore_index, reduction, label_smoothing)

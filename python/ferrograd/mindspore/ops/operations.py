@@ -1,0 +1,3 @@
+"""mindspore.ops.operations (primitives, as `P`)."""
+from .primitives import *  # noqa: F401,F403
+from .._grad import GradOperation  # noqa: F401

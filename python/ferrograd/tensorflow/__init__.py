@@ -1,0 +1,197 @@
+"""The TensorFlow dialect: TF 2.x eager API (GradientTape, Variable, tf.function, Keras 2
+optimizers) over ferrograd's one tensor type (tag 2).
+
+Tensors are core tensors re-labelled as `EagerTensor`; TF's rules live here in thin Python: no
+implicit type promotion (InvalidArgumentError), Python ints -> int32 and floats -> float32, tapes
+record only what they watch.
+"""
+from . import dtypes
+from ._misc import Function, function
+from ._misc import print_ as print  # noqa: A001
+from ._ops import (abs, add, add_n, argmax, argmin, broadcast_to, cast, ceil, clip_by_value, concat,  # noqa: F401
+                   constant, cos, divide, equal, exp, expand_dims, eye, fill, floor, floordiv, gather, greater,
+                   greater_equal, identity, less, less_equal, linspace, log, logical_and, logical_not, logical_or,
+                   matmul, maximum, minimum, mod, multiply, negative, not_equal, one_hot, ones, ones_like, pow,
+                   range, rank, reduce_all, reduce_any, reduce_logsumexp, reduce_max, reduce_mean, reduce_min,
+                   reduce_prod, reduce_sum, reshape, round, rsqrt, shape, sigmoid, sign, sin, size, sqrt, square,
+                   squeeze, stack, stop_gradient, subtract, tan, tanh, tensordot, tile, transpose, truediv,
+                   unstack, where, zeros, zeros_like)
+from ._tape import GradientTape, UnconnectedGradients
+from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F401
+from .dtypes import (DType, TensorShape, as_dtype, bool, double, float16, float32, float64, half,  # noqa: F401
+                     int32, int64)
+from . import errors, keras, math, nest, nn, random  # noqa: E402,F401
+
+__version__ = "2.21.0"
+
+
+def _setup_logging():
+    """TF's Python logger prints 'WARNING:tensorflow:message' to stderr."""
+    import logging
+    import sys as _sys
+
+    log = logging.getLogger("tensorflow")
+    if not log.handlers:
+        class _Stderr(logging.StreamHandler):
+            @property
+            def stream(self):
+                return _sys.stderr
+
+            @stream.setter
+            def stream(self, value):
+                pass
+
+        h = _Stderr()
+        h.setFormatter(logging.Formatter("%(levelname)s:tensorflow:%(message)s"))
+        log.addHandler(h)
+        log.propagate = False
+        log.setLevel(logging.WARNING)
+
+
+_setup_logging()
+VERSION = __version__
+newaxis = None
+linalg = None
+
+
+def is_tensor(x):
+    return isinstance(x, (Tensor, Variable))
+
+
+def executing_eagerly():
+    return True
+
+
+def get_static_value(tensor, partial=False):
+    return tensor.numpy() if is_tensor(tensor) else tensor
+
+
+class _Linalg:
+    matmul = staticmethod(matmul)
+
+    @staticmethod
+    def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None):
+        return sqrt(reduce_sum(square(tensor), axis, bool(keepdims)))
+
+    @staticmethod
+    def matvec(a, b, transpose_a=False, adjoint_a=False, name=None):
+        return squeeze(matmul(a, expand_dims(b, -1), transpose_a=transpose_a or adjoint_a), -1)
+
+    @staticmethod
+    def eye(num_rows, num_columns=None, batch_shape=None, dtype=float32, name=None):
+        return eye(num_rows, num_columns, batch_shape, dtype)
+
+
+linalg = _Linalg()
+
+
+class _Config:
+    class experimental:
+        @staticmethod
+        def enable_op_determinism():
+            pass
+
+    @staticmethod
+    def run_functions_eagerly(run_eagerly):
+        pass
+
+    @staticmethod
+    def functions_run_eagerly():
+        return True
+
+    @staticmethod
+    def list_physical_devices(device_type=None):
+        return [] if device_type == "GPU" else ["/physical_device:CPU:0"]
+
+    @staticmethod
+    def set_visible_devices(devices, device_type=None):
+        pass
+
+    class threading:
+        @staticmethod
+        def set_intra_op_parallelism_threads(n):
+            pass
+
+        @staticmethod
+        def set_inter_op_parallelism_threads(n):
+            pass
+
+
+config = _Config()
+
+
+class _Debugging:
+    @staticmethod
+    def set_log_device_placement(enabled):
+        pass
+
+
+debugging = _Debugging()
+
+
+def device(name):
+    import contextlib
+
+    return contextlib.nullcontext()
+
+
+def name_scope(name):
+    import contextlib
+
+    return contextlib.nullcontext(name)
+
+
+class Module:
+    """tf.Module: collects the tf.Variables reachable from attributes."""
+
+    def __init__(self, name=None):
+        self._name = name or type(self).__name__.lower()
+
+    @property
+    def name(self):
+        return self._name
+
+    def _flatten_vars(self, seen):
+        out = []
+        for k in sorted(vars(self)):
+            v = vars(self)[k]
+            self._collect(v, out, seen)
+        return out
+
+    @staticmethod
+    def _collect(v, out, seen):
+        if id(v) in seen:
+            return
+        if isinstance(v, Variable):
+            seen.add(id(v))
+            out.append(v)
+        elif isinstance(v, Module):
+            seen.add(id(v))
+            out.extend(v._flatten_vars(seen))
+        elif isinstance(v, dict):
+            for k in sorted(v, key=str):
+                Module._collect(v[k], out, seen)
+        elif isinstance(v, (list, tuple)):
+            for e in v:
+                Module._collect(e, out, seen)
+
+    @property
+    def variables(self):
+        return tuple(self._flatten_vars(set()))
+
+    @property
+    def trainable_variables(self):
+        return tuple(v for v in self._flatten_vars(set()) if v.trainable)
+
+    @property
+    def submodules(self):
+        out = []
+        for v in vars(self).values():
+            if isinstance(v, Module):
+                out.append(v)
+                out.extend(v.submodules)
+        return tuple(out)
+
+    @staticmethod
+    def with_name_scope(method):
+        return method

@@ -1,0 +1,565 @@
+"""tf.keras.optimizers as tf-keras 2.21 has them (TF_USE_LEGACY_KERAS=1): the Keras 2 optimizers
+(`tf_keras.src.optimizers.{sgd,adam}`, iteration variable 'iteration') with their update_step
+formulas evaluated in the variable's dtype, so float32 results match digit for digit; and
+`tf.keras.optimizers.legacy.SGD/Adam` (optimizer_v2, the ResourceApply* kernels' formulas)."""
+import logging
+
+from ... import _core
+from .. import _tensor
+from .._tensor import _T, Variable, _UnreadVariable, _arg, _from_array, _np
+
+_log = logging.getLogger("tensorflow")
+
+
+class Optimizer:
+    _HYPERS = ()
+
+    def __init__(self, name, gradient_aggregator=None, gradient_transformers=None, **kwargs):
+        self._name = name
+        self.clipnorm = kwargs.pop("clipnorm", None)
+        self.clipvalue = kwargs.pop("clipvalue", None)
+        self.global_clipnorm = kwargs.pop("global_clipnorm", None)
+        kwargs.pop("decay", None)
+        kwargs.pop("jit_compile", None)
+        kwargs.pop("is_legacy_optimizer", None)
+        if kwargs:
+            raise TypeError("Unexpected keyword argument passed to optimizer: %s" % (sorted(kwargs)[0],))
+        self._slots = {}
+        self._iterations = None
+        self._hyper = {}
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def iterations(self):
+        if self._iterations is None:
+            self._iterations = Variable(0, name="iter", dtype="int64", trainable=False)
+        return self._iterations
+
+    @iterations.setter
+    def iterations(self, v):
+        self._iterations = v
+
+    def _set_hyper(self, name, value):
+        self._hyper[name] = value
+
+    def _get_hyper(self, name, dtype="float32"):
+        import numpy as np
+
+        v = self._hyper[name]
+        if callable(v) and not isinstance(v, (_T, _UnreadVariable)):
+            v = v(self.iterations)
+        if isinstance(v, (_T, _UnreadVariable)):
+            v = _np(v._var if isinstance(v, _UnreadVariable) else v)[()]
+        return np.dtype(dtype).type(v)
+
+    def __getattr__(self, name):
+        hyper = self.__dict__.get("_hyper")
+        if hyper is not None and name in hyper:
+            return hyper[name]
+        if name == "lr" and hyper is not None and "learning_rate" in hyper:
+            return hyper["learning_rate"]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        if name == "lr":
+            name = "learning_rate"
+        hyper = self.__dict__.get("_hyper")
+        if hyper is not None and name in hyper:
+            old = hyper[name]
+            if isinstance(old, Variable) and not callable(value):
+                old.assign(value)
+            else:
+                hyper[name] = value
+            return
+        object.__setattr__(self, name, value)
+
+    def get_config(self):
+        cfg = {"name": self._name}
+        for k in self._HYPERS:
+            v = self._hyper[k]
+            cfg[k] = float(self._get_hyper(k)) if not callable(v) or isinstance(v, _T) else v
+        return cfg
+
+    def variables(self):
+        out = [self.iterations]
+        for slots in self._slots.values():
+            out.extend(slots.values())
+        return out
+
+    weights = property(variables)
+
+    def get_slot(self, var, slot_name):
+        return self._slots[id(var)][slot_name]
+
+    def get_slot_names(self):
+        return list(self._SLOTS)
+
+    def add_slot(self, var, slot_name, initializer="zeros"):
+        import numpy as np
+
+        d = self._slots.setdefault(id(var), {})
+        if slot_name not in d:
+            d[slot_name] = Variable(np.zeros(var._size(), var._dtype_name), name=var.name.split(":")[0] + "/" + slot_name,
+                                    trainable=False)
+        return d[slot_name]
+
+    # ---- gradients
+    def _clip(self, grads):
+        import numpy as np
+
+        from .. import _ops
+
+        if self.clipvalue is not None:
+            grads = [None if g is None else _ops.clip_by_value(g, -self.clipvalue, self.clipvalue) for g in grads]
+        if self.clipnorm is not None:
+            out = []
+            for g in grads:
+                if g is None:
+                    out.append(None)
+                    continue
+                n = float(np.sqrt(np.sum(np.square(_np(g).astype(np.float64)))))
+                out.append(g if n <= self.clipnorm else g * np.float32(self.clipnorm / n))
+            grads = out
+        if self.global_clipnorm is not None:
+            n = float(np.sqrt(sum(np.sum(np.square(_np(g).astype(np.float64))) for g in grads if g is not None)))
+            if n > self.global_clipnorm:
+                grads = [None if g is None else g * np.float32(self.global_clipnorm / n) for g in grads]
+        return grads
+
+    def _compute_gradients(self, loss, var_list, grad_loss=None, tape=None):
+        from .._tape import GradientTape
+
+        if not callable(loss) and tape is None:
+            raise ValueError("`tape` is required when a `Tensor` loss is passed. Received: loss=%s, tape=%s." % (loss, tape))
+        tape = tape if tape is not None else GradientTape()
+        if callable(loss):
+            with tape:
+                if not callable(var_list):
+                    tape.watch(var_list)
+                loss = loss()
+        if callable(var_list):
+            var_list = var_list()
+        var_list = list(var_list)
+        grads = tape.gradient(loss, var_list, grad_loss)
+        grads = self._clip(grads)
+        return list(zip(grads, var_list))
+
+    def minimize(self, loss, var_list, grad_loss=None, name=None, tape=None):
+        grads_and_vars = self._compute_gradients(loss, var_list=var_list, grad_loss=grad_loss, tape=tape)
+        return self.apply_gradients(grads_and_vars, name=name)
+
+    def get_gradients(self, loss, params):
+        raise RuntimeError("`get_gradients()` is not supported when eager execution is enabled.")
+
+    def apply_gradients(self, grads_and_vars, name=None, experimental_aggregate_gradients=True):
+        pairs = list(grads_and_vars)
+        if not pairs:
+            raise ValueError("No gradients provided for any variable.")
+        filtered = [(g, v) for g, v in pairs if g is not None]
+        missing = [v for g, v in pairs if g is None]
+        if not filtered:
+            raise ValueError("No gradients provided for any variable: (%s)."
+                             % (", ".join("'%s'" % v.name for _, v in pairs)))
+        if missing:
+            _log.warning("Gradients do not exist for variables %s when minimizing the loss. If you're using "
+                         "`model.compile()`, did you forget to provide a `loss` argument?",
+                         [v.name for v in missing])
+        for g, v in filtered:
+            if not isinstance(v, Variable):
+                raise TypeError("ferrograd: apply_gradients needs tf.Variable objects, got %r" % (type(v),))
+        step = self.iterations
+        for g, v in filtered:
+            self._create_slots_for(v)
+        for g, v in filtered:
+            g = g._var if isinstance(g, _UnreadVariable) else g
+            ga = _np(_arg(g)).astype(v._dtype_name, copy=False)
+            self._apply_dense(ga, v)
+        step._add_scaled(_core.tensor(1, "int64", False, _tensor.TAG), 1.0)
+        return _UnreadVariable(step)
+
+    def _create_slots_for(self, var):
+        for s in self._SLOTS:
+            self.add_slot(var, s)
+
+    def _write(self, var, arr):
+        var._assign(_core.tensor(arr, None, False, _tensor.TAG))
+
+    _SLOTS = ()
+
+
+class SGD(Optimizer):
+    _HYPERS = ("learning_rate", "momentum")
+
+    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, name="SGD", **kwargs):
+        lr = kwargs.pop("lr", learning_rate)
+        super().__init__(name, **kwargs)
+        self._set_hyper("learning_rate", lr)
+        self._momentum = False
+        if isinstance(momentum, _T) or callable(momentum) or momentum > 0:
+            self._momentum = True
+        if isinstance(momentum, (int, float)) and (momentum < 0 or momentum > 1):
+            raise ValueError("`momentum` must be between [0, 1]. Received: momentum=%s (of type %s)." % (momentum, type(momentum)))
+        self._set_hyper("momentum", momentum)
+        self.nesterov = nesterov
+
+    @property
+    def _SLOTS(self):
+        return ("momentum",) if self._momentum else ()
+
+    def get_config(self):
+        c = super().get_config()
+        c["nesterov"] = self.nesterov
+        return c
+
+    def _apply_dense(self, g, var):
+        dt = var._dtype_name
+        lr = self._get_hyper("learning_rate", dt)
+        x = _np(var)
+        if self._momentum:
+            m = self._get_hyper("momentum", dt)
+            acc_v = self.get_slot(var, "momentum")
+            acc = _np(acc_v)
+            acc = acc * m - g * lr
+            self._write(acc_v, acc)
+            if self.nesterov:
+                x = x + (acc * m - g * lr)
+            else:
+                x = x + acc
+        else:
+            x = x - g * lr
+        self._write(var, x)
+
+
+class Adam(Optimizer):
+    _HYPERS = ("learning_rate", "beta_1", "beta_2", "epsilon")
+
+    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, amsgrad=False, name="Adam",
+                 **kwargs):
+        lr = kwargs.pop("lr", learning_rate)
+        super().__init__(name, **kwargs)
+        self._set_hyper("learning_rate", lr)
+        self._set_hyper("beta_1", beta_1)
+        self._set_hyper("beta_2", beta_2)
+        self.epsilon = epsilon or 1e-7
+        self.amsgrad = amsgrad
+
+    @property
+    def _SLOTS(self):
+        return ("m", "v", "vhat") if self.amsgrad else ("m", "v")
+
+    def get_config(self):
+        c = super().get_config() if False else {"name": self._name}
+        c.update(learning_rate=float(self._get_hyper("learning_rate")), beta_1=float(self._get_hyper("beta_1")),
+                 beta_2=float(self._get_hyper("beta_2")), epsilon=self.epsilon, amsgrad=self.amsgrad)
+        return c
+
+    def _apply_dense(self, g, var):
+        import numpy as np
+
+        dt = var._dtype_name
+        T = np.dtype(dt).type
+        one = T(1)
+        lr = self._get_hyper("learning_rate", dt)
+        b1 = self._get_hyper("beta_1", dt)
+        b2 = self._get_hyper("beta_2", dt)
+        eps = T(self.epsilon)
+        local_step = T(int(_np(self.iterations)) + 1)
+        b1p = np.power(b1, local_step)
+        b2p = np.power(b2, local_step)
+        alpha = lr * np.sqrt(one - b2p) / (one - b1p)
+        mv, vv = self.get_slot(var, "m"), self.get_slot(var, "v")
+        m, v, x = _np(mv), _np(vv), _np(var)
+        m = m + (g - m) * (one - b1)
+        v = v + (np.square(g) - v) * (one - b2)
+        if self.amsgrad:
+            hv = self.get_slot(var, "vhat")
+            vhat = np.maximum(_np(hv), v)
+            self._write(hv, vhat)
+            x = x - (m * alpha) / (np.sqrt(vhat) + eps)
+        else:
+            x = x - (m * alpha) / (np.sqrt(v) + eps)
+        self._write(mv, np.asarray(m, dt))
+        self._write(vv, np.asarray(v, dt))
+        self._write(var, np.asarray(x, dt))
+
+
+class _Legacy:
+    SGD = SGD
+    Adam = Adam
+    Optimizer = Optimizer
+
+
+legacy = _Legacy()
+_LegacySGD, _LegacyAdam, _LegacyOptimizer = SGD, Adam, Optimizer
+
+
+# ---------------------------------------------------------------- Keras 2 (tf_keras) optimizers
+
+def _f(dt, v):
+    import numpy as np
+
+    return np.dtype(dt).type(v)
+
+
+class Optimizer:
+    def __init__(self, name, weight_decay=None, clipnorm=None, clipvalue=None, global_clipnorm=None,
+                 use_ema=False, ema_momentum=0.99, ema_overwrite_frequency=None, jit_compile=True, **kwargs):
+        kwargs.pop("is_legacy_optimizer", None)
+        lr = kwargs.pop("lr", None)
+        if kwargs:
+            raise TypeError("%s is not a valid argument, kwargs should be empty  for `optimizer_experimental.Optimizer`."
+                            % (sorted(kwargs)[0],))
+        self.name = name
+        self.weight_decay = weight_decay
+        self.clipnorm = clipnorm
+        self.clipvalue = clipvalue
+        self.global_clipnorm = global_clipnorm
+        if clipnorm is not None and global_clipnorm is not None:
+            raise ValueError("At most one of `clipnorm` and `global_clipnorm` can be set.")
+        self.use_ema = use_ema
+        self.jit_compile = False
+        self._lr_kw = lr
+        self._slots = {}
+        self._iterations = Variable(0, name="iteration", dtype="int64", trainable=False)
+        self._variables = [self._iterations]
+
+    def _build_learning_rate(self, learning_rate):
+        if self._lr_kw is not None:
+            learning_rate = self._lr_kw
+        if callable(learning_rate) and not isinstance(learning_rate, (_T, _UnreadVariable)):
+            self._schedule = learning_rate
+            return learning_rate
+        self._schedule = None
+        return Variable(learning_rate, name="learning_rate", dtype="float32", trainable=False)
+
+    @property
+    def iterations(self):
+        return self._iterations
+
+    @iterations.setter
+    def iterations(self, variable):
+        if self._slots:
+            raise RuntimeError("Cannot set `iterations` to a new Variable after the Optimizer weights have been created.")
+        self._iterations = variable
+
+    @property
+    def learning_rate(self):
+        return self._learning_rate
+
+    @learning_rate.setter
+    def learning_rate(self, learning_rate):
+        if isinstance(self._learning_rate, Variable) and not callable(learning_rate):
+            self._learning_rate.assign(learning_rate)
+        else:
+            self._learning_rate = learning_rate if callable(learning_rate) else self._build_learning_rate(learning_rate)
+
+    lr = learning_rate
+
+    def _lr(self, dt):
+        import numpy as np
+
+        v = self._learning_rate
+        if self._schedule is not None:
+            v = v(self._iterations)
+        a = _np(v._var if isinstance(v, _UnreadVariable) else v) if isinstance(v, (_T, _UnreadVariable)) else np.asarray(v)
+        return np.asarray(a, dtype="float32").astype(dt)[()]
+
+    @property
+    def variables(self):
+        return list(self._variables)
+
+    def get_config(self):
+        lr = self._learning_rate
+        return {"name": self.name, "weight_decay": self.weight_decay, "clipnorm": self.clipnorm,
+                "global_clipnorm": self.global_clipnorm, "clipvalue": self.clipvalue, "use_ema": self.use_ema,
+                "jit_compile": self.jit_compile, "is_legacy_optimizer": False,
+                "learning_rate": float(_np(lr)) if isinstance(lr, Variable) else lr}
+
+    def add_variable_from_reference(self, model_variable, variable_name, shape=None, initial_value=None):
+        import numpy as np
+
+        if initial_value is None:
+            initial_value = np.zeros(model_variable._size() if shape is None else tuple(shape), model_variable._dtype_name)
+        v = Variable(initial_value, name="%s/%s" % (variable_name, model_variable.name.split(":")[0]),
+                     dtype=model_variable._dtype_name, trainable=False)
+        self._variables.append(v)
+        return v
+
+    def _slot(self, var, name):
+        d = self._slots.setdefault(id(var), {})
+        if name not in d:
+            d[name] = self.add_variable_from_reference(var, name)
+        return d[name]
+
+    def _write(self, var, arr):
+        var._assign(_core.tensor(arr, None, False, _tensor.TAG))
+
+    def compute_gradients(self, loss, var_list, tape=None):
+        from .._tape import GradientTape
+
+        if not callable(loss) and tape is None:
+            raise ValueError("`tape` is required when a `Tensor` loss is passed. Received: loss=%s, tape=%s." % (loss, tape))
+        if tape is None:
+            tape = GradientTape()
+        if callable(loss):
+            with tape:
+                if not callable(var_list):
+                    tape.watch(var_list)
+                loss = loss()
+                if callable(var_list):
+                    var_list = var_list()
+        var_list = list(var_list)
+        grads = tape.gradient(loss, var_list)
+        return list(zip(grads, var_list))
+
+    def minimize(self, loss, var_list, tape=None):
+        grads_and_vars = self.compute_gradients(loss, var_list, tape)
+        self.apply_gradients(grads_and_vars)
+
+    def _clip_gradients(self, grads):
+        import numpy as np
+
+        from .. import _ops
+
+        if self.clipnorm is not None and self.clipnorm > 0:
+            out = []
+            for g in grads:
+                if g is None:
+                    out.append(g)
+                    continue
+                n = float(np.sqrt(np.sum(np.square(_np(g).astype(np.float64)))))
+                out.append(g if n <= self.clipnorm else g * (self.clipnorm / n))
+            grads = out
+        if self.global_clipnorm is not None and self.global_clipnorm > 0:
+            n = float(np.sqrt(sum(np.sum(np.square(_np(g).astype(np.float64))) for g in grads if g is not None)))
+            if n > self.global_clipnorm:
+                grads = [None if g is None else g * (self.global_clipnorm / n) for g in grads]
+        if self.clipvalue is not None and self.clipvalue > 0:
+            grads = [None if g is None else _ops.clip_by_value(g, -self.clipvalue, self.clipvalue) for g in grads]
+        return grads
+
+    def apply_gradients(self, grads_and_vars, name=None, skip_gradients_aggregation=False, **kwargs):
+        pairs = list(grads_and_vars)
+        if not pairs:
+            return self._iterations
+        filtered = [(g, v) for g, v in pairs if g is not None]
+        if not filtered:
+            variable = ([v.name for _, v in pairs],)
+            raise ValueError("No gradients provided for any variable: %s. Provided `grads_and_vars` is %s."
+                             % (variable, tuple(pairs)))
+        missing = [v.name for g, v in pairs if g is None]
+        if missing:
+            for _ in range(2):  # tf_keras 2.21 logs it twice per call
+                _log.warning("Gradients do not exist for variables %s when minimizing the loss. If you're using "
+                             "`model.compile()`, did you forget to provide a `loss` argument?", missing)
+        grads = self._clip_gradients([g for g, _ in filtered])
+        varz = [v for _, v in filtered]
+        for v in varz:
+            if not isinstance(v, Variable):
+                raise TypeError("ferrograd: apply_gradients needs tf.Variable objects, got %r" % (type(v),))
+        if self.weight_decay is not None:
+            for v in varz:
+                dt = v._dtype_name
+                x = _np(v)
+                self._write(v, x - x * _f(dt, self.weight_decay) * self._lr(dt))
+        for g, v in zip(grads, varz):
+            g = g._var if isinstance(g, _UnreadVariable) else g
+            ga = _np(_arg(g)).astype(v._dtype_name, copy=False)
+            self.update_step(ga, v)
+        self._iterations._add_scaled(_core.tensor(1, "int64", False, _tensor.TAG), 1.0)
+        for v in varz:
+            if v.constraint is not None:
+                v.assign(v.constraint(v))
+        return self._iterations
+
+
+class SGD(Optimizer):
+    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, weight_decay=None, clipnorm=None,
+                 clipvalue=None, global_clipnorm=None, use_ema=False, ema_momentum=0.99,
+                 ema_overwrite_frequency=None, jit_compile=True, name="SGD", **kwargs):
+        super().__init__(name=name, weight_decay=weight_decay, clipnorm=clipnorm, clipvalue=clipvalue,
+                         global_clipnorm=global_clipnorm, use_ema=use_ema, ema_momentum=ema_momentum,
+                         ema_overwrite_frequency=ema_overwrite_frequency, jit_compile=jit_compile, **kwargs)
+        self._learning_rate = self._build_learning_rate(learning_rate)
+        self.momentum = momentum
+        self.nesterov = nesterov
+        if isinstance(momentum, (int, float)) and (momentum < 0 or momentum > 1):
+            raise ValueError("`momentum` must be between [0, 1].")
+
+    def update_step(self, g, var):
+        dt = var._dtype_name
+        lr = self._lr(dt)
+        mom = _f(dt, self.momentum)
+        mv = self._slot(var, "m")
+        m = _np(mv)
+        m = -g * lr + m * mom
+        self._write(mv, m)
+        x = _np(var)
+        if self.nesterov:
+            x = x + (-g * lr + m * mom)
+        else:
+            x = x + m
+        self._write(var, x)
+
+    def get_config(self):
+        c = super().get_config()
+        c.update(momentum=self.momentum, nesterov=self.nesterov)
+        return c
+
+
+class Adam(Optimizer):
+    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, adaptive_epsilon=False,
+                 amsgrad=False, weight_decay=None, clipnorm=None, clipvalue=None, global_clipnorm=None,
+                 use_ema=False, ema_momentum=0.99, ema_overwrite_frequency=None, jit_compile=True, name="Adam",
+                 **kwargs):
+        super().__init__(name=name, weight_decay=weight_decay, clipnorm=clipnorm, clipvalue=clipvalue,
+                         global_clipnorm=global_clipnorm, use_ema=use_ema, ema_momentum=ema_momentum,
+                         ema_overwrite_frequency=ema_overwrite_frequency, jit_compile=jit_compile, **kwargs)
+        self._learning_rate = self._build_learning_rate(learning_rate)
+        self.beta_1 = beta_1
+        self.beta_2 = beta_2
+        self.epsilon = epsilon
+        self.adaptive_epsilon = adaptive_epsilon
+        self.amsgrad = amsgrad
+
+    def update_step(self, g, var):
+        import numpy as np
+
+        dt = var._dtype_name
+        T = np.dtype(dt).type
+        lr = self._lr(dt)
+        local_step = T(int(_np(self._iterations)) + 1)
+        b1p = np.power(T(self.beta_1), local_step)
+        b2p = np.power(T(self.beta_2), local_step)
+        alpha = lr * np.sqrt(T(1) - b2p) / (T(1) - b1p)
+        eps = T(self.epsilon) * np.sqrt(T(1) - b2p) if self.adaptive_epsilon else T(self.epsilon)
+        mv, vv = self._slot(var, "m"), self._slot(var, "v")
+        m = _np(mv) + (g - _np(mv)) * T(1 - self.beta_1)
+        v = _np(vv) + (np.square(g) - _np(vv)) * T(1 - self.beta_2)
+        self._write(mv, np.asarray(m, dt))
+        self._write(vv, np.asarray(v, dt))
+        if self.amsgrad:
+            hv = self._slot(var, "vhat")
+            v = np.maximum(_np(hv), v)
+            self._write(hv, np.asarray(v, dt))
+        x = _np(var) - (m * alpha) / (np.sqrt(v) + eps)
+        self._write(var, np.asarray(x, dt))
+
+    def get_config(self):
+        c = super().get_config()
+        c.update(beta_1=self.beta_1, beta_2=self.beta_2, epsilon=self.epsilon, amsgrad=self.amsgrad)
+        return c
+
+
+def get(identifier, **kwargs):
+    if isinstance(identifier, Optimizer):
+        return identifier
+    table = {"sgd": SGD, "adam": Adam}
+    if isinstance(identifier, _LegacyOptimizer):
+        return identifier
+    if isinstance(identifier, str) and identifier.lower() in table:
+        return table[identifier.lower()](**kwargs)
+    raise ValueError("Could not interpret optimizer identifier: %s" % (identifier,))

@@ -1,0 +1,17 @@
+"""tf.nn."""
+from ._ops import (bias_add, elu, l2_loss, leaky_relu, log_softmax, relu, sigmoid,  # noqa: F401
+                   sigmoid_cross_entropy_with_logits, softmax, softmax_cross_entropy_with_logits, softplus,
+                   sparse_softmax_cross_entropy_with_logits, tanh)
+from ._ops import _arg, _wrap, _T
+
+
+def relu6(features, name=None):
+    return _wrap(_T.clamp(_arg(features), 0.0, 6.0))
+
+
+def silu(features, beta=1.0, name=None):
+    x = _arg(features)
+    return _wrap(_T.__mul__(x, _T.sigmoid(x if beta == 1.0 else _T.__mul__(x, beta))))
+
+
+swish = silu

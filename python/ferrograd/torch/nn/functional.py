@@ -1,0 +1,429 @@
+"""torch.nn.functional over ferrograd's tensor ops; composite losses carry torch's grad_fn names."""
+import math as _math
+import warnings as _warnings
+
+from ... import _core
+
+_T = _core.Tensor
+_TAG = 0
+
+
+def _reduction_enum(reduction):
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    return reduction
+
+
+def _legacy_reduction(size_average, reduce, reduction):
+    if size_average is None and reduce is None:
+        return reduction
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    if size_average and reduce:
+        return "mean"
+    if reduce:
+        return "sum"
+    return "none"
+
+
+def _reduce(loss, reduction):
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "none":
+        return loss
+    raise ValueError(f"{reduction} is not a valid value for reduction")
+
+
+def _scalar(v, like):
+    return _core.full([], v, like.dtype, False, _TAG)
+
+
+# ---- activations ----
+def relu(input, inplace=False):
+    return input.relu()
+
+
+def relu6(input, inplace=False):
+    return hardtanh(input, 0.0, 6.0)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    return input.clamp(min_val, max_val)
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    out = _core.where_(input > 0, input, input * negative_slope)
+    return out._named("LeakyReluBackward0")
+
+
+def elu(input, alpha=1.0, inplace=False):
+    out = _core.where_(input > 0, input, input.expm1() * alpha)
+    return out._named("EluBackward0")
+
+
+def silu(input, inplace=False):
+    return (input * input.sigmoid())._named("SiluBackward0")
+
+
+def softplus(input, beta=1.0, threshold=20.0):
+    bx = input * beta
+    soft = bx.exp().log1p() / beta
+    return _core.where_(bx > threshold, input, soft)._named("SoftplusBackward0")
+
+
+def logsigmoid(input):
+    return (-softplus(-input))._named("LogSigmoidBackward0")
+
+
+def sigmoid(input):
+    return input.sigmoid()
+
+
+def tanh(input):
+    return input.tanh()
+
+
+def _get_softmax_dim(name, ndim, stacklevel):
+    _warnings.warn(
+        f"Implicit dimension choice for {name} has been deprecated. "
+        "Change the call to include dim=X as an argument.",
+        stacklevel=stacklevel,
+    )
+    return 0 if ndim in (0, 1, 3) else 1
+
+
+def softmax(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("softmax", input.dim(), _stacklevel)
+    if dtype is not None:
+        input = input.to(dtype)
+    return input.softmax(dim)
+
+
+def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
+    if dtype is not None:
+        input = input.to(dtype)
+    return input.log_softmax(dim)
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
+    return (-input).softmax(dim)
+
+
+def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
+    denom = input.norm(p, dim, True).clamp_min(eps).expand_as(input)
+    return input / denom
+
+
+# ---- linear / dropout / misc ----
+def linear(input, weight, bias=None):
+    nd = input.dim()
+    if nd == 2:
+        if bias is None:
+            return input.mm(weight.t())
+        return (input.mm(weight.t()) + bias)._named("AddmmBackward0")
+    out = input.matmul(weight.t())
+    if bias is not None:
+        out = out + bias
+    if bias is not None or nd > 2:
+        out = out._named("UnsafeViewBackward0")
+    return out
+
+
+def bilinear(input1, input2, weight, bias=None):
+    out = (input1.unsqueeze(1).unsqueeze(-2).matmul(weight.unsqueeze(0)).matmul(input2.unsqueeze(1).unsqueeze(-1)))
+    out = out.squeeze(-1).squeeze(-1)
+    return out + bias if bias is not None else out
+
+
+def dropout(input, p=0.5, training=True, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if not training or p == 0.0:
+        return input
+    if p == 1.0:
+        return input * _core.zeros(dtype=input.dtype, tag=_TAG)
+    keep = _core.rand(list(input.shape), 0.0, 1.0, input.dtype, False, _TAG) < (1.0 - p)
+    noise = keep.to(input.dtype) / (1.0 - p)
+    return input * noise
+
+
+def one_hot(tensor, num_classes=-1):
+    import numpy as np
+
+    if tensor._dtype_name != "int64":
+        raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    a = tensor.numpy(True)
+    if num_classes == -1:
+        num_classes = int(a.max()) + 1 if a.size else 0
+    if a.size and a.min() < 0:
+        raise RuntimeError("Class values must be non-negative.")
+    if a.size and a.max() >= num_classes:
+        raise RuntimeError("Class values must be smaller than num_classes.")
+    out = np.zeros(a.shape + (num_classes,), dtype=np.int64)
+    np.put_along_axis(out, a[..., None], 1, axis=-1)
+    return _core.tensor(out, None, False, _TAG)
+
+
+def pad(input, pad, mode="constant", value=None):
+    if mode != "constant":
+        raise NotImplementedError(f"ferrograd: F.pad mode {mode!r} is not supported")
+    value = 0.0 if value is None else value
+    x = input
+    nd = x.dim()
+    for i in range(len(pad) // 2):
+        d = nd - 1 - i
+        lo, hi = pad[2 * i], pad[2 * i + 1]
+        parts = []
+        if lo > 0:
+            s = list(x.shape)
+            s[d] = lo
+            parts.append(_core.full(s, value, x.dtype, False, _TAG))
+        parts.append(x)
+        if hi > 0:
+            s = list(x.shape)
+            s[d] = hi
+            parts.append(_core.full(s, value, x.dtype, False, _TAG))
+        x = _core.cat(parts, d) if len(parts) > 1 else x
+    return x
+
+
+def cosine_similarity(x1, x2, dim=1, eps=1e-8):
+    n1 = x1.norm(2, dim).clamp_min(eps)
+    n2 = x2.norm(2, dim).clamp_min(eps)
+    return (x1 * x2).sum(dim) / (n1 * n2)
+
+
+# ---- losses ----
+def _check_same_size(input, target, name):
+    if tuple(target.shape) != tuple(input.shape):
+        _warnings.warn(
+            f"Using a target size ({target.shape}) that is different to the input size ({input.shape}). "
+            "This will likely lead to incorrect results due to broadcasting. "
+            "Please ensure they have the same size.",
+            stacklevel=3,
+        )
+
+
+def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    _check_same_size(input, target, "mse_loss")
+    d = input - target
+    loss = d * d
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)._named("MseLossBackward0")
+
+
+def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    _check_same_size(input, target, "l1_loss")
+    loss = (input - target).abs()
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    d = (input - target).abs()
+    if beta == 0.0:
+        loss = d
+    else:
+        loss = _core.where_(d < beta, d * d * (0.5 / beta), d - 0.5 * beta)
+    return _reduce(loss, reduction)._named("SmoothL1LossBackward0")
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
+    d = (input - target).abs()
+    loss = _core.where_(d < delta, d * d * 0.5, (d - 0.5 * delta) * delta)
+    return _reduce(loss, reduction)._named("HuberLossBackward0")
+
+
+def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    if tuple(target.shape) != tuple(input.shape):
+        raise ValueError(
+            f"Using a target size ({target.shape}) that is different to the input size ({input.shape}) is deprecated. "
+            "Please ensure they have the same size.")
+    log_p = input.log().clamp_min(-100.0)
+    log_1mp = (1 - input).log().clamp_min(-100.0)
+    loss = (target - 1) * log_1mp - target * log_p
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)._named("BinaryCrossEntropyBackward0")
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
+                                     reduction="mean", pos_weight=None):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    if tuple(target.shape) != tuple(input.shape):
+        raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
+    prev = _core.set_grad_enabled(False)
+    try:
+        # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)), as torch computes it
+        log_sig = input.clamp_max(0.0) - (-input.abs()).exp().log1p()
+        log_weight = None
+        if pos_weight is not None:
+            log_weight = (pos_weight - 1) * target + 1
+            log_sig_w = log_sig * log_weight
+        else:
+            log_sig_w = log_sig
+        loss = (1 - target) * input - log_sig_w
+        if weight is not None:
+            loss = loss * weight
+    finally:
+        _core.set_grad_enabled(prev)
+
+    def backward(g):
+        # d/dx = lw * sigmoid(x) - pw * y ; d/dy = -x - (pw - 1) * log_sigmoid(x)
+        sig = input.sigmoid()
+        if pos_weight is not None:
+            gx = log_weight * sig - pos_weight * target
+            gy = -input - (pos_weight - 1) * log_sig
+        else:
+            gx = sig - target
+            gy = -input
+        if weight is not None:
+            gx = gx * weight
+            gy = gy * weight
+        gx = g * gx
+        gy = g * gy
+        return [_sum_to(gx, input.shape), _sum_to(gy, target.shape)]
+
+    loss = _core.custom_node("BinaryCrossEntropyWithLogitsBackward0", [input, target], loss, backward)
+    return _reduce(loss, reduction)._named("BinaryCrossEntropyWithLogitsBackward0")
+
+
+def _sum_to(g, shape):
+    shape = tuple(shape)
+    if tuple(g.shape) == shape:
+        return g
+    lead = g.dim() - len(shape)
+    if lead > 0:
+        g = g.sum(tuple(range(lead)))
+    dims = tuple(i for i, s in enumerate(shape) if s == 1 and g.shape[i] != 1)
+    if dims:
+        g = g.sum(dims, True)
+    return g
+
+
+def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    _reduction_enum(reduction)
+    if input.dim() < 1:
+        raise ValueError(f"Expected 1 or more dimensions (got {input.dim()})")
+    if target._dtype_name not in ("int64", "int32"):
+        names = {"float32": "Float", "float64": "Double", "bool": "Bool", "float16": "Half"}
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {names.get(target._dtype_name, target._dtype_name)}")
+    if input.dim() == 1:
+        if target.dim() != 0:
+            raise ValueError(f"Expected input batch_size ({1}) to match target batch_size ({target.shape[0]}).")
+        x = input.unsqueeze(0)
+        t = target.unsqueeze(0)
+        loss = nll_loss(x, t, weight, None, ignore_index, None, reduction)
+        return loss.squeeze(0)._named("NllLossBackward0") if reduction == "none" else loss
+    n = input.shape[0]
+    if target.dim() == 0 or target.shape[0] != n:
+        tb = target.shape[0] if target.dim() else 1
+        raise ValueError(f"Expected input batch_size ({n}) to match target batch_size ({tb}).")
+    t = target.long()
+    import numpy as _np
+
+    ta = t.numpy(True)
+    ignored = ta == ignore_index
+    c = input.shape[1]
+    valid = ta[~ignored]
+    if valid.size and (valid.min() < 0 or valid.max() >= c):
+        bad = int(valid[(valid < 0) | (valid >= c)][0])
+        raise IndexError(f"Target {bad} is out of bounds.")
+    any_ignored = bool(ignored.any())
+    if any_ignored:
+        t = _core.tensor(_np.where(ignored, 0, ta), None, False, _TAG)
+    picked = input.gather(1, t.unsqueeze(1)).squeeze(1)
+    w = None
+    if weight is not None:
+        w = weight.index_select(0, t.reshape(-1)).reshape(*t.shape)
+    if any_ignored:
+        mask = _core.tensor((~ignored).astype(_np.float32), input.dtype, False, _TAG)
+        w = mask if w is None else w * mask
+    loss = -(picked * w) if w is not None else -picked
+    if reduction == "none":
+        out = loss
+    elif reduction == "sum":
+        out = loss.sum()
+    else:
+        out = loss.sum() / (w.sum() if w is not None else _scalar(float(loss.numel()), loss))
+    return out._named("NllLossBackward0")
+
+
+def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
+                  reduction="mean", label_smoothing=0.0):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    _reduction_enum(reduction)
+    if not 0.0 <= label_smoothing <= 1.0:
+        raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
+    class_dim = 0 if input.dim() == 1 else 1
+    n_classes = input.shape[class_dim]
+    logp = input.log_softmax(class_dim)
+    if target.is_floating_point():
+        # class probabilities
+        if tuple(target.shape) != tuple(input.shape):
+            raise RuntimeError(
+                f"Expected target size {list(input.shape)}, got {list(target.shape)}")
+        if label_smoothing > 0:
+            target = target * (1 - label_smoothing) + label_smoothing / n_classes
+        prod = logp * target
+        if weight is not None:
+            shape = [1] * input.dim()
+            shape[class_dim] = n_classes
+            prod = prod * weight.reshape(*shape)
+        if reduction == "mean":
+            return (-prod.sum() / (input.numel() / n_classes))._named("DivBackward1")
+        if reduction == "sum":
+            return -prod.sum()
+        return -prod.sum(class_dim)
+    nll = nll_loss(logp, target, weight, None, ignore_index, None, reduction)
+    if label_smoothing <= 0:
+        return nll
+    import numpy as _np
+
+    ignore_mask = target.numpy(True) == ignore_index
+    if weight is not None:
+        shape = [1] * input.dim()
+        shape[class_dim] = n_classes
+        smooth = -(logp * weight.reshape(*shape)).sum(class_dim)
+    else:
+        smooth = -logp.sum(class_dim)
+    if ignore_mask.any():
+        keep = _core.tensor((~ignore_mask).astype(_np.float32), input.dtype, False, _TAG)
+        smooth = smooth * keep
+    if reduction == "mean":
+        if weight is not None:
+            ta = _np.where(ignore_mask, 0, target.numpy(True))
+            wsum = (weight.numpy(True)[ta] * (~ignore_mask)).sum()
+            ret = smooth.sum() / float(wsum)
+        else:
+            ret = smooth.sum() / float((~ignore_mask).sum())
+    elif reduction == "sum":
+        ret = smooth.sum()
+    else:
+        ret = smooth
+    return nll * (1 - label_smoothing) + ret * (label_smoothing / n_classes)
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    if log_target:
+        loss = target.exp() * (target - input)
+    else:
+        loss = _core.where_(target > 0, target * (target.clamp_min(1e-45).log() - input), target * 0)
+    if reduction == "batchmean":
+        return loss.sum() / input.shape[0]
+    return _reduce(loss, reduction)

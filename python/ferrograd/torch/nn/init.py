@@ -1,0 +1,163 @@
+"""torch.nn.init: in-place initialisers (under no_grad), with torch's fan and gain rules."""
+import math
+import warnings
+
+from ... import _core
+
+_TAG = 0
+
+
+def _no_grad_fill(tensor, fn):
+    prev = _core.set_grad_enabled(False)
+    try:
+        tensor.copy_(fn())
+    finally:
+        _core.set_grad_enabled(prev)
+    return tensor
+
+
+def calculate_gain(nonlinearity, param=None):
+    linear_fns = ["linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d"]
+    if nonlinearity in linear_fns or nonlinearity == "sigmoid":
+        return 1
+    elif nonlinearity == "tanh":
+        return 5.0 / 3
+    elif nonlinearity == "relu":
+        return math.sqrt(2.0)
+    elif nonlinearity == "leaky_relu":
+        if param is None:
+            negative_slope = 0.01
+        elif not isinstance(param, bool) and isinstance(param, (int, float)):
+            negative_slope = param
+        else:
+            raise ValueError(f"negative_slope {param} not a valid number")
+        return math.sqrt(2.0 / (1 + negative_slope**2))
+    elif nonlinearity == "selu":
+        return 3.0 / 4
+    else:
+        raise ValueError(f"Unsupported nonlinearity {nonlinearity}")
+
+
+def _calculate_fan_in_and_fan_out(tensor):
+    dimensions = tensor.dim()
+    if dimensions < 2:
+        raise ValueError("Fan in and fan out can not be computed for tensor with fewer than 2 dimensions")
+    num_input_fmaps = tensor.size(1)
+    num_output_fmaps = tensor.size(0)
+    receptive_field_size = 1
+    if tensor.dim() > 2:
+        for s in tensor.shape[2:]:
+            receptive_field_size *= s
+    return num_input_fmaps * receptive_field_size, num_output_fmaps * receptive_field_size
+
+
+def _calculate_correct_fan(tensor, mode):
+    mode = mode.lower()
+    valid_modes = ["fan_in", "fan_out"]
+    if mode not in valid_modes:
+        raise ValueError(f"Mode {mode} not supported, please use one of {valid_modes}")
+    fan_in, fan_out = _calculate_fan_in_and_fan_out(tensor)
+    return fan_in if mode == "fan_in" else fan_out
+
+
+def uniform_(tensor, a=0.0, b=1.0, generator=None):
+    return _no_grad_fill(tensor, lambda: _core.rand(list(tensor.shape), float(a), float(b), tensor.dtype, False, _TAG))
+
+
+def normal_(tensor, mean=0.0, std=1.0, generator=None):
+    return _no_grad_fill(tensor, lambda: _core.randn(list(tensor.shape), float(mean), float(std), tensor.dtype, False, _TAG))
+
+
+def trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None):
+    def norm_cdf(x):
+        return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
+
+    def make():
+        import numpy as np
+
+        lo, hi = norm_cdf((a - mean) / std), norm_cdf((b - mean) / std)
+        u = _core.rand(list(tensor.shape), 2 * lo - 1, 2 * hi - 1, tensor.double().dtype, False, _TAG)
+        vals = np.vectorize(_erfinv)(u.numpy(True)) * std * math.sqrt(2.0) + mean
+        return _core.tensor(np.clip(vals, a, b), tensor.dtype, False, _TAG)
+
+    return _no_grad_fill(tensor, make)
+
+
+def _erfinv(y):
+    if y <= -1:
+        return -math.inf
+    if y >= 1:
+        return math.inf
+    # Newton iterations on erf from a good starting point
+    x = math.copysign(math.sqrt(-math.log((1 - abs(y)) / 2)) * 0.9, y) if abs(y) > 0.7 else y * math.sqrt(math.pi) / 2
+    for _ in range(60):
+        err = math.erf(x) - y
+        x -= err / (2 / math.sqrt(math.pi) * math.exp(-x * x))
+    return x
+
+
+def constant_(tensor, val):
+    prev = _core.set_grad_enabled(False)
+    try:
+        tensor.fill_(val)
+    finally:
+        _core.set_grad_enabled(prev)
+    return tensor
+
+
+def ones_(tensor):
+    return constant_(tensor, 1.0)
+
+
+def zeros_(tensor):
+    return constant_(tensor, 0.0)
+
+
+def eye_(tensor):
+    if tensor.dim() != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    return _no_grad_fill(tensor, lambda: _core.eye(tensor.shape[0], tensor.shape[1], tensor.dtype, False, _TAG))
+
+
+def xavier_uniform_(tensor, gain=1.0, generator=None):
+    fan_in, fan_out = _calculate_fan_in_and_fan_out(tensor)
+    std = gain * math.sqrt(2.0 / float(fan_in + fan_out))
+    a = math.sqrt(3.0) * std
+    return uniform_(tensor, -a, a)
+
+
+def xavier_normal_(tensor, gain=1.0, generator=None):
+    fan_in, fan_out = _calculate_fan_in_and_fan_out(tensor)
+    std = gain * math.sqrt(2.0 / float(fan_in + fan_out))
+    return normal_(tensor, 0.0, std)
+
+
+def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", generator=None):
+    if 0 in tuple(tensor.shape):
+        warnings.warn("Initializing zero-element tensors is a no-op", stacklevel=2)
+        return tensor
+    fan = _calculate_correct_fan(tensor, mode)
+    gain = calculate_gain(nonlinearity, a)
+    std = gain / math.sqrt(fan)
+    bound = math.sqrt(3.0) * std
+    return uniform_(tensor, -bound, bound)
+
+
+def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", generator=None):
+    if 0 in tuple(tensor.shape):
+        warnings.warn("Initializing zero-element tensors is a no-op", stacklevel=2)
+        return tensor
+    fan = _calculate_correct_fan(tensor, mode)
+    gain = calculate_gain(nonlinearity, a)
+    std = gain / math.sqrt(fan)
+    return normal_(tensor, 0, std)
+
+
+# deprecated aliases without the trailing underscore
+uniform = uniform_
+normal = normal_
+constant = constant_
+xavier_uniform = xavier_uniform_
+xavier_normal = xavier_normal_
+kaiming_uniform = kaiming_uniform_
+kaiming_normal = kaiming_normal_

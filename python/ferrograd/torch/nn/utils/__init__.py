@@ -1,0 +1,52 @@
+"""torch.nn.utils: gradient clipping and parameter/vector conversion."""
+import math
+
+from .... import _core
+
+
+def _params(parameters):
+    if isinstance(parameters, _core.Tensor):
+        return [parameters]
+    return list(parameters)
+
+
+def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+    grads = [p.grad for p in _params(parameters) if p.grad is not None]
+    from ... import stack, tensor
+
+    if not grads:
+        return tensor(0.0)
+    norm_type = float(norm_type)
+    if norm_type == math.inf:
+        total = stack([g.detach().abs().max() for g in grads]).max()
+    else:
+        total = stack([g.detach().norm(norm_type) for g in grads]).norm(norm_type)
+    if error_if_nonfinite and not math.isfinite(total.item()):
+        raise RuntimeError(
+            f"The total norm of order {norm_type} for gradients from `parameters` is non-finite, so it cannot be clipped. "
+            "To disable this error and scale the gradients by the non-finite norm anyway, set `error_if_nonfinite=False`")
+    clip_coef = float(max_norm) / (total.item() + 1e-6)
+    if clip_coef < 1:
+        for g in grads:
+            g._assign(g.detach() * clip_coef)
+    return total
+
+
+def clip_grad_value_(parameters, clip_value, foreach=None):
+    for p in _params(parameters):
+        if p.grad is not None:
+            p.grad._assign(p.grad.detach().clamp(-clip_value, clip_value))
+
+
+def parameters_to_vector(parameters):
+    from ... import cat
+
+    return cat([p.reshape(-1) for p in parameters])
+
+
+def vector_to_parameters(vec, parameters):
+    pointer = 0
+    for p in parameters:
+        n = p.numel()
+        p._assign(vec[pointer:pointer + n].reshape(*p.shape).detach())
+        pointer += n
