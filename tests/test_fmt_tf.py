@@ -5,45 +5,13 @@ Only numpy + pytest are needed: the formatter module is loaded straight from
 its file so that ferrograd/__init__.py (and the compiled _core) is not imported.
 """
 
-import base64
-import importlib.util
-import json
-import os
-
 import numpy as np
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GOLDEN = os.path.join(ROOT, "tests", "golden", "fmt_tf.json")
+from fmt_golden import imports_core, load_formatter, load_golden
 
-
-def _load(name):
-    path = os.path.join(ROOT, "python", "ferrograd", "_fmt", name + ".py")
-    spec = importlib.util.spec_from_file_location("_ferrograd_fmt_test_" + name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-F = _load("tf_fmt")
-
-
-def _decode(e):
-    if "recipe" in e:
-        r = e["recipe"]
-        x = (np.arange(r["n"], dtype=np.float64) + r["offset"]) * r["scale"]
-        if r.get("mod"):
-            x = (np.arange(r["n"]) % r["mod"]) == 0
-        return x.astype(r["dtype"]).reshape(tuple(r["shape"]))
-    dt = np.dtype(e["dtype"]).newbyteorder("<")
-    a = np.frombuffer(base64.b64decode(e["b64"]), dtype=dt).reshape(tuple(e["shape"]))
-    return a.astype(a.dtype.newbyteorder("="))
-
-
-with open(GOLDEN, encoding="utf-8") as _fh:
-    _DATA = json.load(_fh)
-_ARRAYS = {k: _decode(v) for k, v in _DATA["arrays"].items()}
-_CASES = _DATA["cases"]
+F = load_formatter("tf_fmt")
+_DATA, _ARRAYS, _CASES = load_golden("tf")
 
 
 def _case_id(i, c):
@@ -141,6 +109,4 @@ def test_custom_tensor_predicate():
 
 
 def test_no_core_import():
-    import sys
-
-    assert "ferrograd._core" not in sys.modules
+    assert not imports_core("tf_fmt")

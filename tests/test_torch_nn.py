@@ -6,23 +6,42 @@ from collections import OrderedDict
 import numpy as np
 import pytest
 
-import ferrograd.torch as torch
-from ferrograd.torch import nn
-from ferrograd.torch.nn import functional as F
+import importlib
 
 
-class Net(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.l1 = nn.Linear(2, 3)
-        self.act = nn.ReLU()
-        self.blocks = nn.Sequential(nn.Linear(3, 3), nn.Sigmoid())
-        self.register_buffer("running", torch.zeros(3))
-        self.register_buffer("tmp", torch.ones(1), persistent=False)
-        self.scale = nn.Parameter(torch.tensor(2.0))
+class _Lazy:
+    """Imports the module on first use, so collecting these tests does not load ferrograd._core
+    (tests/test_fmt_*.py check that the formatters work without it)."""
 
-    def forward(self, x):
-        return self.blocks(self.act(self.l1(x))) * self.scale
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attr):
+        if attr.startswith("_") or attr.startswith("pytest"):  # pytest probes collected objects
+            raise AttributeError(attr)
+        return getattr(importlib.import_module(self._name), attr)
+
+
+torch = _Lazy("ferrograd.torch")
+nn = _Lazy("ferrograd.torch.nn")
+F = _Lazy("ferrograd.torch.nn.functional")
+
+
+def Net():
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.l1 = nn.Linear(2, 3)
+            self.act = nn.ReLU()
+            self.blocks = nn.Sequential(nn.Linear(3, 3), nn.Sigmoid())
+            self.register_buffer("running", torch.zeros(3))
+            self.register_buffer("tmp", torch.ones(1), persistent=False)
+            self.scale = nn.Parameter(torch.tensor(2.0))
+
+        def forward(self, x):
+            return self.blocks(self.act(self.l1(x))) * self.scale
+
+    return Net()
 
 
 NET_REPR = """Net(

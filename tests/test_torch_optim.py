@@ -3,8 +3,24 @@ groups and errors (expected values recorded from torch 2.x)."""
 import numpy as np
 import pytest
 
-import ferrograd.torch as torch
-from ferrograd.torch import nn
+import importlib
+
+
+class _Lazy:
+    """Imports the module on first use, so collecting these tests does not load ferrograd._core
+    (tests/test_fmt_*.py check that the formatters work without it)."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attr):
+        if attr.startswith("_") or attr.startswith("pytest"):  # pytest probes collected objects
+            raise AttributeError(attr)
+        return getattr(importlib.import_module(self._name), attr)
+
+
+torch = _Lazy("ferrograd.torch")
+nn = _Lazy("ferrograd.torch.nn")
 
 TARGET = [0.5, 0.5, 0.5]
 SCALE = [1.0, 2.0, 3.0]
@@ -148,3 +164,19 @@ def test_lr_scheduler_steplr():
         sched.step()
         lrs.append(sched.get_last_lr()[0])
     assert lrs == [1.0, 0.5, 0.5, 0.25, 0.25]
+
+
+def test_dataloader_tensordataset():
+    data = importlib.import_module("ferrograd.torch.utils.data")
+    X = torch.arange(20.0).reshape(10, 2)
+    y = torch.arange(10)
+    ds = data.TensorDataset(X, y)
+    assert len(ds) == 10 and ds[3][1].item() == 3
+    batches = list(data.DataLoader(ds, batch_size=4))
+    assert [b[0].shape[0] for b in batches] == [4, 4, 2]
+    assert batches[1][1].tolist() == [4, 5, 6, 7]
+    assert len(data.DataLoader(ds, batch_size=4, drop_last=True)) == 2
+    seen = sorted(v for _, yb in data.DataLoader(ds, batch_size=3, shuffle=True) for v in yb.tolist())
+    assert seen == list(range(10))
+    a, b = data.random_split(ds, [7, 3])
+    assert len(a) == 7 and len(b) == 3

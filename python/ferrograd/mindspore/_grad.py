@@ -14,6 +14,16 @@ def _is_t(x):
     return isinstance(x, _CT)
 
 
+def _is_param(x):
+    return issubclass(x.__class__, Parameter)
+
+
+_grad_enabled = _core.set_grad_enabled
+_full_like = _core.full_like
+_core_grad = _core.grad
+_ms_value_and_grad = _core.ms_value_and_grad
+
+
 def _leaf(x, nested):
     if nested and x.requires_grad:
         return x, None
@@ -50,7 +60,7 @@ def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
         if not _is_t(a):
             raise TypeError(f"For 'grad', the input at position {p} must be a Tensor, but got {type(a).__name__}.")
         leaf, orig = _leaf(a, nested)
-        if not isinstance(leaf, Parameter) and leaf._tag != TAG:
+        if not _is_param(leaf) and leaf._tag != TAG:
             leaf = leaf._retag(TAG) if not leaf.requires_grad else leaf
         args[p] = leaf
         leaves.append(leaf)
@@ -107,12 +117,14 @@ def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
 
 
 def _detach_all(v):
+    if isinstance(v, _CT):
+        if v.requires_grad and not _is_param(v):
+            return v.detach()
+        return v
     if isinstance(v, tuple):
         return tuple(_detach_all(x) for x in v)
     if isinstance(v, list):
         return [_detach_all(x) for x in v]
-    if _is_t(v) and v.requires_grad and not isinstance(v, Parameter):
-        return v.detach()
     return v
 
 
@@ -186,8 +198,14 @@ def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
 
 
 def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
+    checked = []
+
     def grad_fn(*args):
-        pos, single = _check_positions(grad_position)
+        if checked:
+            pos, single = checked[0]
+        else:
+            pos, single = _check_positions(grad_position)
+            checked.append((pos, single))
         wlist, wsingle = _norm_weights(weights)
         if pos is None and wlist is None:
             raise ValueError("`grad_position` and `weight` can not be None at the same time.")
@@ -195,7 +213,19 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
             for p in pos:
                 if p >= len(args):
                     raise RuntimeError(f"Position index {p} is exceed input size.")
-        out, aux, gpos, gw = _run(fn, args, pos or [], wlist or [], has_aux)
+        r = None
+        if wlist is None and not has_aux and _depth[0] == 0:
+            # the common case in one crossing into Rust (None: not that case, nothing ran)
+            _depth[0] += 1
+            try:
+                r = _ms_value_and_grad(fn, args, pos, TAG, Parameter)
+            finally:
+                _depth[0] -= 1
+            if r is not None:
+                r = (r[0], None, r[1], [])
+        if r is None:
+            r = _run(fn, args, pos or [], wlist or [], has_aux)
+        out, aux, gpos, gw = r
         grads = _pack(pos, single, wlist, wsingle, gpos, gw, return_ids)
         if with_value:
             return out, grads

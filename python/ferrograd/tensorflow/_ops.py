@@ -3,6 +3,7 @@ import builtins as _b
 
 from .. import _core
 from . import dtypes as _dt
+from ._tensor import EagerTensor
 from ._tensor import (TAG, _T, Variable, _arg, _arg_like, _binop, _check_same, _dtype_of, _from_array, _np, _read,
                       _to_array, _touch, _wrap, convert_to_tensor)
 from .errors import InvalidArgumentError, _invalid
@@ -191,34 +192,22 @@ def _float_un(method, opname):
     return f
 
 
-def _exact(x, name, fwd, bwd):
-    """float32 op whose forward digits come from the Eigen emulation; backward(g, y) is built
-    from core ops (differentiable, so nested tapes still work)."""
-    import numpy as np
-
-    y = _core.tensor(fwd(_np(x)), None, False, TAG)
-    if not x.requires_grad:
-        return _wrap(y)
-    yd = y
-
-    def backward(g):
-        if _core.is_grad_enabled():
-            return [bwd(g, None, x)]
-        return [bwd(g, yd, x)]
-
-    return _wrap(_core.custom_node(name, [x], y, backward))
+_ET = EagerTensor
+_FLOATS = frozenset(("float32", "float64"))
+_sum_flavor = _core.sum_flavor
+_unary_flavor = _core.unary_flavor
 
 
-def _exp_bw(g, y, x):
-    return _T.__mul__(g, y if y is not None else exp(x))
+def _flavor(x, name):
+    """float32 op with the Eigen kernel arithmetic TensorFlow's CPU ops use (Rust kernel flavour;
+    its gradient is TF's differentiable formula, so nested tapes work)."""
+    return _wrap(_core.unary_flavor(x, name))
 
 
 def exp(x, name=None):
     x = _arg(x)
     if x._dtype_name == "float32" and not getattr(x, "_half", False):
-        from . import _eigen
-
-        return _exact(x, "ExpBackward", _eigen.exp, _exp_bw)
+        return _flavor(x, "exp_eigen")
     return _exp_core(x)
 
 
@@ -237,42 +226,29 @@ def _f32(x):
 def log(x, name=None):
     x = _arg(x)
     if _f32(x):
-        from . import _eigen
-
-        return _exact(x, "LogBackward", _eigen.log, lambda g, y, x_: _T.__mul__(g, _T.reciprocal(x_)))
+        return _flavor(x, "log_eigen")
     return _log_core(x)
 
 
 def sin(x, name=None):
     x = _arg(x)
     if _f32(x):
-        from . import _eigen
-
-        return _exact(x, "SinBackward", _eigen.sin, lambda g, y, x_: _T.__mul__(g, cos(x_)))
+        return _flavor(x, "sin_eigen")
     return _sin_core(x)
 
 
 def cos(x, name=None):
     x = _arg(x)
     if _f32(x):
-        from . import _eigen
-
-        return _exact(x, "CosBackward", _eigen.cos, lambda g, y, x_: _T.__mul__(_T.neg(g), sin(x_)))
+        return _flavor(x, "cos_eigen")
     return _cos_core(x)
 _tanh_core = _float_un(_T.tanh, "Tanh")
-
-
-def _tanh_bw(g, y, x):
-    y = y if y is not None else tanh(x)
-    return _T.__mul__(g, _T.__rsub__(_T.__mul__(y, y), 1.0))
 
 
 def tanh(x, name=None):
     x = _arg(x)
     if x._dtype_name == "float32" and not getattr(x, "_half", False):
-        from . import _eigen
-
-        return _exact(x, "TanhBackward", _eigen.tanh_rational, _tanh_bw)
+        return _flavor(x, "tanh_eigen")
     return _tanh_core(x)
 log1p = _float_un(_T.log1p, "Log1p")
 expm1 = _float_un(_T.expm1, "Expm1")
@@ -295,17 +271,12 @@ def square(x, name=None):
     return _wrap(_T.__mul__(x, x))
 
 
-def _sigmoid_bw(g, y, x):
-    y = y if y is not None else sigmoid(x)
-    return _T.__mul__(_T.__mul__(g, y), _T.__rsub__(y, 1.0))
-
-
 def sigmoid(x, name=None):
+    if x.__class__ is _ET and x._dtype_name == "float32":
+        return _wrap(_unary_flavor(x, "sigmoid_eigen"))
     x = _arg(x)
     if x._dtype_name == "float32" and not getattr(x, "_half", False):
-        from . import _eigen
-
-        return _exact(x, "SigmoidBackward", _eigen.sigmoid, _sigmoid_bw)
+        return _flavor(x, "sigmoid_eigen")
     return _wrap(_T.sigmoid(x))
 
 
@@ -470,6 +441,8 @@ def _empty_reduce(x, axes):
 
 
 def reduce_sum(input_tensor, axis=None, keepdims=False, name=None):
+    if axis is None and input_tensor.__class__ is _ET and input_tensor._dtype_name in _FLOATS:
+        return _wrap(_sum_flavor(input_tensor, None, keepdims, "eigen"))
     x = _arg(input_tensor)
     ax = _axes(x, axis)
     _check_axes("Sum", x, ax)
@@ -478,11 +451,12 @@ def reduce_sum(input_tensor, axis=None, keepdims=False, name=None):
     d = _dtype_of(x)
     if d.is_bool:
         x = _T._cast(x, "int64")
-    r = _T.sum(x, ax, keepdims)
-    if d.is_integer and r._dtype_name != d.name:
-        r = _T._cast(r, d.name)
+    if d.is_integer or d.is_bool:
+        r = _T.sum(x, ax, keepdims)
+        if d.is_integer and r._dtype_name != d.name:
+            r = _T._cast(r, d.name)
     else:
-        r = _eigen_order(x, r, ax, keepdims)
+        r = _core.sum_flavor(x, ax, keepdims, "eigen")
     return _wrap(r)
 
 
@@ -500,41 +474,9 @@ def reduce_mean(input_tensor, axis=None, keepdims=False, name=None):
         n = _b.max(1, _T.numel(x) // _b.max(1, s.size))
         q = (np.abs(s) // n) * np.sign(s)
         return _from_array(np.asarray(q, dtype=d.name))
-    s_ = _eigen_order(x, _T.sum(x, ax, keepdims), ax, keepdims)
+    s_ = _core.sum_flavor(x, ax, keepdims, "eigen")
     n = _T.numel(x) // _b.max(1, _T.numel(s_))
     return _wrap(_T.__truediv__(s_, float(_b.max(n, 1))))
-
-
-def _eigen_order(x, r, ax, keepdims):
-    """Float sums over the innermost dimension(s): the value Eigen's summation order gives
-    (TensorFlow's digits). Other reductions keep the core's value."""
-    if x._dtype_name not in ("float32", "float64"):
-        return r
-    nd = _T.dim(x)
-    axes = list(_b.range(nd)) if ax is None else sorted(a % nd for a in ax) if nd else []
-    k = len(axes)
-    if k == 0 or axes != list(_b.range(nd - k, nd)):
-        return r
-    shape = x._size()
-    inner = 1
-    for d in shape[nd - k:]:
-        inner *= d
-    if inner <= 1 or inner > (65536 if k == nd else 8192):
-        return r
-    import numpy as np
-
-    from . import _eigen
-
-    a = np.ascontiguousarray(_np(x)).reshape(-1, inner)
-    if k == nd:
-        e = np.asarray(_eigen.sum_all(a.reshape(-1))).reshape(_np(r).shape)
-    else:
-        e = _eigen.sum_rows(a).reshape(_np(r).shape)
-    got = _np(r)
-    if np.array_equal(e, got) or not np.all(np.isfinite(e)):
-        return r
-    fix = _core.tensor(np.asarray(e - got, dtype=got.dtype), None, False, TAG)
-    return _T.__add__(r, fix)
 
 
 def reduce_max(input_tensor, axis=None, keepdims=False, name=None):
@@ -790,7 +732,7 @@ def softmax(logits, axis=None, name=None):
     ax = -1 if axis is None else int(axis)
     m = _T.detach(_T.amax(x, ax, True))
     e = exp(_wrap(_T.__sub__(x, m)))
-    s = _eigen_order(e, _T.sum(e, ax, True), [ax], True)
+    s = _core.sum_flavor(e, [ax], True, "eigen")
     return _wrap(_T.__mul__(e, _T.reciprocal(s)))
 
 

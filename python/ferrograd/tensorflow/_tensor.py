@@ -19,7 +19,7 @@ def _touch(v):
     """A Variable was read: tapes that watch accessed variables start watching it."""
     if _tapes and v._trainable:
         for tp in _tapes:
-            if tp._watch_accessed:
+            if tp._watch_accessed and id(v) not in tp._watched:
                 tp._watch_one(v)
 
 
@@ -225,7 +225,29 @@ def _truediv(a, b, swap=False):
 
 
 def _mk(fn, op, swap=False, rfn=None):
+    if swap:
+        def method(self, other):
+            return _binop(self, other, fn, op, swap, rfn)
+
+        return method
+
     def method(self, other):
+        # fast path: two TF tensors (EagerTensor / ResourceVariable) of the same dtype
+        if other.__class__ in _FAST and self._half is other._half and self._dtype_name == other._dtype_name:
+            if _tapes:
+                if other._is_var:
+                    _touch(other)
+                if self._is_var:
+                    _touch(self)
+            try:
+                r = fn(self, other)
+            except RuntimeError:
+                return _binop(self, other, fn, op)
+            r.__class__ = EagerTensor
+            if _tapes and r.requires_grad:
+                for tp in _tapes:
+                    tp._produced[id(r)] = r
+            return r
         return _binop(self, other, fn, op, swap, rfn)
 
     return method
@@ -505,6 +527,8 @@ class _HalfTensor(EagerTensor):
 
 
 EagerTensor._half = False
+# classes whose instances take the operators' fast path (set once the classes exist)
+_FAST = set()
 EagerTensor.__module__ = "tensorflow.python.framework.ops"
 _HalfTensor.__name__ = "EagerTensor"
 
@@ -647,6 +671,8 @@ class ResourceVariable(Variable):
 
 
 ResourceVariable.__module__ = "tensorflow.python.ops.resource_variable_ops"
+_FAST.update((EagerTensor, ResourceVariable))
+_FAST = frozenset(_FAST)
 
 
 class _UnreadVariable:

@@ -141,14 +141,23 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
     return _core.tensor(data, dtype, requires_grad, TAG)
 
 
+def _is_ndarray(obj):
+    return type(obj).__name__ == "ndarray" and hasattr(obj, "__array_interface__")
+
+
 def as_tensor(data, dtype=None, device=None):
     if isinstance(data, _T) and (dtype is None or data.dtype is dtype):
         return data
+    if _is_ndarray(data):
+        t = _core.from_numpy_shared(data, TAG)  # shares memory, like torch
+        return t if dtype is None or t.dtype is dtype else t.to(dtype)
     return _core.tensor(data, dtype, False, TAG)
 
 
 def from_numpy(ndarray):
-    return _core.tensor(ndarray, None, False, TAG)
+    if not _is_ndarray(ndarray):
+        raise TypeError(f"expected np.ndarray (got {type(ndarray).__name__})")
+    return _core.from_numpy_shared(ndarray, TAG)
 
 
 def _size(size):
@@ -504,6 +513,8 @@ _EXT = {
     "__format__": _printing.tensor_format,
     "__array_priority__": 1000,
     "storage_offset": lambda self: 0,
+    "__deepcopy__": lambda self, memo: self.detach().clone().requires_grad_(self.requires_grad)
+    if self.is_leaf else self.clone(),
     "sum_to_size": lambda self, *s: self,
 }
 
@@ -513,5 +524,5 @@ cumsum = _t_cumsum
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 
-from . import autograd, linalg, nn, optim  # noqa: E402,F401
+from . import autograd, linalg, nn, optim, utils  # noqa: E402,F401
 from .autograd import grad as _grad  # noqa: E402,F401

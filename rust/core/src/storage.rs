@@ -3,11 +3,70 @@ use crate::dtype::DType;
 
 #[derive(Debug, Clone)]
 pub enum Storage {
-    Bool(Vec<bool>),
-    I32(Vec<i32>),
-    I64(Vec<i64>),
-    F32(Vec<f32>),
-    F64(Vec<f64>),
+    Bool(Buf<bool>),
+    I32(Buf<i32>),
+    I64(Buf<i64>),
+    F32(Buf<f32>),
+    F64(Buf<f64>),
+}
+
+/// A flat buffer: owned, or memory owned by someone else (a numpy array shared by
+/// `torch.from_numpy`) kept alive by `owner`. Derefs to a slice; it never reallocates.
+pub enum Buf<T> {
+    Owned(Vec<T>),
+    External { ptr: *mut T, len: usize, owner: Box<dyn std::any::Any + Send + Sync> },
+}
+
+// Safety: external memory is only reached through the storage's RwLock, like owned memory.
+unsafe impl<T: Send> Send for Buf<T> {}
+unsafe impl<T: Sync> Sync for Buf<T> {}
+
+impl<T> Buf<T> {
+    /// Wraps `len` elements at `ptr`, valid (and not resized) for as long as `owner` lives.
+    ///
+    /// # Safety
+    /// `ptr` must be aligned, point to `len` initialised elements, and stay valid while `owner`
+    /// is alive.
+    pub unsafe fn external(ptr: *mut T, len: usize, owner: Box<dyn std::any::Any + Send + Sync>) -> Buf<T> {
+        Buf::External { ptr, len, owner }
+    }
+}
+
+impl<T> std::ops::Deref for Buf<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        match self {
+            Buf::Owned(v) => v,
+            Buf::External { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+        }
+    }
+}
+
+impl<T> std::ops::DerefMut for Buf<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match self {
+            Buf::Owned(v) => v,
+            Buf::External { ptr, len, .. } => unsafe { std::slice::from_raw_parts_mut(*ptr, *len) },
+        }
+    }
+}
+
+impl<T: Clone> Clone for Buf<T> {
+    fn clone(&self) -> Self {
+        Buf::Owned(self.to_vec())
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Buf<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T> From<Vec<T>> for Buf<T> {
+    fn from(v: Vec<T>) -> Self {
+        Buf::Owned(v)
+    }
 }
 
 /// Scalar element types with conversions; every kernel is written once over `T: Elem`.
@@ -47,7 +106,7 @@ macro_rules! impl_elem {
                 }
             }
             fn wrap(v: Vec<Self>) -> Storage {
-                Storage::$var(v)
+                Storage::$var(Buf::Owned(v))
             }
         }
     };
@@ -174,11 +233,11 @@ impl Storage {
     }
     pub fn zeros(dtype: DType, n: usize) -> Storage {
         match dtype {
-            DType::Bool => Storage::Bool(vec![false; n]),
-            DType::I32 => Storage::I32(vec![0; n]),
-            DType::I64 => Storage::I64(vec![0; n]),
-            DType::F32 => Storage::F32(vec![0.0; n]),
-            DType::F64 => Storage::F64(vec![0.0; n]),
+            DType::Bool => Storage::Bool(vec![false; n].into()),
+            DType::I32 => Storage::I32(vec![0; n].into()),
+            DType::I64 => Storage::I64(vec![0; n].into()),
+            DType::F32 => Storage::F32(vec![0.0; n].into()),
+            DType::F64 => Storage::F64(vec![0.0; n].into()),
         }
     }
     pub fn full(dtype: DType, n: usize, v: f64) -> Storage {

@@ -248,3 +248,40 @@ pub fn shape_arg(args: &Bound<'_, PyTuple>) -> PyResult<Vec<isize>> {
     }
     Ok(v)
 }
+
+/// `torch.from_numpy`: a tensor sharing the array's memory when the array is C-contiguous,
+/// aligned, writeable, in native byte order and of a numeric dtype the core has; else a copy.
+#[pyfunction]
+#[pyo3(signature = (arr, tag=0))]
+pub fn from_numpy_shared(arr: &Bound<'_, PyAny>, tag: u8) -> PyResult<PyTensor> {
+    use ferrograd_core::storage::{Buf, Storage};
+    let flags = arr.getattr("flags")?;
+    let shareable = is_ndarray(arr)
+        && flags.getattr("c_contiguous")?.extract::<bool>()?
+        && flags.getattr("aligned")?.extract::<bool>()?
+        && flags.getattr("writeable")?.extract::<bool>()?
+        && arr.getattr("dtype")?.getattr("isnative")?.extract::<bool>()?
+        && arr.getattr("size")?.extract::<usize>()? > 0;
+    macro_rules! share {
+        ($t:ty, $var:ident) => {
+            if let Ok(a) = arr.cast::<PyArrayDyn<$t>>() {
+                let shape = a.shape().to_vec();
+                let len = a.len();
+                let ptr = a.data();
+                let owner: Box<dyn std::any::Any + Send + Sync> = Box::new(arr.clone().unbind());
+                // Safety: checked C-contiguous, aligned and non-empty above; `owner` keeps the
+                // array (and so its buffer, which numpy will not resize while referenced) alive.
+                let buf = unsafe { Buf::external(ptr, len, owner) };
+                let t = Tensor::from_storage(Storage::$var(buf), &shape);
+                return Ok(PyTensor { t, tag });
+            }
+        };
+    }
+    if shareable {
+        share!(f32, F32);
+        share!(f64, F64);
+        share!(i64, I64);
+        share!(i32, I32);
+    }
+    Ok(PyTensor { t: from_numpy(arr)?, tag })
+}

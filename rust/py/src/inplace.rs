@@ -20,7 +20,7 @@ pub fn tracked(t: &Tensor, other: Option<&Tensor>) -> PyResult<bool> {
         return Err(PyRuntimeError::new_err(LEAF_INPLACE));
     }
     let rec = t.requires_grad() || other.map_or(false, |o| o.requires_grad());
-    if rec && t.requires_grad() {
+    if rec {
         // a part of a bigger tensor in a graph: its base's history could not be rebased
         let whole = t.layout().offset == 0 && t.is_contiguous() && t.numel() == t.read().len();
         if !whole {

@@ -2,6 +2,8 @@
 //! points live here; the Tensor class in `tensor.rs`.
 mod convert;
 mod errors;
+mod fastgrad;
+mod flavors;
 mod graph;
 mod inplace;
 mod registry;
@@ -201,6 +203,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<graph::PyNode>()?;
     m.add_class::<graph::HookHandle>()?;
     m.add_function(wrap_pyfunction!(make_tensor, m)?)?;
+    m.add_function(wrap_pyfunction!(convert::from_numpy_shared, m)?)?;
     m.add_function(wrap_pyfunction!(zeros, m)?)?;
     m.add_function(wrap_pyfunction!(ones, m)?)?;
     m.add_function(wrap_pyfunction!(full, m)?)?;
@@ -223,5 +226,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(graph::backward, m)?)?;
     m.add_function(wrap_pyfunction!(graph::grad, m)?)?;
     m.add_function(wrap_pyfunction!(graph::custom_node, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::unary_flavor, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::sum_flavor, m)?)?;
+    m.add_function(wrap_pyfunction!(fastgrad::ms_value_and_grad, m)?)?;
     Ok(())
 }

@@ -3,6 +3,7 @@ import builtins as _b
 
 from ... import _core
 from .. import _dtype
+from .._grad import _depth as _grad_depth
 from .._grad import stop_gradient  # noqa: F401
 from .._tensor import TAG, Tensor, _mean, _sum, astype
 
@@ -61,32 +62,35 @@ def _ms_kernel(x, fwd, bwd, name):
 
 
 def _in_nested():
-    from .. import _grad
+    return _grad_depth[0] > 1
 
-    return _grad._depth[0] > 1
+
+def _flavor(x, name):
+    """float32 forward with MindSpore's CPU kernel arithmetic (a Rust kernel flavour whose
+    gradient is the usual differentiable formula); None where the standard op is used."""
+    if x._dtype_name != "float32" or (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        return None
+    return _unary_flavor(x, name)
+
+
+_unary_flavor = _core.unary_flavor
 
 
 def exp(input):
     x = _t(input)
-    from .._losses import ms_exp
-
-    r = _ms_kernel(x, ms_exp, lambda g, out: g * out, "ExpBackward")
+    r = _flavor(x, "exp_ms")
     return r if r is not None else x.exp()
 
 
 def log(input):
     x = _t(input)
-    from .._losses import ms_log
-
-    r = _ms_kernel(x, ms_log, lambda g, out: g / x.detach(), "LogBackward")
+    r = _flavor(x, "log_ms")
     return r if r is not None else x.log()
 
 
 def sigmoid(input):
     x = _t(input)
-    from .._losses import ms_sigmoid
-
-    r = _ms_kernel(x, ms_sigmoid, lambda g, out: g * (out * (1.0 - out)), "SigmoidBackward")
+    r = _flavor(x, "sigmoid_ms")
     return r if r is not None else x.sigmoid()
 
 

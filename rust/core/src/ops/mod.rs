@@ -1,5 +1,6 @@
 //! Every op: forward kernel and derivative rule side by side, one file per family.
 pub mod binary;
+pub mod flavors;
 pub mod index;
 pub mod kernels;
 pub mod matmul;

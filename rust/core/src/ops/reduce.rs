@@ -116,7 +116,7 @@ impl Tensor {
                 let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
                 let rows = numel(&kept);
                 let sums = reduce_rows(&v, r, rows, |row| sum_slice(row));
-                let st = crate::storage::Storage::F64(sums);
+                let st = crate::storage::Storage::F64(sums.into());
                 Tensor::from_storage(st, &oshape).to_dtype_nograd(dt)
             })
         };

@@ -1,0 +1,150 @@
+"""torch.utils.data: Dataset, TensorDataset, DataLoader (single process), random_split."""
+from ... import _core
+
+_TAG = 0
+
+
+class Dataset:
+    def __getitem__(self, index):
+        raise NotImplementedError("Subclasses of Dataset should implement __getitem__.")
+
+    def __add__(self, other):
+        return ConcatDataset([self, other])
+
+
+class TensorDataset(Dataset):
+    def __init__(self, *tensors):
+        if not all(tensors[0].size(0) == t.size(0) for t in tensors):
+            raise AssertionError("Size mismatch between tensors")
+        self.tensors = tensors
+
+    def __getitem__(self, index):
+        return tuple(t[index] for t in self.tensors)
+
+    def __len__(self):
+        return self.tensors[0].size(0)
+
+
+class ConcatDataset(Dataset):
+    def __init__(self, datasets):
+        self.datasets = list(datasets)
+        self.cumulative_sizes = []
+        n = 0
+        for d in self.datasets:
+            n += len(d)
+            self.cumulative_sizes.append(n)
+
+    def __len__(self):
+        return self.cumulative_sizes[-1] if self.cumulative_sizes else 0
+
+    def __getitem__(self, idx):
+        if idx < 0:
+            idx += len(self)
+        start = 0
+        for d, end in zip(self.datasets, self.cumulative_sizes):
+            if idx < end:
+                return d[idx - start]
+            start = end
+        raise IndexError("index out of range")
+
+
+class Subset(Dataset):
+    def __init__(self, dataset, indices):
+        self.dataset = dataset
+        self.indices = indices
+
+    def __getitem__(self, idx):
+        if isinstance(idx, list):
+            return self.dataset[[self.indices[i] for i in idx]]
+        return self.dataset[self.indices[idx]]
+
+    def __len__(self):
+        return len(self.indices)
+
+
+def _randperm(n):
+    import numpy as np
+
+    u = _core.rand([n], 0.0, 1.0, None, False, _TAG).numpy(True)
+    return np.argsort(u, kind="stable").tolist()
+
+
+def random_split(dataset, lengths, generator=None):
+    n = len(dataset)
+    if all(0 <= f <= 1 for f in lengths) and abs(sum(lengths) - 1) < 1e-9 and sum(lengths) != n:
+        counts = [int(f * n) for f in lengths]
+        for i in range(n - sum(counts)):
+            counts[i % len(counts)] += 1
+        lengths = counts
+    if sum(lengths) != n:
+        raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
+    perm = _randperm(n)
+    out, offset = [], 0
+    for length in lengths:
+        out.append(Subset(dataset, perm[offset:offset + length]))
+        offset += length
+    return out
+
+
+def default_collate(batch):
+    elem = batch[0]
+    if isinstance(elem, _core.Tensor):
+        return _core.stack(list(batch), 0)
+    if isinstance(elem, (int, float, bool)):
+        return _core.tensor(list(batch), None, False, _TAG)
+    if isinstance(elem, (tuple, list)):
+        return [default_collate(list(s)) for s in zip(*batch)]
+    if isinstance(elem, dict):
+        return {k: default_collate([d[k] for d in batch]) for k in elem}
+    try:
+        import numpy as np
+
+        if isinstance(elem, np.ndarray) or isinstance(elem, np.generic):
+            return _core.tensor(np.stack(batch), None, False, _TAG)
+    except ImportError:
+        pass
+    return batch
+
+
+class DataLoader:
+    def __init__(self, dataset, batch_size=1, shuffle=False, sampler=None, batch_sampler=None, num_workers=0,
+                 collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None,
+                 generator=None, **kwargs):
+        self.dataset = dataset
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.drop_last = drop_last
+        self.num_workers = num_workers
+        self.collate_fn = collate_fn or default_collate
+        self.sampler = sampler
+
+    def _indices(self):
+        if self.sampler is not None:
+            return list(iter(self.sampler))
+        n = len(self.dataset)
+        return _randperm(n) if self.shuffle else list(range(n))
+
+    def __iter__(self):
+        idx = self._indices()
+        bs = self.batch_size
+        if bs is None:
+            for i in idx:
+                yield self.dataset[i]
+            return
+        tensors = getattr(self.dataset, "tensors", None)
+        for start in range(0, len(idx), bs):
+            chunk = idx[start:start + bs]
+            if len(chunk) < bs and self.drop_last:
+                return
+            if tensors is not None and self.collate_fn is default_collate:
+                # TensorDataset: one gather per tensor instead of per-sample stacking
+                ids = _core.tensor(chunk, None, False, _TAG).long()
+                yield [t.index_select(0, ids) for t in tensors]
+            else:
+                yield self.collate_fn([self.dataset[i] for i in chunk])
+
+    def __len__(self):
+        n = len(self.sampler) if self.sampler is not None else len(self.dataset)
+        if self.batch_size is None:
+            return n
+        return n // self.batch_size if self.drop_last else (n + self.batch_size - 1) // self.batch_size

@@ -1,0 +1,92 @@
+//! Fast path of MindSpore's `value_and_grad`/`grad` for the common case (outermost call,
+//! gradients w.r.t. float tensor positions only, no weights/aux/sens): differentiate `fn(*args)`
+//! with respect to fresh leaves made from `args[positions]`, in one crossing.
+use crate::errors::IntoPyResult;
+use crate::tensor::PyTensor;
+use ferrograd_core::{run_backward, Tensor};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple, PyType};
+
+fn collect_targets(obj: &Bound<'_, PyAny>, out: &mut Vec<Tensor>) {
+    if let Ok(t) = obj.cast::<PyTensor>() {
+        let t = &t.get().t;
+        if t.requires_grad() {
+            out.push(t.clone());
+        }
+    } else if let Ok(tu) = obj.cast::<PyTuple>() {
+        for e in tu.iter() {
+            collect_targets(&e, out);
+        }
+    } else if let Ok(l) = obj.cast::<PyList>() {
+        for e in l.iter() {
+            collect_targets(&e, out);
+        }
+    }
+}
+
+/// MindSpore's detach of the outputs (Parameters are returned as they are).
+fn detach_all<'py>(obj: &Bound<'py, PyAny>, param: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyAny>> {
+    let py = obj.py();
+    if let Ok(t) = obj.cast::<PyTensor>() {
+        let pt = t.get();
+        if pt.t.requires_grad() && !obj.get_type().is_subclass(param)? {
+            return Ok(Bound::new(py, PyTensor { t: pt.t.detach(), tag: pt.tag })?.into_any());
+        }
+        return Ok(obj.clone());
+    }
+    if let Ok(tu) = obj.cast::<PyTuple>() {
+        let items: Vec<Bound<'py, PyAny>> = tu.iter().map(|e| detach_all(&e, param)).collect::<PyResult<_>>()?;
+        return Ok(PyTuple::new(py, items)?.into_any());
+    }
+    if let Ok(l) = obj.cast::<PyList>() {
+        let items: Vec<Bound<'py, PyAny>> = l.iter().map(|e| detach_all(&e, param)).collect::<PyResult<_>>()?;
+        return Ok(PyList::new(py, items)?.into_any());
+    }
+    Ok(obj.clone())
+}
+
+/// -> None (not the simple case: nothing was run) or (detached outputs, [gradient per position]).
+#[pyfunction]
+pub fn ms_value_and_grad<'py>(
+    func: &Bound<'py, PyAny>,
+    args: &Bound<'py, PyTuple>,
+    positions: Vec<usize>,
+    tag: u8,
+    param: &Bound<'py, PyType>,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let py = func.py();
+    let mut items: Vec<Bound<'py, PyAny>> = args.iter().collect();
+    let mut leaves: Vec<Tensor> = Vec::with_capacity(positions.len());
+    for &p in &positions {
+        let Some(a) = items.get(p) else { return Ok(None) };
+        let Ok(t) = a.cast::<PyTensor>() else { return Ok(None) };
+        let t = t.get();
+        if t.tag != tag || !t.t.dtype().is_float() {
+            return Ok(None);
+        }
+        let d = t.t.detach();
+        d.set_requires_grad(true).py()?;
+        leaves.push(d.clone());
+        items[p] = Bound::new(py, PyTensor { t: d, tag })?.into_any();
+    }
+    let call_args = PyTuple::new(py, items)?;
+    let prev = ferrograd_core::set_grad_enabled(true);
+    let out = func.call1(call_args);
+    ferrograd_core::set_grad_enabled(prev);
+    let out = out?;
+    let mut targets = Vec::new();
+    collect_targets(&out, &mut targets);
+    let grads: Vec<Option<Tensor>> = if targets.is_empty() {
+        vec![None; leaves.len()]
+    } else {
+        let seeds = targets.iter().map(|t| Some(Tensor::full(t.shape(), 1.0, t.dtype()))).collect();
+        run_backward(&targets, seeds, &leaves, false, false, true, false).py()?
+    };
+    let glist = PyList::empty(py);
+    for (g, leaf) in grads.into_iter().zip(leaves.iter()) {
+        let g = g.unwrap_or_else(|| Tensor::full(leaf.shape(), 0.0, leaf.dtype()));
+        glist.append(PyTensor { t: g, tag })?;
+    }
+    let out = detach_all(&out, param)?;
+    Ok(Some(PyTuple::new(py, [out, glist.into_any()])?))
+}
