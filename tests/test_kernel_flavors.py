@@ -111,3 +111,95 @@ def test_flavor_gradients_second_order():
         (gb2,) = _core.grad([gb.sum()], [xs], [_core.full_like(yb, 1.0)], False, False, False)
         assert np.allclose(g.numpy(True), gb.numpy(True), atol=1e-5), name
         assert np.allclose(g2.numpy(), gb2.numpy(), atol=1e-4), name
+
+
+def test_tf_tape_fast_path_matches_general_path():
+    import ferrograd.tensorflow as tf
+
+    rng = np.random.default_rng(3)
+    x = tf.constant(rng.standard_normal(16).astype(np.float32))
+    w = tf.Variable(rng.standard_normal(16).astype(np.float32))
+    b = tf.Variable(rng.standard_normal(16).astype(np.float32))
+    res = []
+    for simple in (True, False):
+        with tf.GradientTape(persistent=True) as tape:
+            loss = tf.reduce_sum(tf.math.sigmoid(w * x + b) + tf.exp(tf.tanh(x * w)))
+        if simple:
+            g = tape.gradient(loss, [w, b])
+        else:
+            g = tape.gradient(loss, [w, b], output_gradients=tf.constant(1.0))
+        assert type(g) is list and type(g[0]).__name__ == "EagerTensor"
+        res.append([v.numpy() for v in g])
+    for a, c in zip(*res):
+        assert a.tobytes() == c.tobytes()
+
+
+def test_tf_nested_tape_second_derivative():
+    import ferrograd.tensorflow as tf
+
+    x = tf.Variable(np.linspace(-2, 2, 9).astype(np.float32))
+    with tf.GradientTape() as t2:
+        with tf.GradientTape() as t1:
+            y = tf.reduce_sum(tf.math.sigmoid(x))
+        g = t1.gradient(y, x)
+    h = t2.gradient(g, x)
+    s = 1 / (1 + np.exp(-np.linspace(-2, 2, 9)))
+    assert np.allclose(g.numpy(), s * (1 - s), atol=1e-6)
+    assert np.allclose(h.numpy(), s * (1 - s) * (1 - 2 * s), atol=1e-6)
+
+
+def test_tf_dtype_mismatch_still_raises():
+    import ferrograd.tensorflow as tf
+
+    a = tf.constant([1.0, 2.0])
+    c = tf.constant([1, 2])
+    with pytest.raises(tf.errors.InvalidArgumentError):
+        a + c
+    with pytest.raises(tf.errors.InvalidArgumentError):
+        a * tf.constant([1.0, 2.0, 3.0])
+
+
+def test_ms_value_and_grad_fast_path_matches_general_path():
+    import ferrograd.mindspore as ms
+    from ferrograd.mindspore import _grad, ops
+
+    rng = np.random.default_rng(4)
+    x = ms.Tensor(rng.standard_normal(16).astype(np.float32))
+    w = ms.Tensor(rng.standard_normal(16).astype(np.float32))
+    b = ms.Tensor(rng.standard_normal(16).astype(np.float32))
+
+    def forward(w, b):
+        return ops.sigmoid(w * x + b).sum(), ops.exp(w)
+
+    fast = ms.value_and_grad(forward, grad_position=(0, 1))(w, b)
+    out, _, gpos, _ = _grad._run(forward, (w, b), [0, 1], [], False)
+    assert [o.asnumpy().tobytes() for o in fast[0]] == [o.asnumpy().tobytes() for o in out]
+    assert not fast[0][0].requires_grad
+    assert [g.asnumpy().tobytes() for g in fast[1]] == [g.asnumpy().tobytes() for g in gpos]
+    g1 = ms.grad(lambda w: ops.sigmoid(w).sum())(w)
+    g2 = ms.grad(ms.grad(lambda w: ops.sigmoid(w).sum()))(w)
+    s = 1 / (1 + np.exp(-w.asnumpy().astype(np.float64)))
+    assert np.allclose(g1.asnumpy(), s * (1 - s), atol=1e-6)
+    assert np.allclose(g2.asnumpy(), s * (1 - s) * (1 - 2 * s), atol=1e-5)
+
+
+def test_ms_softmax_flavor_bits_and_grad():
+    from ferrograd import _core
+    from ferrograd.mindspore.ops import functional as F
+
+    rng = np.random.default_rng(6)
+    for shape in ((5,), (3, 7), (2, 3, 9), (4, 17), (2, 1, 3)):
+        a = (rng.standard_normal(shape) * 6).astype(np.float32)
+        for axis in range(-len(shape), len(shape)):
+            got = _core.softmax_flavor(_core.tensor(a), axis, "ms").numpy()
+            _same(got, F._np_softmax(a, axis))
+    a = np.array([[1.0, np.nan, 2.0], [np.inf, 1.0, 0.0], [-np.inf, 0.0, 1.0]], np.float32)
+    with np.errstate(all="ignore"):
+        _same(_core.softmax_flavor(_core.tensor(a), -1, "ms").numpy(), F._np_softmax(a, -1))
+    x = _core.tensor(rng.standard_normal((3, 5)).astype(np.float32), requires_grad=True)
+    g = _core.tensor(rng.standard_normal((3, 5)).astype(np.float32))
+    y = _core.softmax_flavor(x, 1, "ms")
+    (gx,) = _core.grad([y], [x], [g], False, False, False)
+    yv = y.numpy(True)
+    want = (g.numpy() - (g * y.detach()).sum(1, True).numpy()) * yv
+    assert gx.numpy().tobytes() == want.astype(np.float32).tobytes()

@@ -199,19 +199,36 @@ def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
 
 def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
     checked = []
+    # the common case (positions only, no weights/aux/ids, outermost): straight to Rust
+    simple = weights is None and not has_aux and not return_ids
+    fast = []
 
     def grad_fn(*args):
+        if fast and _depth[0] == 0 and fast[1] < len(args):
+            pos, single = fast[0]
+            _depth[0] = 1
+            try:
+                r = _ms_value_and_grad(fn, args, pos, TAG, Parameter)
+            finally:
+                _depth[0] = 0
+            if r is not None:
+                gpos = r[1]
+                grads = gpos[0] if single else tuple(gpos)
+                return (r[0], grads) if with_value else grads
         if checked:
             pos, single = checked[0]
         else:
             pos, single = _check_positions(grad_position)
             checked.append((pos, single))
-        wlist, wsingle = _norm_weights(weights)
+            if simple and pos:
+                fast.extend(((pos, single), max(pos)))
+        wlist, wsingle = _norm_weights(weights) if weights is not None else (None, False)
         if pos is None and wlist is None:
             raise ValueError("`grad_position` and `weight` can not be None at the same time.")
         if pos is not None:
+            n = len(args)
             for p in pos:
-                if p >= len(args):
+                if p >= n:
                     raise RuntimeError(f"Position index {p} is exceed input size.")
         r = None
         if wlist is None and not has_aux and _depth[0] == 0:

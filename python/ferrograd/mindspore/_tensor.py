@@ -119,6 +119,12 @@ class Tensor(_CT, metaclass=_TensorMeta):
 
     @staticmethod
     def from_numpy(array):
+        # shares memory with the numpy array (like MindSpore) when its layout allows it
+        np = _np()
+        if isinstance(array, np.ndarray) and array.dtype.name in _CORE_NAMES and array.size:
+            t = _core.from_numpy_shared(array, TAG)
+            t.__class__ = _SharedTensor
+            return t
         return Tensor(array)
 
     def __str__(self):
@@ -234,7 +240,7 @@ def _sum(x, axis=None, dtype=None, keepdims=False, initial=None):
 
 
 def asnumpy(self):
-    if type(self) is not _CT:
+    if type(self) is not _CT and hasattr(self, "__dict__"):
         self.__dict__.pop("_lazy", None)
     a = self.numpy(True).copy()
     m = getattr(self, "_msdt", None)
@@ -363,6 +369,17 @@ def _str(t):
     return ms_fmt.tensor_str(t.numpy(True), _display_dtype(t))
 
 
+Tensor.__module__ = "mindspore.common.tensor"  # type(t) prints as in MindSpore
+
+
+class _SharedTensor(_CT):
+    """A core tensor sharing a numpy array's memory (Tensor.from_numpy), shown as MindSpore's Tensor."""
+
+    __slots__ = ()
+
+
+_SharedTensor.__name__ = _SharedTensor.__qualname__ = "Tensor"
+_SharedTensor.__module__ = "mindspore.common.tensor"
 _core.register_dialect(TAG, EXT, list(_dtype.CORE), tuple, _repr, _str)
 
 

@@ -17,6 +17,7 @@ from ._ops import (abs, add, add_n, argmax, argmin, broadcast_to, cast, ceil, cl
                    squeeze, stack, stop_gradient, subtract, tan, tanh, tensordot, tile, transpose, truediv,
                    unstack, where, zeros, zeros_like)
 from ._tape import GradientTape, UnconnectedGradients
+from ._extra import clip_by_norm, custom_gradient, norm  # noqa: F401
 from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F401
 from .dtypes import (DType, TensorShape, as_dtype, bool, double, float16, float32, float64, half,  # noqa: F401
                      int32, int64)
@@ -145,52 +146,60 @@ class Module:
     """tf.Module: collects the tf.Variables reachable from attributes."""
 
     def __init__(self, name=None):
-        self._name = name or type(self).__name__.lower()
+        if name is None:
+            import re
+
+            name = re.sub(r"((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))", r"_\1", type(self).__name__).lower()
+        self._name = name
 
     @property
     def name(self):
         return self._name
 
-    def _flatten_vars(self, seen):
-        out = []
-        for k in sorted(vars(self)):
-            v = vars(self)[k]
-            self._collect(v, out, seen)
-        return out
-
     @staticmethod
-    def _collect(v, out, seen):
-        if id(v) in seen:
-            return
-        if isinstance(v, Variable):
-            seen.add(id(v))
-            out.append(v)
-        elif isinstance(v, Module):
-            seen.add(id(v))
-            out.extend(v._flatten_vars(seen))
-        elif isinstance(v, dict):
+    def _leaves(v, out):
+        if isinstance(v, dict):
             for k in sorted(v, key=str):
-                Module._collect(v[k], out, seen)
+                Module._leaves(v[k], out)
         elif isinstance(v, (list, tuple)):
             for e in v:
-                Module._collect(e, out, seen)
+                Module._leaves(e, out)
+        else:
+            out.append(v)
+        return out
+
+    def _flatten(self, predicate, seen=None):
+        """TF's module walk: this module's attributes (sorted keys, nested structures flattened)
+        first, then the submodules found there, recursively; each object once."""
+        seen = set() if seen is None else seen
+        subs = []
+        for k in sorted(vars(self)):
+            for leaf in Module._leaves(vars(self)[k], []):
+                if id(leaf) in seen:
+                    continue
+                seen.add(id(leaf))
+                if predicate(leaf):
+                    yield leaf
+                if isinstance(leaf, Module):
+                    subs.append(leaf)
+        for m in subs:
+            yield from m._flatten(predicate, seen)
 
     @property
     def variables(self):
-        return tuple(self._flatten_vars(set()))
+        return tuple(self._flatten(lambda v: isinstance(v, Variable)))
 
     @property
     def trainable_variables(self):
-        return tuple(v for v in self._flatten_vars(set()) if v.trainable)
+        return tuple(self._flatten(lambda v: isinstance(v, Variable) and v.trainable))
+
+    @property
+    def non_trainable_variables(self):
+        return tuple(self._flatten(lambda v: isinstance(v, Variable) and not v.trainable))
 
     @property
     def submodules(self):
-        out = []
-        for v in vars(self).values():
-            if isinstance(v, Module):
-                out.append(v)
-                out.extend(v.submodules)
-        return tuple(out)
+        return tuple(self._flatten(lambda v: isinstance(v, Module)))
 
     @staticmethod
     def with_name_scope(method):

@@ -1,6 +1,11 @@
 """float32 emulation (numpy) of the Eigen kernels TensorFlow's CPU ops use, so printed digits
 match TF: pexp_float, the logistic functor (packet and scalar paths) and the vectorised sum
-reduction order. No FMA (TF's CPU wheels are built for AVX without FMA contraction)."""
+reduction order. No FMA (TF's CPU wheels are built for AVX without FMA contraction).
+
+The dialect no longer calls this module: the same algorithms run in Rust as kernel flavours
+(rust/core/src/ops/flavors.rs, `_core.unary_flavor(t, "sigmoid_eigen")`, `_core.sum_flavor`).
+It stays as the readable reference that tests/test_kernel_flavors.py checks the Rust kernels
+against bit for bit."""
 import numpy as np
 
 f32 = np.float32

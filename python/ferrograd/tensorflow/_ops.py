@@ -147,6 +147,12 @@ def linspace(start, stop, num, name=None, axis=0):
 
     s = _arg(start) if isinstance(start, _T) else None
     d = _dtype_of(s) if s is not None else _dt.float32
+    if s is None and isinstance(start, (int, np.integer)) and not isinstance(start, bool):
+        d = _dt.float64  # int32 start/stop: TF's delta is a true division -> float64
+    elif s is None and isinstance(start, np.floating):
+        d = _dt.as_dtype(start.dtype.name)
+    elif d.is_integer:
+        d = _dt.float64
     npd = np.dtype(d.name)
     start, stop, num = npd.type(_scalar(start)), npd.type(_scalar(stop)), int(_scalar(num))
     arr = np.empty(num, npd)
@@ -783,6 +789,22 @@ def leaky_relu(features, alpha=0.2, name=None):
 
 def elu(features, name=None):
     x = _arg(features)
+    if _f32(x):
+        # Eigen: select(x < 0, exp(x) - 1, x) with the packet exp; EluGrad: g * (y + 1) where y < 0
+        import numpy as np
+        from . import _eigen
+
+        a = _np(x)
+        y = _from_array(np.where(a < 0, (_eigen.exp(a) - np.float32(1)).astype(np.float32), a))
+        if not (x.requires_grad and _core.is_grad_enabled()):
+            return y
+
+        def backward(g):
+            zero = _core.full_like(out, 0.0)
+            return [_core.where_(_T.__lt__(out, zero), _T.__mul__(g, _T.__add__(out, 1.0)), g)]
+
+        out = _core.custom_node("EluGrad", [x], y, backward)
+        return _wrap(out)
     z = _core.full_like(x, 0.0)
     return _wrap(_core.where_(_T.__gt__(x, z), x, _T.expm1(x)))
 

@@ -7,7 +7,7 @@ from . import _tensor
 from ._tensor import TAG, _T, Variable, _UnreadVariable, _arg, _dtype_of, _np, _wrap
 from ._tensor import EagerTensor as _ET
 
-_b_any = any
+_FLOAT_NAMES = frozenset(("float32", "float64"))
 
 
 class UnconnectedGradients(enum.Enum):
@@ -107,7 +107,7 @@ class GradientTape:
     def _watch_one(self, t):
         if id(t) in self._watched:
             return
-        if not _dtype_of(t).is_floating:
+        if not (t._dtype_name in _FLOAT_NAMES or _dtype_of(t).is_floating):
             return
         if not t.requires_grad:
             _T.requires_grad.__set__(t, True)
@@ -229,19 +229,26 @@ class GradientTape:
             seen.add(k)
         self._used = True
         tapes = _tensor._tapes
-        create = _b_any(tp is not self for tp in tapes) if tapes else False
+        create = (len(tapes) > 1 or tapes[0] is not self) if tapes else False
         prev = _core.set_grad_enabled(create)
         try:
-            gs = _core.grad([target], list(sources), [_core.full_like(target, 1.0)], True, create, True)
+            # a one-element target's seed (ones) is made by the engine
+            seed = None if target.numel() == 1 else _core.full_like(target, 1.0)
+            gs = _core.grad([target], list(sources), [seed], True, create, True)
         finally:
             _core.set_grad_enabled(prev)
-        res = []
-        for g in gs:
-            if g is not None:
-                if g.requires_grad and not create:
-                    g = _T.detach(g)
-                g = _wrap(g)
-            res.append(g)
+        if create:
+            res = [None if g is None else _wrap(g) for g in gs]
+        else:
+            res = []
+            for g in gs:
+                if g is not None:
+                    if g.requires_grad:
+                        g = _T.detach(g)
+                    if g._tag != TAG:
+                        g = g._retag(TAG)
+                    g.__class__ = _ET
+                res.append(g)
         return res if st is list else tuple(res)
 
     def jacobian(self, target, sources, unconnected_gradients=UnconnectedGradients.NONE,

@@ -262,6 +262,39 @@ def _cmp(fn, op):
     return method
 
 
+
+def _neg_step_key(t, key):
+    """Slices with a negative step (allowed in TF): (key with them widened to ':', [(out_dim, indices)])."""
+    k = key if isinstance(key, tuple) else (key,)
+    if not any(isinstance(e, slice) and e.step is not None and e.step < 0 for e in k):
+        return None
+    if not all(e is None or e is Ellipsis or isinstance(e, (int, slice)) for e in k):
+        return None
+    shape = tuple(_T.shape.__get__(t))
+    n_real = sum(1 for e in k if e is not None and e is not Ellipsis)
+    new, flips, d, out = [], [], 0, 0
+    for e in k:
+        if e is None:
+            new.append(e)
+            out += 1
+        elif e is Ellipsis:
+            skip = len(shape) - n_real
+            new.append(e)
+            d += skip
+            out += skip
+        elif isinstance(e, slice):
+            if e.step is not None and e.step < 0:
+                flips.append((out, list(range(shape[d]))[e]))
+                new.append(slice(None))
+            else:
+                new.append(e)
+            d += 1
+            out += 1
+        else:
+            new.append(e)
+            d += 1
+    return tuple(new), flips
+
 class _TFOps:
     """Operators and EagerTensor methods shared by EagerTensor and ResourceVariable."""
 
@@ -382,7 +415,21 @@ class _TFOps:
     def __getitem__(self, key):
         if self._is_var:
             _touch(self)
-        return _wrap(_T.__getitem__(self, key))
+        rev = _neg_step_key(self, key)
+        if rev is not None:
+            key, flips = rev
+            out = _T.__getitem__(self, key)
+            for dim, idx in flips:
+                out = _T.index_select(out, dim, _core.tensor(idx, dtype="int64"))
+            out = _wrap(out)
+        else:
+            out = _wrap(_T.__getitem__(self, key))
+        if self._is_var and out.__class__ is EagerTensor:
+            out.__class__ = _VarSlice
+            _VAR_SLICES[id(out)] = (out, self, key)
+            while len(_VAR_SLICES) > 64:
+                del _VAR_SLICES[next(iter(_VAR_SLICES))]
+        return out
 
     def __iter__(self):
         if _T.dim(self) == 0:
@@ -509,6 +556,34 @@ class Tensor(metaclass=_TensorMeta):
 
 class EagerTensor(_TFOps, _T):
     __slots__ = ()
+
+
+_VAR_SLICES = {}  # id -> (slice tensor, variable, key): recent slices of variables, for `v[i].assign(x)`
+
+
+class _VarSlice(EagerTensor):
+    """A slice of a tf.Variable (`v[0, 1]`): an EagerTensor that also has TF's sliced `assign`."""
+
+    __slots__ = ()
+
+    def _sliced(self):
+        ent = _VAR_SLICES.get(id(self))
+        if ent is None or ent[0] is not self:
+            raise AttributeError("'tensorflow.python.framework.ops.EagerTensor' object has no attribute 'assign'")
+        return ent[1], ent[2]
+
+    def assign(self, value, use_locking=None, name=None, read_value=True):
+        var, key = self._sliced()
+        import numpy as np
+
+        a = _np(var).copy()
+        v = _np(value) if isinstance(value, _T) else np.asarray(value, dtype=a.dtype)
+        a[key] = v
+        var._assign(_from_array(a))
+        return _UnreadVariable(var) if read_value else None
+
+
+_VarSlice.__name__ = _VarSlice.__qualname__ = "EagerTensor"
 
 
 class _HalfTensor(EagerTensor):

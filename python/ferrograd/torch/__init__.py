@@ -42,7 +42,31 @@ for _name in (
     globals()[_name] = getattr(_T, _name)
 del _name
 
-cat = _core.cat
+
+
+def _out_variant(fn):
+    """torch.<op>(..., out=t): computes the op and writes the result into `out`."""
+    def op(*args, out=None, **kw):
+        r = fn(*args, **kw)
+        if out is None:
+            return r
+        if tuple(out.shape) != tuple(r.shape):
+            raise RuntimeError(f"ferrograd: out= tensor has shape {tuple(out.shape)}, result has {tuple(r.shape)}")
+        out._assign(r.detach().to(out.dtype))
+        return out
+
+    op.__name__ = op.__qualname__ = fn.__name__
+    op.__doc__ = fn.__doc__
+    return op
+
+
+for _name in ("matmul", "mm", "bmm", "mv", "mul", "multiply", "add", "sub", "div", "divide", "true_divide",
+              "pow", "exp", "log", "sqrt", "abs", "neg", "sin", "cos", "tanh", "sigmoid", "clamp", "maximum",
+              "minimum", "remainder", "floor_divide"):
+    globals()[_name] = _out_variant(getattr(_T, _name))
+del _name
+
+cat = _out_variant(_core.cat)
 concat = concatenate = cat
 stack = _core.stack
 manual_seed = _core.manual_seed
@@ -272,6 +296,23 @@ def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=N
                                linewidth=linewidth, profile=profile, sci_mode=sci_mode)
 
 
+_default_device = device("cpu")
+
+
+def set_default_device(dev):
+    global _default_device
+    if dev is None:
+        dev = "cpu"
+    d = dev if isinstance(dev, device) else device(dev)
+    if d.type != "cpu":
+        raise RuntimeError(f"ferrograd: only the cpu device is available (got {d.type})")
+    _default_device = d
+
+
+def get_default_device():
+    return _default_device
+
+
 def set_num_threads(n):
     pass
 
@@ -487,7 +528,71 @@ def _t_topk(self, k, dim=-1, largest=True, sorted=True):
     return return_types.topk(v.narrow(d, 0, k), i.narrow(d, 0, k))
 
 
+def _src_for(index, src):
+    """torch uses only the leading index.shape block of `src`."""
+    if tuple(src.shape) == tuple(index.shape):
+        return src
+    return src[tuple(slice(0, n) for n in index.shape)]
+
+
+def _t_scatter_add(self, dim, index, src):
+    if index.dim() == 0:
+        index = index.reshape(1)
+        src = src.reshape(1) if isinstance(src, _T) and src.dim() == 0 else src
+    return self + _src_for(index, src)._scatter_add_into(dim, index, list(self.shape)).to(self.dtype)
+
+
+def _t_scatter(self, dim, index, src=None, value=None, *, reduce=None):
+    if src is None:
+        src = value
+    if reduce is not None:
+        if reduce == "add":
+            return _t_scatter_add(self, dim, index, src if isinstance(src, _T) else full(tuple(index.shape), src, dtype=self.dtype))
+        raise RuntimeError(f"ferrograd: scatter reduce={reduce!r} is not supported")
+    if index.dim() == 0:
+        index = index.reshape(1)
+        src = src.reshape(1) if isinstance(src, _T) and src.dim() == 0 else src
+    if not isinstance(src, _T):
+        src = full(tuple(index.shape), src, dtype=self.dtype)
+    src = _src_for(index, src)
+    if not (self.requires_grad or src.requires_grad):
+        import numpy as np
+
+        out = self.numpy(True).copy()
+        idx = index.numpy(True)
+        vals = src.numpy(True).astype(out.dtype)
+        d = dim if dim >= 0 else out.ndim + dim
+        for pos in np.ndindex(*idx.shape):
+            tgt = list(pos)
+            tgt[d] = idx[pos]
+            out[tuple(tgt)] = vals[pos]
+        return _core.tensor(out, self.dtype, False, TAG)
+    hit = _core.full_like(index, 1, dtype=int64)._scatter_add_into(dim, index, list(self.shape)) > 0
+    return _core.where_(hit, src._scatter_add_into(dim, index, list(self.shape)).to(self.dtype), self)
+
+
+def _t_index_add(self, dim, index, source, *, alpha=1):
+    add = source._index_add_into(dim, index, list(self.shape)).to(self.dtype)
+    return self + (add * alpha if alpha != 1 else add)
+
+
+def _inplace(fn):
+    def op(self, *a, **k):
+        r = fn(self, *a, **k)
+        self.copy_(r)
+        return self
+
+    op.__name__ = fn.__name__.replace("_t_", "") + "_"
+    return op
+
+
 _EXT = {
+    "scatter": _t_scatter,
+    "scatter_": _inplace(_t_scatter),
+    "scatter_add": _t_scatter_add,
+    "scatter_add_": _inplace(_t_scatter_add),
+    "index_add": _t_index_add,
+    "index_add_": _inplace(_t_index_add),
     "max": _t_max,
     "min": _t_min,
     "var": _t_var,
@@ -518,11 +623,22 @@ _EXT = {
     "sum_to_size": lambda self, *s: self,
 }
 
+_aminmax_ret = _collections.namedtuple("aminmax", ["min", "max"])
+return_types.median = _named_ret("median")
+from . import _composite  # noqa: E402
+
+_composite.register(globals(), _EXT)
+
 sort = _sorted
+scatter = _t_scatter
+scatter_add = _t_scatter_add
+index_add = _t_index_add
 topk = _t_topk
 cumsum = _t_cumsum
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 
-from . import autograd, linalg, nn, optim, utils  # noqa: E402,F401
+from . import accelerator, autograd, backends, cuda, linalg, nn, optim, utils  # noqa: E402,F401
 from .autograd import grad as _grad  # noqa: E402,F401
+from .serialization import load, save  # noqa: E402,F401
+from ._einsum import einsum  # noqa: E402,F401

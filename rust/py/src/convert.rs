@@ -98,6 +98,11 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize, shape: &mut Vec<usize>, out: &mut 
         out.push(v);
         return Ok(());
     }
+    if obj.get_type().name()?.to_string() == "range" {
+        // Python ranges are sequences for torch.tensor / indexing
+        let lst = obj.py().get_type::<PyList>().call1((obj,))?;
+        return walk(&lst, depth, shape, out, kind);
+    }
     Err(PyTypeError::new_err(format!(
         "new(): invalid data type '{}'",
         obj.get_type().name()?

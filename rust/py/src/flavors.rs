@@ -15,3 +15,8 @@ pub fn sum_flavor(t: PyRef<'_, PyTensor>, dims: Option<&Bound<'_, PyAny>>, keepd
     let dims = dims_arg(dims)?;
     Ok(t.wrap(t.t.sum_flavor(dims.as_deref(), keepdim, flavor).py()?))
 }
+
+#[pyfunction]
+pub fn softmax_flavor(t: PyRef<'_, PyTensor>, axis: isize, flavor: &str) -> PyResult<PyTensor> {
+    Ok(t.wrap(t.t.softmax_flavor(axis, flavor).py()?))
+}

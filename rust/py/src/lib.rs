@@ -228,6 +228,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(graph::custom_node, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::unary_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::sum_flavor, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::softmax_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(fastgrad::ms_value_and_grad, m)?)?;
     Ok(())
 }

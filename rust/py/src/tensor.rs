@@ -390,6 +390,7 @@ impl PyTensor {
     fn is_floating_point(&self) -> bool {
         self.t.dtype().is_float()
     }
+    #[pyo3(signature = (dim=None))]
     fn stride(&self, py: Python<'_>, dim: Option<isize>) -> PyResult<Py<PyAny>> {
         let s = self.t.strides();
         match dim {
@@ -869,7 +870,7 @@ impl PyTensor {
     #[pyo3(signature = (*shape))]
     fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
-        Ok(self.wrap(self.t.reshape(&s).py()?))
+        Ok(self.wrap(self.t.reshape_user(&s).py()?))
     }
     #[pyo3(signature = (*shape))]
     fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
@@ -880,10 +881,10 @@ impl PyTensor {
             }
         }
         let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
-        Ok(self.wrap(self.t.view(&s).py()?))
+        Ok(self.wrap(self.t.view_user(&s).py()?))
     }
-    fn view_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.view(o.t.shape()).py()?)) }
-    fn reshape_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.reshape(o.t.shape()).py()?)) }
+    fn view_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.view_user(o.t.shape()).py()?)) }
+    fn reshape_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.reshape_user(o.t.shape()).py()?)) }
     #[pyo3(signature = (*dims))]
     fn permute(&self, dims: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         let d = shape_arg(dims)?;
@@ -964,6 +965,16 @@ impl PyTensor {
     fn select(&self, dim: isize, index: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.select(dim, index).py()?)) }
     fn index_select(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.index_select(dim, &index.t).py()?)) }
     fn gather(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.gather(dim, &index.t).py()?)) }
+    /// Zeros of `shape` with self's values (shaped like `index`) added at `index` along `dim`.
+    fn _scatter_add_into(&self, dim: isize, index: PyRef<'_, PyTensor>, shape: Vec<usize>) -> PyResult<PyTensor> {
+        let d = ferrograd_core::layout::wrap_dim(dim, shape.len().max(1)).py()?;
+        Ok(self.wrap(self.t.scatter_into(d, &index.t, &shape).py()?))
+    }
+    /// Zeros of `shape` with self's slices added at the 1-D `index` along `dim`.
+    fn _index_add_into(&self, dim: isize, index: PyRef<'_, PyTensor>, shape: Vec<usize>) -> PyResult<PyTensor> {
+        let d = ferrograd_core::layout::wrap_dim(dim, shape.len().max(1)).py()?;
+        Ok(self.wrap(self.t.index_add_into(d, &index.t, &shape).py()?))
+    }
     fn masked_fill(&self, py: Python<'_>, mask: PyRef<'_, PyTensor>, value: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let v = self.operand(py, value)?.to_dtype_nograd(self.t.dtype());
         Ok(self.wrap(v.where_(&mask.t, &self.t).py()?))

@@ -65,33 +65,30 @@ def _in_nested():
     return _grad_depth[0] > 1
 
 
-def _flavor(x, name):
-    """float32 forward with MindSpore's CPU kernel arithmetic (a Rust kernel flavour whose
-    gradient is the usual differentiable formula); None where the standard op is used."""
-    if x._dtype_name != "float32" or (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
-        return None
-    return _unary_flavor(x, name)
-
-
+# MindSpore's CPU kernel arithmetic for float32 exp/log/sigmoid (Rust kernel flavours; the gradient
+# is the usual differentiable formula). Inside a grad of a grad the standard kernels are used.
 _unary_flavor = _core.unary_flavor
 
 
 def exp(input):
-    x = _t(input)
-    r = _flavor(x, "exp_ms")
-    return r if r is not None else x.exp()
+    x = input if isinstance(input, _CT) else _t(input)
+    if x._dtype_name == "float32" and not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        return _unary_flavor(x, "exp_ms")
+    return x.exp()
 
 
 def log(input):
-    x = _t(input)
-    r = _flavor(x, "log_ms")
-    return r if r is not None else x.log()
+    x = input if isinstance(input, _CT) else _t(input)
+    if x._dtype_name == "float32" and not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        return _unary_flavor(x, "log_ms")
+    return x.log()
 
 
 def sigmoid(input):
-    x = _t(input)
-    r = _flavor(x, "sigmoid_ms")
-    return r if r is not None else x.sigmoid()
+    x = input if isinstance(input, _CT) else _t(input)
+    if x._dtype_name == "float32" and not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        return _unary_flavor(x, "sigmoid_ms")
+    return x.sigmoid()
 
 
 def _np_softmax(a, axis):
@@ -272,8 +269,15 @@ def softmax(input, axis=-1, *, dtype=None):
     x = _t(input)
     if isinstance(axis, (tuple, list)):
         axis = axis[0]
-    r = _ms_kernel(x, lambda a: _np_softmax(a, axis),
-                   lambda g, out: (g - (g * out).sum(axis, True)) * out, "SoftmaxBackward") if x.ndim else None
+    r = None
+    nd = x.ndim
+    if nd and x._dtype_name == "float32" and isinstance(axis, int) and -nd <= axis < nd and \
+            not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        # MindSpore's CPU softmax arithmetic (Rust kernel flavour, SoftmaxGrad's formula)
+        r = _core.softmax_flavor(x, axis, "ms")
+    elif nd:
+        r = _ms_kernel(x, lambda a: _np_softmax(a, axis),
+                       lambda g, out: (g - (g * out).sum(axis, True)) * out, "SoftmaxBackward")
     if r is None:
         r = x.softmax(axis)
     return astype(r, dtype) if dtype is not None else r

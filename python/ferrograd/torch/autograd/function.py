@@ -14,7 +14,7 @@ class FunctionCtx:
         self.saved_tensors = tuple(tensors)
 
     def mark_non_differentiable(self, *args):
-        pass
+        self._non_diff = getattr(self, "_non_diff", set()) | {id(a) for a in args}
 
     def mark_dirty(self, *args):
         pass
@@ -33,6 +33,10 @@ class Function(metaclass=_FunctionMeta):
         raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
 
     @staticmethod
+    def setup_context(ctx, inputs, output):
+        raise NotImplementedError("setup_context is not implemented.")
+
+    @staticmethod
     def backward(ctx, *grad_outputs):
         raise NotImplementedError("You must implement either the backward or vjp method for your custom autograd.Function to use it with backward mode AD.")
 
@@ -42,7 +46,12 @@ class Function(metaclass=_FunctionMeta):
         ctx.needs_input_grad = tuple(isinstance(a, _T) and a.requires_grad for a in args)
         prev = _core.set_grad_enabled(False)
         try:
-            out = cls.forward(ctx, *args, **kwargs)
+            if cls.setup_context is not Function.setup_context:
+                # forward without ctx, then setup_context(ctx, inputs, output)
+                out = cls.forward(*args, **kwargs)
+                cls.setup_context(ctx, args, out)
+            else:
+                out = cls.forward(ctx, *args, **kwargs)
         finally:
             _core.set_grad_enabled(prev)
         tensor_pos = [i for i, a in enumerate(args) if isinstance(a, _T)]
@@ -71,9 +80,10 @@ class Function(metaclass=_FunctionMeta):
             # torch names the node class of a custom Function `<Name>Backward`
             node_cls = type(name, (_core.Node,), {"__module__": "torch.autograd.function"})
             cls._fg_node_class = node_cls
+        non_diff = getattr(ctx, "_non_diff", set())
         wrapped = tuple(
             _core.custom_node(name, inputs, o, make_bw(k), node_cls)
-            if isinstance(o, _T) and o.dtype.is_floating_point else o
+            if isinstance(o, _T) and o.dtype.is_floating_point and id(o) not in non_diff else o
             for k, o in enumerate(outs)
         )
         return wrapped if isinstance(out, tuple) else wrapped[0]

@@ -57,9 +57,13 @@ def gradgradcheck(func, inputs, grad_outputs=None, **kw):
     inputs = inputs if isinstance(inputs, tuple) else (inputs,)
 
     def first(*xs):
-        outs = _outputs(func, xs)
-        diff = [x for x in xs if isinstance(x, _T) and x.requires_grad]
-        gs = _core.grad([o.sum() for o in outs], diff, [None] * len(outs), True, True, True)
+        prev = _core.set_grad_enabled(True)  # gradcheck evaluates under no_grad for finite differences
+        try:
+            outs = _outputs(func, xs)
+            diff = [x for x in xs if isinstance(x, _T) and x.requires_grad]
+            gs = _core.grad([o.sum() for o in outs], diff, [None] * len(outs), True, True, True)
+        finally:
+            _core.set_grad_enabled(prev)
         return tuple(g if g is not None else _core.full_like(x, 0.0) for g, x in zip(gs, diff))
 
     return gradcheck(first, inputs, **kw)

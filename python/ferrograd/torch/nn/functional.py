@@ -427,3 +427,88 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
     if reduction == "batchmean":
         return loss.sum() / input.shape[0]
     return _reduce(loss, reduction)
+
+
+# ---- normalization / embedding / gelu (composites of core ops) ----
+def gelu(input, approximate="none"):
+    import math as _m
+
+    if approximate == "tanh":
+        inner = (input + 0.044715 * input * input * input) * _m.sqrt(2.0 / _m.pi)
+        return (0.5 * input * (1.0 + inner.tanh()))._named("GeluBackward0")
+    from .._composite import erf
+
+    return (input * 0.5 * (1.0 + erf(input * (1.0 / _m.sqrt(2.0)))))._named("GeluBackward0")
+
+
+def mish(input, inplace=False):
+    return input * softplus(input).tanh()
+
+
+def hardsigmoid(input, inplace=False):
+    return ((input + 3.0).clamp(0.0, 6.0) / 6.0)
+
+
+def hardswish(input, inplace=False):
+    return input * hardsigmoid(input)
+
+
+def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
+    if isinstance(normalized_shape, int):
+        normalized_shape = (normalized_shape,)
+    dims = tuple(range(input.dim() - len(normalized_shape), input.dim()))
+    mean = input.mean(dims, True)
+    d = input - mean
+    var = (d * d).mean(dims, True)
+    out = d * (var + eps).rsqrt()
+    if weight is not None:
+        out = out * weight
+    if bias is not None:
+        out = out + bias
+    return out._named("NativeLayerNormBackward0")
+
+
+def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-5):
+    dims = (0,) + tuple(range(2, input.dim()))
+    shape = [1, input.shape[1]] + [1] * (input.dim() - 2)
+    if training:
+        n = input.numel() // input.shape[1]
+        mean = input.mean(dims, True)
+        d = input - mean
+        var = (d * d).mean(dims, True)
+        if running_mean is not None:
+            from ... import _core
+
+            prev = _core.set_grad_enabled(False)
+            try:
+                m = mean.detach().reshape(-1)
+                v = var.detach().reshape(-1) * (n / max(n - 1, 1))
+                running_mean._assign(running_mean * (1 - momentum) + m * momentum)
+                running_var._assign(running_var * (1 - momentum) + v * momentum)
+            finally:
+                _core.set_grad_enabled(prev)
+        out = d * (var + eps).rsqrt()
+    else:
+        out = (input - running_mean.reshape(*shape)) * (running_var.reshape(*shape) + eps).rsqrt()
+    if weight is not None:
+        out = out * weight.reshape(*shape)
+    if bias is not None:
+        out = out + bias.reshape(*shape)
+    return out._named("NativeBatchNormBackward0")
+
+
+def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False,
+              sparse=False):
+    from ... import _core
+
+    w = weight
+    if padding_idx is not None:
+        if padding_idx < 0:
+            padding_idx += weight.shape[0]
+        import numpy as np
+
+        keep = np.ones((weight.shape[0], 1), dtype=bool)
+        keep[padding_idx] = False
+        w = _core.where_(_core.tensor(keep, None, False, 0), weight, weight.detach())
+    out = w.index_select(0, input.reshape(-1))
+    return out.reshape(*(tuple(input.shape) + (weight.shape[1],)))._named("EmbeddingBackward0")

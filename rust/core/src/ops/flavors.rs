@@ -461,6 +461,83 @@ impl Tensor {
     }
 }
 
+/// MindSpore's CPU softmax over `axis` of a float32 tensor: the max-shifted exponentials (the
+/// vectorised polynomial exp on the last axis, the C library's expf on other axes), their
+/// sequential float32 sum, then one division per element.
+fn softmax_ms_kernel(x: &[f32], shape: &[usize], axis: usize) -> Vec<f32> {
+    let n = shape[axis];
+    let inner: usize = shape[axis + 1..].iter().product();
+    let outer: usize = shape[..axis].iter().product();
+    let last = axis + 1 == shape.len();
+    let mut out = vec![0.0f32; x.len()];
+    let mut e = vec![0.0f32; n];
+    for o in 0..outer {
+        for i in 0..inner {
+            let at = |k: usize| o * n * inner + k * inner + i;
+            let mut m = x[at(0)];
+            for k in 1..n {
+                let v = x[at(k)];
+                if m.is_nan() || v.is_nan() {
+                    m = f32::NAN;
+                } else if v > m {
+                    m = v;
+                }
+            }
+            for k in 0..n {
+                e[k] = x[at(k)] - m;
+            }
+            let ex = if last { map_ms(&e, false) } else { e.iter().map(|&v| expf_ref(v)).collect() };
+            let mut s = 0.0f32;
+            for &v in &ex {
+                s += v;
+            }
+            for k in 0..n {
+                out[at(k)] = ex[k] / s;
+            }
+        }
+    }
+    out
+}
+
+struct SoftmaxFlavorRule {
+    axis: isize,
+    out: Tensor,
+}
+
+impl Backward for SoftmaxFlavorRule {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        // MindSpore's SoftmaxGrad: (g - sum(g * y, axis)) * y
+        let y = cx.output(&self.out);
+        let s = g.mul(&y)?.sum(Some(&[self.axis]), true)?;
+        Ok(vec![Some(g.sub(&s)?.mul(&y)?)])
+    }
+}
+
+impl Tensor {
+    /// Softmax over `axis` with a framework's kernel arithmetic ("ms": MindSpore's CPU kernel) for
+    /// float32 tensors of rank >= 1 (others: the standard softmax).
+    pub fn softmax_flavor(&self, axis: isize, flavor: &str) -> Result<Tensor> {
+        if flavor != "ms" {
+            return Err(Error::value(format!("unknown softmax flavour '{}'", flavor)));
+        }
+        let nd = self.ndim() as isize;
+        if nd == 0 || self.dtype() != DType::F32 {
+            return self.softmax(axis);
+        }
+        if axis < -nd || axis >= nd {
+            return Err(Error::index(format!(
+                "Dimension out of range (expected to be in range of [{}, {}], but got {})", -nd, nd - 1, axis)));
+        }
+        let ax = axis.rem_euclid(nd) as usize;
+        let shape = self.shape().to_vec();
+        let v = self.with_contiguous(|x: &[f32]| softmax_ms_kernel(x, &shape, ax));
+        let out = Tensor::from_vec(v, &shape);
+        Ok(Tensor::record(out, "SoftmaxBackward0", &[self], |o| {
+            Box::new(SoftmaxFlavorRule { axis: ax as isize, out: o.clone() })
+        }))
+    }
+}
+
 pub trait EigenNum: Elem + std::ops::Add<Output = Self> {
     const P: usize;
     fn zero() -> Self;

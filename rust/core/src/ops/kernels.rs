@@ -90,6 +90,17 @@ pub fn map3<C: Elem, A: Elem, B: Elem, O: Elem>(
     let (lc, la, lb) = (c.layout(), a.layout(), b.layout());
     let (sc, sa, sb) = (c.read(), a.read(), b.read());
     let (dc, da, db) = (C::slice(&sc), A::slice(&sa), B::slice(&sb));
+    // fast path: every operand is either contiguous in the output's shape or a single element
+    let flat = |l: &crate::layout::Layout| (l.shape == shape && l.is_contiguous()) || l.numel() == 1;
+    if flat(lc) && flat(la) && flat(lb) {
+        let step = |l: &crate::layout::Layout| usize::from(l.numel() != 1 || n == 1);
+        let (kc, ka, kb) = (step(lc), step(la), step(lb));
+        let out: Vec<O> = (0..n)
+            .map(|i| f(dc[lc.offset + i * kc], da[la.offset + i * ka], db[lb.offset + i * kb]))
+            .collect();
+        drop((sc, sa, sb));
+        return Tensor::from_vec(out, shape);
+    }
     let mut out = Vec::with_capacity(n);
     let (tc, ta, tb) = (lc.broadcast_strides(shape), la.broadcast_strides(shape), lb.broadcast_strides(shape));
     walk3(shape, [&tc, &ta, &tb], [lc.offset, la.offset, lb.offset], |i, j, k| out.push(f(dc[i], da[j], db[k])));

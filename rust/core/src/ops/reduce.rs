@@ -108,9 +108,24 @@ impl Tensor {
         let dl = norm_dims(dims, self.ndim())?;
         let dt = if self.dtype().is_float() { self.dtype() } else { DType::I64 };
         let oshape = out_shape(self.shape(), &dl, keepdim);
+        let lead = !dl.is_empty() && dl.len() < self.ndim() && dl.iter().enumerate().all(|(i, &d)| i == d);
         let out = if dl.len() == self.ndim() && self.is_contiguous() {
             let s = with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| sum_slice(x)));
             Tensor::full(&oshape, s, dt)
+        } else if lead && self.is_contiguous() {
+            // leading dims (a bias gradient): walk rows in memory order, one f64 sum per column
+            let cols: usize = self.shape()[dl.len()..].iter().product();
+            with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| {
+                let mut acc = vec![0f64; cols];
+                if cols > 0 {
+                    for row in x.chunks_exact(cols) {
+                        for (a, v) in acc.iter_mut().zip(row) {
+                            *a += v.to_f64();
+                        }
+                    }
+                }
+                Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
+            }))
         } else {
             with_dtype!(self.dtype(), T, {
                 let (v, kept, r) = gather_for_reduce::<T>(self, &dl);

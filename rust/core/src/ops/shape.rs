@@ -469,3 +469,23 @@ impl Backward for StackRule {
         false
     }
 }
+
+impl Tensor {
+    /// User-facing reshape/view: torch records a ViewBackward0 node even when the shape is unchanged
+    /// (so `x.view(x.shape)` of a leaf is a non-leaf view); internal callers keep `reshape`'s shortcut.
+    pub fn reshape_user(&self, shape: &[usize]) -> Result<Tensor> {
+        if shape == self.shape() {
+            let in_shape = self.shape().to_vec();
+            return Ok(self.record_view(self.layout().clone(), "ViewBackward0", || ViewKind::Reshape(in_shape)));
+        }
+        self.reshape(shape)
+    }
+
+    /// User-facing view (see `reshape_user`).
+    pub fn view_user(&self, shape: &[usize]) -> Result<Tensor> {
+        if shape == self.shape() {
+            return self.reshape_user(shape);
+        }
+        self.view(shape)
+    }
+}
