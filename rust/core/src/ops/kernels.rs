@@ -17,12 +17,9 @@ pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> T
     let out: Vec<O> = if l.is_contiguous() {
         let src = &data[l.offset..l.offset + n];
         if n >= PAR_MIN {
-            let mut out = vec![O::default(); n];
-            out.par_chunks_mut(CHUNK).zip(src.par_chunks(CHUNK)).for_each(|(o, i)| {
-                for (o, &x) in o.iter_mut().zip(i) {
-                    *o = f(x);
-                }
-            });
+            // collect_into_vec writes each element once (no zero-fill pass first)
+            let mut out = Vec::with_capacity(n);
+            src.par_iter().with_min_len(CHUNK).map(|&x| f(x)).collect_into_vec(&mut out);
             out
         } else {
             src.iter().map(|&x| f(x)).collect()
@@ -49,14 +46,8 @@ pub fn map2<A: Elem, B: Elem, O: Elem>(a: &Tensor, b: &Tensor, shape: &[usize], 
     let out: Vec<O> = if same_a && same_b {
         let (xa, xb) = (&da[la.offset..la.offset + n], &db[lb.offset..lb.offset + n]);
         if n >= PAR_MIN {
-            let mut out = vec![O::default(); n];
-            out.par_chunks_mut(CHUNK)
-                .zip(xa.par_chunks(CHUNK).zip(xb.par_chunks(CHUNK)))
-                .for_each(|(o, (i, j))| {
-                    for ((o, &x), &y) in o.iter_mut().zip(i).zip(j) {
-                        *o = f(x, y);
-                    }
-                });
+            let mut out = Vec::with_capacity(n);
+            xa.par_iter().zip(xb.par_iter()).with_min_len(CHUNK).map(|(&x, &y)| f(x, y)).collect_into_vec(&mut out);
             out
         } else {
             xa.iter().zip(xb).map(|(&x, &y)| f(x, y)).collect()
