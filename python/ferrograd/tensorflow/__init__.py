@@ -136,10 +136,23 @@ def device(name):
     return contextlib.nullcontext()
 
 
-def name_scope(name):
-    import contextlib
+class name_scope:
+    """tf.name_scope: variables created inside are named 'scope/name:0'."""
 
-    return contextlib.nullcontext(name)
+    def __init__(self, name):
+        self._scope = str(name).rstrip("/")
+
+    def __enter__(self):
+        from . import _tensor
+
+        _tensor._name_scopes.append(self._scope)
+        return "/".join(_tensor._name_scopes) + "/"
+
+    def __exit__(self, *exc):
+        from . import _tensor
+
+        _tensor._name_scopes.pop()
+        return False
 
 
 class Module:

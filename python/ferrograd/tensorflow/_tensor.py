@@ -558,6 +558,7 @@ class EagerTensor(_TFOps, _T):
     __slots__ = ()
 
 
+_name_scopes = []  # open tf.name_scope names (variables created inside get them as prefix)
 _VAR_SLICES = {}  # id -> (slice tensor, variable, key): recent slices of variables, for `v[i].assign(x)`
 
 
@@ -641,6 +642,8 @@ class Variable(_TFOps, _T, metaclass=_VariableMeta):
         if name is None:
             name = "Variable"
         name = str(name)
+        if _name_scopes and ":" not in name:
+            name = "/".join(_name_scopes) + "/" + name  # tf.name_scope / keras layer scopes
         obj._name = name if ":" in name else name + ":0"
         obj._trainable = True if trainable is None else _b.bool(trainable)
         obj._half_var = getattr(src, "_half", False)

@@ -352,11 +352,29 @@ class enable_grad(_GradMode):
     mode = True
 
 
+_inference_depth = [0]
+
+
 class inference_mode(_GradMode):
     mode = False
 
     def __init__(self, mode=True):
         self.mode = not mode
+        self.inference = mode
+
+    def __enter__(self):
+        if self.inference:
+            _inference_depth[0] += 1
+        return super().__enter__()
+
+    def __exit__(self, *exc):
+        if self.inference:
+            _inference_depth[0] -= 1
+        return super().__exit__(*exc)
+
+
+def is_inference_mode_enabled():
+    return _inference_depth[0] > 0
 
 
 class set_grad_enabled(_GradMode):
@@ -539,7 +557,8 @@ def _t_scatter_add(self, dim, index, src):
     if index.dim() == 0:
         index = index.reshape(1)
         src = src.reshape(1) if isinstance(src, _T) and src.dim() == 0 else src
-    return self + _src_for(index, src)._scatter_add_into(dim, index, list(self.shape)).to(self.dtype)
+    return (self + _src_for(index, src)._scatter_add_into(dim, index, list(self.shape)).to(self.dtype))._named(
+        "ScatterAddBackward0")
 
 
 def _t_scatter(self, dim, index, src=None, value=None, *, reduce=None):
@@ -568,12 +587,13 @@ def _t_scatter(self, dim, index, src=None, value=None, *, reduce=None):
             out[tuple(tgt)] = vals[pos]
         return _core.tensor(out, self.dtype, False, TAG)
     hit = _core.full_like(index, 1, dtype=int64)._scatter_add_into(dim, index, list(self.shape)) > 0
-    return _core.where_(hit, src._scatter_add_into(dim, index, list(self.shape)).to(self.dtype), self)
+    return _core.where_(hit, src._scatter_add_into(dim, index, list(self.shape)).to(self.dtype), self)._named(
+        "ScatterBackward0")
 
 
 def _t_index_add(self, dim, index, source, *, alpha=1):
     add = source._index_add_into(dim, index, list(self.shape)).to(self.dtype)
-    return self + (add * alpha if alpha != 1 else add)
+    return (self + (add * alpha if alpha != 1 else add))._named("IndexAddBackward0")
 
 
 def _inplace(fn):
@@ -586,7 +606,38 @@ def _inplace(fn):
     return op
 
 
+def _t_index_put_(self, indices, values, accumulate=False):
+    if accumulate:
+        raise RuntimeError("ferrograd: index_put_(accumulate=True) is not supported")
+    self[tuple(indices)] = values
+    return self
+
+
+def _t_index_put(self, indices, values, accumulate=False):
+    return _t_index_put_(self.clone(), indices, values, accumulate)
+
+
+def _t_bernoulli(self, p=None, generator=None):
+    probs = self if p is None else full_like(self, p)
+    u = _core.rand(list(self.shape), 0.0, 1.0, probs.dtype if probs.dtype.is_floating_point else None, False, TAG)
+    return (u < probs).to(self.dtype)
+
+
+def _t_bernoulli_(self, p=0.5, generator=None):
+    with no_grad():
+        self.copy_(_t_bernoulli(self, p))
+    return self
+
+
+bernoulli = _t_bernoulli
+
 _EXT = {
+    "bernoulli": _t_bernoulli,
+    "bernoulli_": _t_bernoulli_,
+    "index_put_": _t_index_put_,
+    "index_put": _t_index_put,
+    "H": property(lambda self: self.transpose(0, 1) if self.dim() == 2 else self),
+    "mH": property(lambda self: self.transpose(-2, -1)),
     "scatter": _t_scatter,
     "scatter_": _inplace(_t_scatter),
     "scatter_add": _t_scatter_add,
@@ -604,6 +655,7 @@ _EXT = {
     "new_zeros": _t_new_zeros,
     "new_ones": _t_new_ones,
     "new_full": _t_new_full,
+    "new_empty": _t_new_zeros,
     "uniform_": _t_uniform_,
     "normal_": _t_normal_,
     "repeat": _t_repeat,
@@ -623,11 +675,38 @@ _EXT = {
     "sum_to_size": lambda self, *s: self,
 }
 
-_aminmax_ret = _collections.namedtuple("aminmax", ["min", "max"])
+def _named_ret2(name, fields):
+    class R(tuple):
+        __slots__ = ()
+        _fields = fields
+
+        def __new__(cls, *vals):
+            return tuple.__new__(cls, vals)
+
+        def __repr__(self):
+            body = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
+            return f"torch.return_types.{name}(\n{body})"
+
+    for i, f in enumerate(fields):
+        setattr(R, f, property(lambda s, i=i: s[i]))
+    R.__name__ = R.__qualname__ = name
+    return R
+
+
+_aminmax_ret = return_types.aminmax = _named_ret2("aminmax", ("min", "max"))
 return_types.median = _named_ret("median")
 from . import _composite  # noqa: E402
 
 _composite.register(globals(), _EXT)
+
+# in-place variants (x.op_(...)) of out-of-place core methods that have none of their own
+for _name in ("masked_fill", "clamp", "clip", "clamp_min", "clamp_max", "exp", "log", "sqrt", "rsqrt", "abs",
+              "neg", "pow", "sigmoid", "tanh", "relu", "floor", "ceil", "round", "sign", "reciprocal", "square",
+              "sin", "cos", "log1p", "expm1", "remainder", "floor_divide", "true_divide", "add", "sub", "mul",
+              "div", "logical_not", "fmod", "index_fill"):
+    if hasattr(_T, _name) and not hasattr(_T, _name + "_") and _name + "_" not in _EXT:
+        _EXT[_name + "_"] = _inplace(getattr(_T, _name))
+del _name
 
 sort = _sorted
 scatter = _t_scatter

@@ -482,7 +482,7 @@ impl PyTensor {
         self.wrap(self.t.detach())
     }
     fn detach_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
-        slf.get().t.set_requires_grad(false).ok();
+        slf.get().t.detach_inplace();
         Ok(slf.clone().into_any().unbind())
     }
     fn retain_grad(&self) {
@@ -1129,6 +1129,10 @@ impl PyTensor {
     /// The same values behind an identity node named `name` (composite ops show torch's names).
     fn _named(&self, name: String) -> PyTensor {
         self.wrap(self.t.alias_named(name))
+    }
+    /// Renames the top node in place of wrapping it (for a fresh temporary only; see renamed_grad_fn).
+    fn _renamed(&self, name: String) -> PyTensor {
+        self.wrap(self.t.renamed_grad_fn(name))
     }
     /// Writes `src` into self ignoring autograd (optimizer updates, Parameter.set_data).
     fn _assign(&self, src: PyRef<'_, PyTensor>) -> PyResult<()> {

@@ -122,12 +122,37 @@ def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
 
 
 # ---- linear / dropout / misc ----
+_fused_cls = {}
+
+
+def _fused(name, out, ins):
+    """One graph node `name` whose edges are `ins` (as torch's fused kernels have); its backward
+    differentiates the composite `out` that was computed from `ins`."""
+    if out.grad_fn is None:
+        return out
+    live = [i for i, x in enumerate(ins) if x is not None and x.requires_grad]
+    src = [ins[i] for i in live]
+
+    def bw(g):
+        gs = _core.grad([out], src, [g], True, _core.is_grad_enabled(), True)
+        r = [None] * len(ins)
+        for i, gi in zip(live, gs):
+            r[i] = gi
+        return [r[i] for i in range(len(ins)) if ins[i] is not None]
+
+    cls = _fused_cls.get(name)
+    if cls is None:
+        cls = _fused_cls[name] = type(name, (_core.Node,), {"__module__": "torch.autograd.graph"})
+    return _core.custom_node(name, [x for x in ins if x is not None], out, bw, cls)
+
+
 def linear(input, weight, bias=None):
     nd = input.dim()
     if nd == 2:
         if bias is None:
             return input.mm(weight.t())
-        return (input.mm(weight.t()) + bias)._named("AddmmBackward0")
+        # bias first, renamed in place: AddmmBackward0's first edge is the bias, as in torch
+        return (bias + input.mm(weight.t()))._renamed("AddmmBackward0")
     out = input.matmul(weight.t())
     if bias is not None:
         out = out + bias
@@ -195,9 +220,10 @@ def pad(input, pad, mode="constant", value=None):
 
 
 def cosine_similarity(x1, x2, dim=1, eps=1e-8):
-    n1 = x1.norm(2, dim).clamp_min(eps)
-    n2 = x2.norm(2, dim).clamp_min(eps)
-    return (x1 * x2).sum(dim) / (n1 * n2)
+    # as ATen: each input divided by its (clamped) norm, then the product summed (SumBackward1)
+    n1 = x1.norm(2, dim, True).clamp_min(eps)
+    n2 = x2.norm(2, dim, True).clamp_min(eps)
+    return ((x1 / n1) * (x2 / n2)).sum(dim)
 
 
 # ---- losses ----
@@ -218,7 +244,7 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", we
     loss = d * d
     if weight is not None:
         loss = loss * weight
-    return _reduce(loss, reduction)._named("MseLossBackward0")
+    return _fused("MseLossBackward0", _reduce(loss, reduction), [input, target])
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
@@ -512,3 +538,124 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, sca
         w = _core.where_(_core.tensor(keep, None, False, 0), weight, weight.detach())
     out = w.index_select(0, input.reshape(-1))
     return out.reshape(*(tuple(input.shape) + (weight.shape[1],)))._named("EmbeddingBackward0")
+
+
+# ---- 2-D convolution and pooling (im2col with index_select + matmul) ----
+def _pair(v):
+    return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
+
+
+def _windows(x, kh, kw, sh, sw, dh, dw):
+    """x: (N, C, H, W) -> (N, C, kh, kw, Ho, Wo) windows (differentiable gathers)."""
+    N, C, H, W = x.shape
+    Ho = (H - dh * (kh - 1) - 1) // sh + 1
+    Wo = (W - dw * (kw - 1) - 1) // sw + 1
+    if Ho <= 0 or Wo <= 0:
+        raise RuntimeError(f"Calculated output size: ({Ho}x{Wo}). Output size is too small")
+    hidx = [oh * sh + i * dh for i in range(kh) for oh in range(Ho)]
+    widx = [ow * sw + j * dw for j in range(kw) for ow in range(Wo)]
+    i64 = _core.tensor(0).dtype
+    x1 = x.index_select(2, _core.tensor(hidx, i64, False, _TAG)).reshape(N, C, kh, Ho, W)
+    x2 = x1.index_select(4, _core.tensor(widx, i64, False, _TAG)).reshape(N, C, kh, Ho, kw, Wo)
+    return x2.permute(0, 1, 2, 4, 3, 5), Ho, Wo
+
+
+def _conv_padding(padding, kh, kw, dh, dw):
+    if isinstance(padding, str):
+        if padding == "valid":
+            return (0, 0, 0, 0)
+        if padding == "same":
+            th, tw = dh * (kh - 1), dw * (kw - 1)
+            return (tw // 2, tw - tw // 2, th // 2, th - th // 2)
+        raise ValueError(f"Invalid padding string {padding!r}")
+    ph, pw = _pair(padding)
+    return (pw, pw, ph, ph)
+
+
+def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    unbatched = input.dim() == 3
+    x = input.unsqueeze(0) if unbatched else input
+    O, Cg, kh, kw = weight.shape
+    sh, sw = _pair(stride)
+    dh, dw = _pair(dilation)
+    p = _conv_padding(padding, kh, kw, dh, dw)
+    if any(p):
+        x = pad(x, p)
+    N, C = x.shape[0], x.shape[1]
+    if C != Cg * groups:
+        raise RuntimeError(
+            f"Given groups={groups}, weight of size {list(weight.shape)}, expected input{list(input.shape)} to have "
+            f"{Cg * groups} channels, but got {C} channels instead")
+    win, Ho, Wo = _windows(x, kh, kw, sh, sw, dh, dw)  # (N, C, kh, kw, Ho, Wo)
+    outs = []
+    og = O // groups
+    for g in range(groups):
+        wg = win if groups == 1 else win.narrow(1, g * Cg, Cg)
+        cols = wg.permute(0, 4, 5, 1, 2, 3).reshape(N * Ho * Wo, Cg * kh * kw)
+        wt = weight if groups == 1 else weight.narrow(0, g * og, og)
+        outs.append(cols.mm(wt.reshape(og, Cg * kh * kw).t()))
+    out = outs[0] if groups == 1 else _core.cat(outs, 1)
+    out = out.reshape(N, Ho, Wo, O).permute(0, 3, 1, 2)
+    if bias is not None:
+        out = out + bias.reshape(1, O, 1, 1)
+    out = out.contiguous() if hasattr(out, "contiguous") else out
+    if unbatched:
+        out = out.squeeze(0)
+    return out._named("ConvolutionBackward0")
+
+
+def _pool_prep(input, kernel_size, stride, padding, dilation, pad_value):
+    unbatched = input.dim() == 3
+    x = input.unsqueeze(0) if unbatched else input
+    kh, kw = _pair(kernel_size)
+    sh, sw = _pair(stride if stride is not None and stride != [] else kernel_size)
+    dh, dw = _pair(dilation)
+    ph, pw = _pair(padding)
+    if ph or pw:
+        x = pad(x, (pw, pw, ph, ph), value=pad_value)
+    win, Ho, Wo = _windows(x, kh, kw, sh, sw, dh, dw)
+    N, C = x.shape[0], x.shape[1]
+    flat = win.permute(0, 1, 4, 5, 2, 3).reshape(N, C, Ho, Wo, kh * kw)
+    return flat, unbatched
+
+
+def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, dilation, float("-inf"))
+    idx = flat.argmax(-1, True)
+    out = flat.gather(-1, idx).squeeze(-1)
+    if unbatched:
+        out = out.squeeze(0)
+    out = out._named("MaxPool2DWithIndicesBackward0")
+    if return_indices:
+        raise NotImplementedError("ferrograd: max_pool2d(return_indices=True) is not supported")
+    return out
+
+
+def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
+               divisor_override=None):
+    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, 1, 0.0)
+    out = flat.mean(-1)
+    if unbatched:
+        out = out.squeeze(0)
+    return out._named("AvgPool2DBackward0")
+
+
+def adaptive_avg_pool2d(input, output_size):
+    oh, ow = _pair(output_size)
+    H, W = input.shape[-2], input.shape[-1]
+    oh = H if oh is None else oh
+    ow = W if ow is None else ow
+    if H % oh == 0 and W % ow == 0:
+        return avg_pool2d(input, (H // oh, W // ow))._named("AdaptiveAvgPool2DBackward0")
+    raise NotImplementedError("ferrograd: adaptive_avg_pool2d needs output sizes dividing the input")
+
+
+def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
+    d = x1 - x2 + eps
+    if p == 2.0:
+        r = (d * d).sum(-1, keepdim).sqrt()
+    elif p == 1.0:
+        r = d.abs().sum(-1, keepdim)
+    else:
+        r = d.abs().pow(p).sum(-1, keepdim).pow(1.0 / p)
+    return r._named("NormBackward1")

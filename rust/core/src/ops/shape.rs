@@ -489,3 +489,42 @@ impl Tensor {
         self.view(shape)
     }
 }
+
+impl Tensor {
+    /// The same op under another grad_fn name, keeping its edges (torch's fused kernels such as
+    /// AddmmBackward0 list their inputs directly, where `alias_named` would add a wrapper node).
+    /// Moves the backward rule out of the current top node, so call it only on a fresh temporary.
+    pub fn renamed_grad_fn(&self, name: String) -> Tensor {
+        let Some(old) = self.grad_fn() else { return self.clone() };
+        let Some(rule) = old.rule.lock().unwrap().take() else { return self.alias_named(name) };
+        let next = old
+            .next
+            .iter()
+            .map(|e| match e {
+                Some(crate::autograd::Edge::Node(n)) => Some(crate::autograd::Edge::Node(n.clone())),
+                Some(crate::autograd::Edge::Leaf(t)) => Some(crate::autograd::Edge::Leaf(t.clone())),
+                None => None,
+            })
+            .collect();
+        let node = std::sync::Arc::new(crate::autograd::Node {
+            name: name.into(),
+            seq: old.seq,
+            rule: std::sync::Mutex::new(Some(rule)),
+            next,
+            inputs: old.inputs.clone(),
+            pre_hooks: std::sync::Mutex::new(Vec::new()),
+            retained: std::sync::Mutex::new(None),
+            freed: std::sync::atomic::AtomicBool::new(false),
+            extra: std::sync::OnceLock::new(),
+        });
+        self.detach().with_grad_fn(node)
+    }
+}
+
+impl Tensor {
+    /// torch's detach_(): drops the grad_fn in place and makes the tensor a leaf that needs no grad.
+    pub fn detach_inplace(&self) {
+        *self.0.grad_fn.write().unwrap() = None;
+        self.0.leaf_requires_grad.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+}

@@ -46,6 +46,86 @@ class _IncompatibleKeys(collections.namedtuple("IncompatibleKeys", ["missing_key
     __str__ = __repr__
 
 
+_bw_node_cls = []
+
+
+def _bw_node_class():
+    if not _bw_node_cls:
+        _bw_node_cls.append(type("BackwardHookFunctionBackward", (_core.Node,), {"__module__": "torch.autograd.function"}))
+    return _bw_node_cls[0]
+
+
+class _BackwardHook:
+    """Module full backward hooks: identity nodes around the module's tensor inputs and outputs."""
+
+    def __init__(self, module):
+        self.module = module
+        self.grad_outputs = None
+        self.n_in = 0
+        self.grad_inputs = []
+        self.pending = 0
+
+    def _wrap(self, t, bw):
+        return _core.custom_node("BackwardHookFunctionBackward", [t], t, bw, _bw_node_class())
+
+    def setup_inputs(self, args):
+        self.n_in = len(args)
+        self.grad_inputs = [None] * len(args)
+        out = list(args)
+        for i, a in enumerate(args):
+            if isinstance(a, _core.Tensor) and a.requires_grad:
+                self.pending += 1
+
+                def bw(g, i=i):
+                    self.grad_inputs[i] = g
+                    self.pending -= 1
+                    if self.pending == 0:
+                        r = self._run_hooks()
+                        if r is not None:
+                            return [r[i]]
+                    return [g]
+
+                out[i] = self._wrap(a, bw)
+        return tuple(out)
+
+    def _run_hooks(self):
+        gin = tuple(self.grad_inputs)
+        gout = self.grad_outputs or ()
+        new = None
+        for hook in list(self.module._backward_hooks.values()):
+            r = hook(self.module, gin if new is None else new, gout)
+            if r is not None:
+                new = tuple(r) if isinstance(r, (tuple, list)) else (r,)
+        return new
+
+    def setup_outputs(self, result):
+        single = isinstance(result, _core.Tensor)
+        outs = (result,) if single else result
+        if not isinstance(outs, tuple):
+            return result
+        n = len(outs)
+        got = [None] * n
+
+        def make(k):
+            def bw(g):
+                got[k] = g
+                self.grad_outputs = tuple(got)
+                for hook in list(self.module.__dict__.get("_backward_pre_hooks", {}).values()):
+                    r = hook(self.module, self.grad_outputs)
+                    if r is not None:
+                        self.grad_outputs = tuple(r) if isinstance(r, (tuple, list)) else (r,)
+                        g = self.grad_outputs[k]
+                if self.pending == 0 and self.n_in:
+                    self._run_hooks()
+                return [g]
+
+            return bw
+
+        wrapped = tuple(self._wrap(o, make(k)) if isinstance(o, _core.Tensor) and o.requires_grad else o
+                        for k, o in enumerate(outs))
+        return wrapped[0] if single else wrapped
+
+
 class RemovableHandle:
     _next_id = 0
 
@@ -265,12 +345,34 @@ class Module:
             res = hook(self, args)
             if res is not None:
                 args = res if isinstance(res, tuple) else (res,)
+        bw = None
+        if (self._backward_hooks or self.__dict__.get("_backward_pre_hooks")) and _core.is_grad_enabled():
+            bw = _BackwardHook(self)
+            args = bw.setup_inputs(args)
         result = self.forward(*args, **kwargs)
         for hook in list(self._forward_hooks.values()):
             res = hook(self, args, result)
             if res is not None:
                 result = res
+        if bw is not None:
+            result = bw.setup_outputs(result)
         return result
+
+    def register_full_backward_hook(self, hook, prepend=False):
+        h = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[h.id] = hook
+        if prepend:
+            self._backward_hooks.move_to_end(h.id, last=False)
+        return h
+
+    def register_full_backward_pre_hook(self, hook, prepend=False):
+        if "_backward_pre_hooks" not in self.__dict__:
+            self.__dict__["_backward_pre_hooks"] = OrderedDict()
+        h = RemovableHandle(self._backward_pre_hooks)
+        self._backward_pre_hooks[h.id] = hook
+        if prepend:
+            self._backward_pre_hooks.move_to_end(h.id, last=False)
+        return h
 
     __call__ = _call_impl
 
