@@ -6,7 +6,7 @@ generator seeded with it, not MindSpore's C++ one."""
 import math
 import numbers
 
-import numpy as np
+from ..._lazy import np
 
 from .. import _dtype
 from .._tensor import Tensor

@@ -1,6 +1,6 @@
 """mindspore.nn optimizers, called as `optimizer(grads)`. Updates follow MindSpore's CPU kernels
 element by element in float32 (numpy), so results match digit for digit."""
-import numpy as np
+from ..._lazy import np
 
 from ... import _core
 from .._tensor import Parameter, ParameterTuple, Tensor
