@@ -8,6 +8,8 @@ use std::sync::{Arc, RwLock};
 
 pub const TORCH: u8 = 0;
 pub const MINDSPORE: u8 = 1;
+// the tag ferrograd.tensorflow registers; no Rust code branches on it yet
+#[allow(dead_code)]
 pub const TENSORFLOW: u8 = 2;
 
 pub struct Dialect {

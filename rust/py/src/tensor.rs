@@ -10,7 +10,7 @@ use numpy::PyArrayDyn;
 use pyo3::basic::CompareOp;
 use pyo3::exceptions::{PyAttributeError, PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyEllipsis, PyInt, PyList, PyNone, PySlice, PyTuple};
+use pyo3::types::{PyDict, PyEllipsis, PyInt, PyList, PySlice, PyTuple};
 
 #[pyclass(name = "Tensor", module = "ferrograd._core", subclass, weakref, frozen)]
 pub struct PyTensor {
@@ -1175,6 +1175,3 @@ impl PyTensor {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: &Bound<'_, PyNone>) {}

@@ -4,7 +4,7 @@ use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::broadcast_shapes;
-use crate::storage::{Elem, Float, Num};
+use crate::storage::{Elem, Num};
 use crate::tensor::Tensor;
 use crate::{with_dtype, with_float_dtype, with_num_dtype};
 
@@ -362,7 +362,3 @@ impl Backward for WhereRule {
         ])
     }
 }
-
-// Silence unused warnings for trait imports used only in macros.
-#[allow(dead_code)]
-fn _uses<T: Float + Elem>() {}

@@ -245,6 +245,3 @@ impl Backward for ScatterRule {
         Ok(vec![Some(g.gather(self.dim as isize, &self.idx)?)])
     }
 }
-
-#[allow(dead_code)]
-fn _t<T: Elem + Num>() {}

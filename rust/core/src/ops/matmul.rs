@@ -259,6 +259,3 @@ impl Backward for MatmulRule {
         Ok(vec![ga, gb])
     }
 }
-
-#[allow(dead_code)]
-fn _e<T: Elem>() {}

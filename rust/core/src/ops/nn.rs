@@ -2,7 +2,7 @@
 use crate::autograd::{Backward, Ctx};
 use crate::error::Result;
 use crate::layout::wrap_dim;
-use crate::storage::{Elem, Float, Num};
+use crate::storage::{Elem, Num};
 use crate::tensor::Tensor;
 use crate::with_float_dtype;
 
@@ -86,6 +86,3 @@ impl Backward for SoftmaxRule {
         Ok(vec![Some(gi)])
     }
 }
-
-#[allow(dead_code)]
-fn _f<T: Float>() {}
