@@ -67,6 +67,14 @@ pub trait Backward: Send + Sync {
     fn saves_tensors(&self) -> bool {
         true
     }
+    /// Whether the rule reads input `i` in backward (its in-place modification is an error).
+    fn saves_input(&self, _i: usize) -> bool {
+        self.saves_tensors()
+    }
+    /// Whether the rule reads its own output in backward.
+    fn saves_output(&self) -> bool {
+        false
+    }
 }
 
 pub enum Edge {
@@ -86,6 +94,8 @@ pub struct Node {
     pub freed: AtomicBool,
     /// Front-end data attached to the node (the binding keeps a custom Function's node class).
     pub extra: std::sync::OnceLock<Box<dyn std::any::Any + Send + Sync>>,
+    /// Storages the rule reads, with their versions when the node was made.
+    pub saved: Mutex<Vec<(Arc<crate::storage::StorageCell>, u64)>>,
 }
 
 impl Node {
@@ -102,6 +112,12 @@ impl Node {
                 }
             })
             .collect();
+        let saved = inputs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| rule.saves_input(*i))
+            .map(|(_, t)| (t.0.storage.clone(), t.0.storage.version()))
+            .collect();
         Arc::new(Node {
             name,
             seq: NEXT_SEQ.fetch_add(1, Ordering::Relaxed),
@@ -112,6 +128,7 @@ impl Node {
             retained: Mutex::new(None),
             freed: AtomicBool::new(false),
             extra: std::sync::OnceLock::new(),
+            saved: Mutex::new(saved),
         })
     }
     fn key(self: &Arc<Self>) -> usize {
@@ -315,6 +332,14 @@ pub fn run_backward(
             let Some(rule) = rule_slot.as_ref() else {
                 return Err(Error::runtime(FREED_MSG));
             };
+            for (cell, v) in node.saved.lock().unwrap().iter() {
+                if cell.version() != *v {
+                    return Err(Error::runtime(format!(
+                        "one of the variables needed for gradient computation has been modified by an inplace operation: it is an input or output of {}, is at version {}; expected version {} instead. Hint: the backtrace further above shows the operation that failed to compute its gradient.",
+                        node.name, cell.version(), v
+                    )));
+                }
+            }
             let cx = Ctx { node: &node, needs, create_graph };
             let out = rule.apply(&grad, &cx)?;
             if !retain_graph && rule.saves_tensors() {

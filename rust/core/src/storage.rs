@@ -284,3 +284,27 @@ macro_rules! with_float_dtype {
         }
     };
 }
+
+/// The buffer behind a tensor and all its views, with the version counter that in-place writes
+/// bump, so a rule can tell that a tensor it saved was modified before backward (torch's check).
+pub struct StorageCell {
+    lock: std::sync::RwLock<Storage>,
+    version: std::sync::atomic::AtomicU64,
+}
+
+impl StorageCell {
+    pub fn new(s: Storage) -> StorageCell {
+        StorageCell { lock: std::sync::RwLock::new(s), version: std::sync::atomic::AtomicU64::new(0) }
+    }
+    pub fn read(&self) -> std::sync::LockResult<std::sync::RwLockReadGuard<'_, Storage>> {
+        self.lock.read()
+    }
+    /// Write access counts as a modification.
+    pub fn write(&self) -> std::sync::LockResult<std::sync::RwLockWriteGuard<'_, Storage>> {
+        self.version.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.lock.write()
+    }
+    pub fn version(&self) -> u64 {
+        self.version.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}

@@ -3,7 +3,7 @@ use crate::autograd::{Backward, Hook, Node};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{walk2, Layout};
-use crate::storage::{Elem, Storage};
+use crate::storage::{Elem, Storage, StorageCell};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
@@ -19,7 +19,7 @@ pub struct GradMeta {
 
 pub struct TensorImpl {
     pub id: u64,
-    pub storage: Arc<RwLock<Storage>>,
+    pub storage: Arc<StorageCell>,
     pub layout: Layout,
     pub dtype: DType,
     /// History; swapped only by in-place ops on tensors in a graph (`rebase_history`).
@@ -39,7 +39,7 @@ impl std::fmt::Debug for Tensor {
 }
 
 impl Tensor {
-    pub fn from_parts(storage: Arc<RwLock<Storage>>, layout: Layout, dtype: DType, grad_fn: Option<Arc<Node>>) -> Tensor {
+    pub fn from_parts(storage: Arc<StorageCell>, layout: Layout, dtype: DType, grad_fn: Option<Arc<Node>>) -> Tensor {
         Tensor(Arc::new(TensorImpl {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             storage,
@@ -53,7 +53,7 @@ impl Tensor {
     pub fn from_storage(s: Storage, shape: &[usize]) -> Tensor {
         debug_assert_eq!(s.len(), crate::layout::numel(shape));
         let dt = s.dtype();
-        Tensor::from_parts(Arc::new(RwLock::new(s)), Layout::contiguous(shape), dt, None)
+        Tensor::from_parts(Arc::new(StorageCell::new(s)), Layout::contiguous(shape), dt, None)
     }
     pub fn from_vec<T: Elem>(v: Vec<T>, shape: &[usize]) -> Tensor {
         Tensor::from_storage(T::wrap(v), shape)
@@ -185,7 +185,12 @@ impl Tensor {
         if !crate::autograd::needs_grad(inputs) {
             return out;
         }
-        let node = Node::new(name.into(), rule(&out), inputs);
+        let rule = rule(&out);
+        let saves_out = rule.saves_output();
+        let node = Node::new(name.into(), rule, inputs);
+        if saves_out {
+            node.saved.lock().unwrap().push((out.0.storage.clone(), out.0.storage.version()));
+        }
         out.with_grad_fn(node)
     }
 

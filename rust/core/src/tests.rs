@@ -220,3 +220,19 @@ fn promotion_follows_torch() {
     assert_eq!(f32t.add(&f).unwrap().dtype(), DType::F32);
     assert_eq!(i.div(&i).unwrap().dtype(), DType::F32);
 }
+
+#[test]
+fn inplace_change_of_a_saved_tensor_is_an_error() {
+    let x = t64(&[1.0, 2.0], &[2]);
+    let w = Tensor::from_vec(vec![3.0f64, 4.0], &[2]);
+    let y = x.mul(&w).unwrap().sum_all().unwrap();
+    w.fill_(0.0);
+    let e = run_backward(&[y], vec![None], &[], false, false, false, true).unwrap_err();
+    assert!(e.msg.starts_with("one of the variables needed for gradient computation has been modified by an inplace operation"));
+    // exp saves only its output: changing the input afterwards is fine
+    let a = Tensor::from_vec(vec![0.5f64], &[1]);
+    let z = t64(&[0.0], &[1]).add(&a).unwrap();
+    let e2 = z.exp().unwrap().sum_all().unwrap();
+    let ok = run_backward(&[e2], vec![None], &[], false, false, false, true);
+    assert!(ok.is_ok());
+}

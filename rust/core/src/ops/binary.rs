@@ -328,6 +328,9 @@ impl Backward for BinRule {
     fn saves_tensors(&self) -> bool {
         !matches!(self.op, BinOp::Add | BinOp::Sub)
     }
+    fn saves_output(&self) -> bool {
+        self.op == BinOp::Pow
+    }
 }
 
 struct PowScalarRule {

@@ -72,6 +72,12 @@ struct SoftmaxRule {
     out: Tensor,
 }
 impl Backward for SoftmaxRule {
+    fn saves_input(&self, _i: usize) -> bool {
+        false
+    }
+    fn saves_output(&self) -> bool {
+        true
+    }
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let out = cx.output(&self.out);
         let d = [self.dim as isize];

@@ -400,6 +400,9 @@ impl Backward for ReduceRule {
     fn saves_tensors(&self) -> bool {
         !matches!(self.kind, RKind::Sum)
     }
+    fn saves_output(&self) -> bool {
+        self.saves_tensors()
+    }
 }
 
 /// Gradient of max/min along a dim: the gradient goes to the picked index.

@@ -516,6 +516,7 @@ impl Tensor {
             retained: std::sync::Mutex::new(None),
             freed: std::sync::atomic::AtomicBool::new(false),
             extra: std::sync::OnceLock::new(),
+            saved: std::sync::Mutex::new(old.saved.lock().unwrap().clone()),
         });
         self.detach().with_grad_fn(node)
     }

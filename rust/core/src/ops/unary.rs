@@ -264,6 +264,23 @@ impl Backward for UnaryRule {
     fn saves_tensors(&self) -> bool {
         !matches!(self.op, UnaryOp::Neg | UnaryOp::Sign | UnaryOp::Floor | UnaryOp::Ceil | UnaryOp::Round)
     }
+    fn saves_input(&self, _i: usize) -> bool {
+        self.saves_tensors() && !self.uses_output()
+    }
+    fn saves_output(&self) -> bool {
+        self.uses_output()
+    }
+}
+
+impl UnaryRule {
+    /// Rules written in terms of the op's result rather than its input (as torch saves them).
+    fn uses_output(&self) -> bool {
+        matches!(
+            self.op,
+            UnaryOp::Exp | UnaryOp::Sqrt | UnaryOp::Rsqrt | UnaryOp::Tanh | UnaryOp::Sigmoid
+                | UnaryOp::Relu | UnaryOp::Reciprocal | UnaryOp::Expm1
+        )
+    }
 }
 
 struct ClampRule {
