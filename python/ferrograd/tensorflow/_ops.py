@@ -485,30 +485,25 @@ def reduce_mean(input_tensor, axis=None, keepdims=False, name=None):
     return _wrap(_T.__truediv__(s_, float(_b.max(n, 1))))
 
 
-def reduce_max(input_tensor, axis=None, keepdims=False, name=None):
+def _reduce_extreme(op_name, fn, input_tensor, axis, keepdims):
     x = _arg(input_tensor)
     ax = _axes(x, axis)
-    _check_axes("Max", x, ax)
+    _check_axes(op_name, x, ax)
     if _empty_reduce(x, ax):
         return identity(x)
     if ax is None:
-        r = _T.amax(x, list(_b.range(_T.dim(x))), keepdims) if _T.dim(x) else x
+        r = fn(x, list(_b.range(_T.dim(x))), keepdims) if _T.dim(x) else x
     else:
-        r = _T.amax(x, ax, keepdims)
+        r = fn(x, ax, keepdims)
     return _wrap(r)
+
+
+def reduce_max(input_tensor, axis=None, keepdims=False, name=None):
+    return _reduce_extreme("Max", _T.amax, input_tensor, axis, keepdims)
 
 
 def reduce_min(input_tensor, axis=None, keepdims=False, name=None):
-    x = _arg(input_tensor)
-    ax = _axes(x, axis)
-    _check_axes("Min", x, ax)
-    if _empty_reduce(x, ax):
-        return identity(x)
-    if ax is None:
-        r = _T.amin(x, list(_b.range(_T.dim(x))), keepdims) if _T.dim(x) else x
-    else:
-        r = _T.amin(x, ax, keepdims)
-    return _wrap(r)
+    return _reduce_extreme("Min", _T.amin, input_tensor, axis, keepdims)
 
 
 def reduce_prod(input_tensor, axis=None, keepdims=False, name=None):
