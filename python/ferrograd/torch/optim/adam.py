@@ -45,16 +45,6 @@ class Adam(Optimizer):
                     "decoupled_weight_decay": decoupled_weight_decay}
         super().__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = self._closure_loss(closure)
-        prev = _core.set_grad_enabled(False)
-        try:
-            for group in self.param_groups:
-                self._step_group(group)
-        finally:
-            _core.set_grad_enabled(prev)
-        return loss
-
     def _step_group(self, group):
         lr = group["lr"]
         lr = lr.item() if isinstance(lr, _T) else lr

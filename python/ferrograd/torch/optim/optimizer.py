@@ -124,6 +124,17 @@ class Optimizer:
                         g.zero_()
 
     def step(self, closure=None):
+        """Runs the closure (with grad), then `_step_group` on each group without recording."""
+        loss = self._closure_loss(closure)
+        prev = _core.set_grad_enabled(False)
+        try:
+            for group in self.param_groups:
+                self._step_group(group)
+        finally:
+            _core.set_grad_enabled(prev)
+        return loss
+
+    def _step_group(self, group):
         raise NotImplementedError
 
     def _closure_loss(self, closure):
