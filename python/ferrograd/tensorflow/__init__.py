@@ -22,6 +22,11 @@ from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F
 from .dtypes import (DType, TensorShape, as_dtype, bool, double, float16, float32, float64, half,  # noqa: F401
                      int32, int64)
 from . import errors, keras, math, nest, nn, random  # noqa: E402,F401
+from ._more import (argsort, boolean_mask, cumprod, cumsum, einsum, gather_nd, meshgrid, pad, repeat,  # noqa: E402,F401,E501
+                    reverse, scatter_nd, sequence_mask, slice, sort, split, strided_slice, tensor_scatter_nd_add,
+                    tensor_scatter_nd_update, unique)
+from . import data  # noqa: E402,F401
+from .data import TensorSpec  # noqa: E402,F401
 
 __version__ = "2.21.0"
 
@@ -52,7 +57,6 @@ def _setup_logging():
 _setup_logging()
 VERSION = __version__
 newaxis = None
-linalg = None
 
 
 def is_tensor(x):
@@ -67,23 +71,7 @@ def get_static_value(tensor, partial=False):
     return tensor.numpy() if is_tensor(tensor) else tensor
 
 
-class _Linalg:
-    matmul = staticmethod(matmul)
-
-    @staticmethod
-    def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None):
-        return sqrt(reduce_sum(square(tensor), axis, bool(keepdims)))
-
-    @staticmethod
-    def matvec(a, b, transpose_a=False, adjoint_a=False, name=None):
-        return squeeze(matmul(a, expand_dims(b, -1), transpose_a=transpose_a or adjoint_a), -1)
-
-    @staticmethod
-    def eye(num_rows, num_columns=None, batch_shape=None, dtype=float32, name=None):
-        return eye(num_rows, num_columns, batch_shape, dtype)
-
-
-linalg = _Linalg()
+from . import linalg  # noqa: E402
 
 
 class _Config:

@@ -32,3 +32,7 @@ def count_nonzero(input, axis=None, keepdims=None, dtype="int64", name=None):
     from ._ops import cast, not_equal, reduce_sum
 
     return reduce_sum(cast(not_equal(input, 0), dtype), axis, bool(keepdims))
+
+
+from ._more import (atan2, bincount, confusion_matrix, cumprod, cumsum, divide_no_nan, erf, in_top_k,  # noqa: E402,F401,E501
+                    is_finite, is_inf, l2_normalize, reduce_euclidean_norm, segment_sum, top_k, unsorted_segment_sum)

@@ -15,3 +15,6 @@ def silu(features, beta=1.0, name=None):
 
 
 swish = silu
+
+
+from ._more import dropout, in_top_k, l2_normalize, moments, top_k  # noqa: E402,F401
