@@ -109,3 +109,35 @@ def test_dataset_shuffle_is_a_permutation_and_reiterable():
 def test_from_tensor_slices_mismatched_lengths():
     with pytest.raises(ValueError, match="not compatible"):
         tf.data.Dataset.from_tensor_slices(([1, 2, 3], [1, 2]))
+
+
+def test_random_int_range_errors():
+    with pytest.raises(tf.errors.InvalidArgumentError, match="Need minval < maxval"):
+        tf.random.uniform([2], minval=3, maxval=3, dtype=tf.int32)
+    with pytest.raises(ValueError, match="Must specify maxval"):
+        tf.random.uniform([2], dtype=tf.int64)
+
+
+def test_random_op_seed_continues_stream_and_set_seed_resets():
+    tf.random.set_seed(3)
+    a = tf.random.uniform([4], seed=9).numpy()
+    b = tf.random.uniform([4], seed=9).numpy()
+    assert not np.array_equal(a, b)
+    tf.random.set_seed(3)
+    np.testing.assert_array_equal(tf.random.uniform([4], seed=9).numpy(), a)
+
+
+def test_random_normal_moments():
+    tf.random.set_seed(0)
+    x = tf.random.normal([200000]).numpy()
+    assert abs(x.mean()) < 0.01 and abs(x.std() - 1) < 0.01
+    u = tf.random.uniform([200000], -2.0, 3.0).numpy()
+    assert u.min() >= -2 and u.max() < 3 and abs(u.mean() - 0.5) < 0.02
+
+
+def test_generator_is_reproducible_and_stateless_needs_two_seeds():
+    a = tf.random.Generator.from_seed(5).normal([6]).numpy()
+    b = tf.random.Generator.from_seed(5).normal([6]).numpy()
+    np.testing.assert_array_equal(a, b)
+    with pytest.raises(ValueError, match="shape"):
+        tf.random.stateless_uniform([2], seed=[1, 2, 3])

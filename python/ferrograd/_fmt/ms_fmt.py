@@ -121,6 +121,12 @@ def tensor_str(arr, dtype):
     chose a legacy mode of their own (other numpy print options are honoured,
     as in MindSpore)."""
     a = _as_array(arr, dtype)
+    if _canon(dtype) == "bfloat16":
+        # asnumpy() gives an ml_dtypes bfloat16 array: numpy prints each element as its
+        # scalar str ('%f'), unpadded
+        if a.ndim == 0:
+            return "%f" % float(a)
+        return np.array2string(a, separator=" ", formatter={"all": lambda v: "%f" % float(v)})
     if _NEW_FLOAT_CUTOFFS and np.get_printoptions().get("legacy") is False:
         with np.printoptions(legacy="2.2"):
             return str(a)
@@ -197,7 +203,8 @@ class _Stringifier:
             im = float(v.imag)
             sign = "" if math.copysign(1.0, im) < 0 else "+"
             return _float_scalar(v.real) + sign + _float_scalar(im) + "j"
-        s = str(int(v))
+        # bfloat16 ('g'): ostream << float, right-aligned to the widest element like integers
+        s = _float_scalar(v) if kind == "g" else str(int(v))
         if is_scalar:
             return s
         self.max_width = max(self.max_width, len(s))
@@ -280,6 +287,8 @@ def _data_to_string(a, c, use_comma):
         kind = "b"
     elif c in ("complex64", "complex128"):
         kind = "c"
+    elif c == "bfloat16":
+        kind = "g"
     else:
         kind = "i"
     flat = a.reshape(-1)

@@ -86,8 +86,23 @@ def shape_str(shape):
     return "(%s)" % ", ".join(dims)
 
 
-def _numpy_text(a, is_repr):
+def _bfloat16_text(a, is_repr):
+    # .numpy() is an ml_dtypes bfloat16 array: numpy prints each element as its scalar str
+    # ('%g'), unpadded
+    g = {"all": lambda v: "%g" % float(v)}
     if is_repr:
+        if a.ndim == 0:
+            return repr(a.item())
+        return "array(" + np.array2string(a, separator=", ", prefix="array(", formatter=g) + ", dtype=bfloat16)"
+    if a.ndim == 0:
+        return "%g" % float(a)
+    return np.array2string(a, separator=" ", formatter=g)
+
+
+def _numpy_text(a, is_repr, name=None):
+    if name == "bfloat16":
+        text = _bfloat16_text(a, is_repr)
+    elif is_repr:
         if a.ndim == 0:
             # EagerTensor._numpy() of a scalar is a numpy scalar -> repr(.item())
             text = repr(a.item())
@@ -104,14 +119,14 @@ def tensor_str(arr, dtype=None):
     """``str(t)`` / ``print(t)``: ``tf.Tensor(-2.0, shape=(), dtype=float32)``."""
     a, name = _as_array(arr, dtype)
     return "tf.Tensor(%s, shape=%s, dtype=%s)" % (
-        _numpy_text(a, False), shape_str(a.shape), name)
+        _numpy_text(a, False, name), shape_str(a.shape), name)
 
 
 def tensor_repr(arr, dtype=None):
     """``repr(t)``: ``<tf.Tensor: shape=(), dtype=float32, numpy=-2.0>``."""
     a, name = _as_array(arr, dtype)
     return "<tf.Tensor: shape=%s, dtype=%s, numpy=%s>" % (
-        shape_str(a.shape), name, _numpy_text(a, True))
+        shape_str(a.shape), name, _numpy_text(a, True, name))
 
 
 def variable_repr(arr, name, dtype=None):
@@ -124,7 +139,7 @@ def variable_repr(arr, name, dtype=None):
     if ":" not in name:
         name += ":0"
     return "<tf.Variable '%s' shape=%s dtype=%s, numpy=%s>" % (
-        name, shape_str(a.shape), dname, _numpy_text(a, True))
+        name, shape_str(a.shape), dname, _numpy_text(a, True, dname))
 
 
 # ------------------------------------------------------------------ tf.print

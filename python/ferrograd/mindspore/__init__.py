@@ -51,11 +51,19 @@ _seed = [None]
 
 
 def set_seed(seed):
-    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
-        raise ValueError(f"The argument 'seed' must be int and greater than or equal to 0, but got {seed}.")
+    if not isinstance(seed, int):
+        raise TypeError("The argument 'seed' must be type of int, but got {}.".format(type(seed)))
+    if seed < 0:
+        raise ValueError(f"For 'global_seed', the 'seed' must be int and must >= 0, but got '{seed}' with type 'int'.")
     _seed[0] = seed
     _core.manual_seed(seed)
     import numpy as np
+
+    # as MindSpore: the global seed seeds numpy's global generator, which the initializers draw from
+    np.random.seed(seed)
+    from . import _random
+
+    _random.reset_op_seeds()
 
     from .common import initializer as _init
 
@@ -99,8 +107,16 @@ def save_checkpoint(save_obj, ckpt_file_name, **kwargs):
 
     if hasattr(save_obj, "parameters_and_names"):
         data = {n: p.asnumpy() for n, p in save_obj.parameters_and_names()}
+    elif isinstance(save_obj, dict):
+        data = {k: (v.asnumpy() if hasattr(v, "asnumpy") else v) for k, v in save_obj.items()}
     else:
-        data = {p.name: p.asnumpy() for p in save_obj}
+        data = {}
+        for p in save_obj:
+            if isinstance(p, dict):
+                v = p["data"]
+                data[p["name"]] = v.asnumpy() if hasattr(v, "asnumpy") else v
+            else:
+                data[p.name] = p.asnumpy()
     with open(ckpt_file_name, "wb") as f:
         pickle.dump(data, f)
 
@@ -118,14 +134,32 @@ def load_checkpoint(ckpt_file_name, net=None, **kwargs):
 
 def load_param_into_net(net, parameter_dict, strict_load=False):
     not_loaded = []
+    used = set()
     for name, p in net.parameters_and_names():
         if name in parameter_dict:
             p.set_data(parameter_dict[name])
+            used.add(name)
         else:
             not_loaded.append(name)
-    return not_loaded, []
+    return not_loaded, [k for k in parameter_dict if k not in used]
 
 
 from . import common, context, nn, ops  # noqa: E402,F401
 from . import numpy  # noqa: E402,F401
 from .common import initializer  # noqa: E402,F401
+
+
+_LAZY = {"train": None, "amp": None, "dataset": None, "Model": "train", "LossMonitor": "train.callback",
+         "TimeMonitor": "train.callback", "CheckpointConfig": "train.callback", "ModelCheckpoint": "train.callback"}
+
+
+def __getattr__(name):
+    # mindspore.train / amp / dataset (and mindspore.Model, ...) load on first use
+    if name in _LAZY:
+        import importlib
+
+        mod = importlib.import_module("." + (_LAZY[name] or name), __name__)
+        value = mod if _LAZY[name] is None else getattr(mod, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'mindspore' has no attribute '{name}'")

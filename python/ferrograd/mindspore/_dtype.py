@@ -41,8 +41,8 @@ float64 = Type("float64", "Float64")
 int64 = Type("int64", "Int64")
 int32 = Type("int32", "Int32")
 bool_ = Type("bool", "Bool")
-float16 = Type("float16", "Float16", store="float32")
-bfloat16 = Type("bfloat16", "BFloat16", store="float32")
+float16 = Type("float16", "Float16")
+bfloat16 = Type("bfloat16", "BFloat16")
 int8 = Type("int8", "Int8", store="int32")
 int16 = Type("int16", "Int16", store="int32")
 uint8 = Type("uint8", "UInt8", store="int32")
@@ -54,7 +54,7 @@ double = float64
 half = float16
 int_ = int32
 # order expected by _core.register_dialect
-CORE = (float32, float64, int64, int32, bool_)
+CORE = (float32, float64, int64, int32, bool_, float16, bfloat16)
 _ALL = {d._name: d for d in (float32, float64, int64, int32, bool_, float16, bfloat16, int8, int16,
                              uint8, uint16, uint32, uint64)}
 

@@ -20,8 +20,24 @@ def _is_param(x):
 
 _grad_enabled = _core.set_grad_enabled
 _full_like = _core.full_like
-_core_grad = _core.grad
-_ms_value_and_grad = _core.ms_value_and_grad
+_set_ms_backward = _core.set_ms_backward
+
+
+def _core_grad(*args):
+    # broadcast gradients are summed in MindSpore's float32 order during its backward passes
+    prev = _set_ms_backward(True)
+    try:
+        return _core.grad(*args)
+    finally:
+        _set_ms_backward(prev)
+
+
+def _ms_value_and_grad(*args):
+    prev = _set_ms_backward(True)
+    try:
+        return _core.ms_value_and_grad(*args)
+    finally:
+        _set_ms_backward(prev)
 
 
 def _leaf(x, nested):
@@ -93,7 +109,7 @@ def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
     if pairs and want:
         prev = _core.set_grad_enabled(True) if nested else None
         try:
-            res = _core.grad([p[0] for p in pairs], [inputs[i] for i in want], [p[1] for p in pairs],
+            res = _core_grad([p[0] for p in pairs], [inputs[i] for i in want], [p[1] for p in pairs],
                              nested, nested, True)
         finally:
             if prev is not None:
@@ -282,7 +298,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     def vjp_fn(*v):
         targets = _flatten_out(out)
         vs = _flatten_out(v)
-        g = _core.grad(targets, leaves, vs, True, nested, True)
+        g = _core_grad(targets, leaves, vs, True, nested, True)
         g = tuple(x if x is not None else _zeros_like(l) for x, l in zip(g, leaves))
         return g
 

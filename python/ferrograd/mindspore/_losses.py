@@ -202,6 +202,10 @@ def bce(logits, labels, weight, reduction):
 
 
 def _reduce(x, reduction):
+    if x._dtype_name == "float32" and reduction in ("mean", "sum") and x.ndim == 1:
+        # MindSpore's ReduceSum order (float32 lanes), then the division by the count
+        s = _core.sum_flavor(x, None, False, "ms")
+        return s / float(x.shape[0]) if reduction == "mean" else s
     if reduction == "mean":
         return x.mean()
     if reduction == "sum":
@@ -230,9 +234,21 @@ def _onehot(tgt, c, like):
     return Tensor(oh)
 
 
+def _inner_log_softmax(x, axis):
+    """MindSpore's `_innner_log_softmax`, x - logsumexp(x, axis, keepdim), as the composite of
+    its CPU kernels: x - (log(sum(exp(x - max))) + max) (polynomial exp, the ReduceSum order,
+    the vectorised log), differentiated op by op like MindSpore does."""
+    if x._dtype_name != "float32":
+        return x.log_softmax(axis)
+    mx = x.amax(axis, True)
+    e = _core.unary_flavor(x - mx, "exp_ms")
+    s = _core.sum_flavor(e, [axis], True, "ms")
+    return x - (_core.unary_flavor(s, "log_ms") + mx)
+
+
 def cross_entropy(inputs, target, weight, ignore_index, reduction, label_smoothing):
     class_dim = 0 if inputs.ndim == 1 else 1
-    logp = inputs.log_softmax(class_dim)
+    logp = _inner_log_softmax(inputs, class_dim)
     if target.is_floating_point():
         # class probabilities
         c = inputs.shape[class_dim]

@@ -11,7 +11,7 @@ from ._dtype import Type
 
 TAG = 1
 _CT = _core.Tensor
-_CORE_NAMES = {"float32", "float64", "int64", "int32", "bool"}
+_CORE_NAMES = {"float32", "float64", "int64", "int32", "bool", "float16"}
 
 
 def _np():
@@ -242,7 +242,7 @@ def _sum(x, axis=None, dtype=None, keepdims=False, initial=None):
 def asnumpy(self):
     if type(self) is not _CT and hasattr(self, "__dict__"):
         self.__dict__.pop("_lazy", None)
-    a = self.numpy(True).copy()
+    a = _values(self).copy()  # bfloat16: float32 values (numpy has no bfloat16)
     m = getattr(self, "_msdt", None)
     if m:
         a = a.astype(m)
@@ -301,7 +301,7 @@ def _std(self, axis=None, ddof=0, keepdims=False):
 
 
 def _itemsize(self):
-    return _np().dtype(_display_dtype(self).replace("bfloat16", "float32")).itemsize
+    return _np().dtype(_display_dtype(self).replace("bfloat16", "float16")).itemsize
 
 
 def _format(self, spec):
@@ -357,16 +357,23 @@ EXT = {
 }
 
 
+def _values(t):
+    # numpy has no bfloat16: a bfloat16 tensor prints from its (exact) float32 values
+    if t._dtype_name == "bfloat16":
+        return _CT.numpy(_CT.float(_CT.detach(t)), True)
+    return t.numpy(True)
+
+
 def _repr(t):
     from .._fmt import ms_fmt
 
-    return ms_fmt.tensor_repr(t.numpy(True), _display_dtype(t))
+    return ms_fmt.tensor_repr(_values(t), _display_dtype(t))
 
 
 def _str(t):
     from .._fmt import ms_fmt
 
-    return ms_fmt.tensor_str(t.numpy(True), _display_dtype(t))
+    return ms_fmt.tensor_str(_values(t), _display_dtype(t))
 
 
 Tensor.__module__ = "mindspore.common.tensor"  # type(t) prints as in MindSpore

@@ -19,8 +19,8 @@ from ._ops import (abs, add, add_n, argmax, argmin, broadcast_to, cast, ceil, cl
 from ._tape import GradientTape, UnconnectedGradients
 from ._extra import clip_by_norm, custom_gradient, norm  # noqa: F401
 from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F401
-from .dtypes import (DType, TensorShape, as_dtype, bool, double, float16, float32, float64, half,  # noqa: F401
-                     int32, int64)
+from .dtypes import (DType, TensorShape, as_dtype, bfloat16, bool, double, float16, float32, float64,  # noqa: F401
+                     half, int32, int64)
 from . import errors, keras, math, nest, nn, random  # noqa: E402,F401
 from ._more import (argsort, boolean_mask, cumprod, cumsum, einsum, gather_nd, meshgrid, pad, repeat,  # noqa: E402,F401,E501
                     reverse, scatter_nd, sequence_mask, slice, sort, split, strided_slice, tensor_scatter_nd_add,

@@ -48,10 +48,6 @@ def cast(x, dtype, name=None):
     x = _arg(x)
     if _dtype_of(x) is d:
         return _read(x) if x._is_var else x
-    if d is _dt.float16:
-        import numpy as np
-
-        return _from_array(_np(x).astype(np.float16))
     src = _dtype_of(x)
     if src.is_floating and d.is_integer:
         # truncation toward zero; no gradient through integer casts
@@ -202,6 +198,8 @@ _ET = EagerTensor
 _FLOATS = frozenset(("float32", "float64"))
 _sum_flavor = _core.sum_flavor
 _unary_flavor = _core.unary_flavor
+_tf_unary = _core.tf_unary_flavor
+_tf_sum_all = _core.tf_sum_all
 
 
 def _flavor(x, name):
@@ -256,7 +254,16 @@ def tanh(x, name=None):
     if x._dtype_name == "float32" and not getattr(x, "_half", False):
         return _flavor(x, "tanh_eigen")
     return _tanh_core(x)
-log1p = _float_un(_T.log1p, "Log1p")
+_log1p_core = _float_un(_T.log1p, "Log1p")
+
+
+def log1p(x, name=None):
+    x = _arg(x)
+    if _f32(x):
+        return _flavor(x, "log1p_eigen")
+    return _log1p_core(x)
+
+
 expm1 = _float_un(_T.expm1, "Expm1")
 reciprocal = _float_un(_T.reciprocal, "Reciprocal")
 floor = _un(_T.floor)
@@ -278,8 +285,9 @@ def square(x, name=None):
 
 
 def sigmoid(x, name=None):
-    if x.__class__ is _ET and x._dtype_name == "float32":
-        return _wrap(_unary_flavor(x, "sigmoid_eigen"))
+    r = _tf_unary(x, "sigmoid_eigen")  # float32 EagerTensor / Variable, in one crossing
+    if r is not None:
+        return r
     x = _arg(x)
     if x._dtype_name == "float32" and not getattr(x, "_half", False):
         return _flavor(x, "sigmoid_eigen")
@@ -293,7 +301,7 @@ def relu(features, name=None):
 def softplus(features, name=None):
     x = _arg(features)
     # relu(x) + log1p(exp(-|x|))
-    return _wrap(_T.__add__(_T.relu(x), _T.log1p(exp(_wrap(_T.neg(_T.abs(x)))))))
+    return _wrap(_T.__add__(_T.relu(x), _arg(log1p(exp(_wrap(_T.neg(_T.abs(x))))))))
 
 
 def pow(x, y, name=None):
@@ -447,8 +455,10 @@ def _empty_reduce(x, axes):
 
 
 def reduce_sum(input_tensor, axis=None, keepdims=False, name=None):
-    if axis is None and input_tensor.__class__ is _ET and input_tensor._dtype_name in _FLOATS:
-        return _wrap(_sum_flavor(input_tensor, None, keepdims, "eigen"))
+    if axis is None and keepdims.__class__ is _b.bool:
+        r = _tf_sum_all(input_tensor, keepdims)  # float EagerTensor / Variable, in one crossing
+        if r is not None:
+            return r
     x = _arg(input_tensor)
     ax = _axes(x, axis)
     _check_axes("Sum", x, ax)
@@ -754,7 +764,7 @@ def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
     cond = _T.__ge__(lg, zeros_)
     relu_logits = _core.where_(cond, lg, zeros_)
     neg_abs = _core.where_(cond, _T.neg(lg), lg)
-    r = _T.__add__(_T.__sub__(relu_logits, _T.__mul__(lg, lb)), _T.log1p(exp(_wrap(neg_abs))))
+    r = _T.__add__(_T.__sub__(relu_logits, _T.__mul__(lg, lb)), _arg(log1p(exp(_wrap(neg_abs)))))
     return _wrap(r)
 
 

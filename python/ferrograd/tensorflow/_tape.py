@@ -7,6 +7,13 @@ from . import _tensor
 from ._tensor import TAG, _T, Variable, _UnreadVariable, _arg, _dtype_of, _np, _wrap
 from ._tensor import EagerTensor as _ET
 
+_tapes = _tensor._tapes
+_set_grad = _core.set_grad_enabled
+_enter = _core.tf_enter
+_exit = _core.tf_exit
+_log = _core.tf_log
+_tf_gradient = _core.tf_gradient
+
 _FLOAT_NAMES = frozenset(("float32", "float64"))
 
 
@@ -49,32 +56,67 @@ def _pack(structure, flat_iter):
     return type(structure)(items)
 
 
+_NONE = UnconnectedGradients.NONE
+
+
 class GradientTape:
+    __slots__ = ("_persistent", "_watch_accessed", "_watched", "_outs", "_recording", "_used", "_prev", "_v0",
+                 "_o0", "__weakref__")
+
     def __init__(self, persistent=False, watch_accessed_variables=True):
         self._persistent = persistent
         self._watch_accessed = watch_accessed_variables
         self._watched = {}  # id -> tensor, in watch order
-        self._produced = {}  # id -> tensor computed while recording
+        self._outs = []  # grad-requiring tensors computed while recording (see _produced)
         self._recording = False
         self._used = False
         self._prev = None
+        self._v0 = self._o0 = 0  # where this tape's entries start in the core's access log
 
     # ---- recording
     def _push(self):
-        _tensor._tapes.append(self)
+        _tapes.append(self)
         self._recording = True
-        self._prev = _core.set_grad_enabled(True)
+        self._prev, self._v0, self._o0 = _enter()
+
+    def _sync(self):
+        """Takes the access-log entries made since the last sync: variables used (distinct, those
+        requiring grad; watched when the tape watches accessed variables) and results produced."""
+        if self._recording:
+            vs, outs, self._v0, self._o0 = _log(self._v0, self._o0)
+            if vs and self._watch_accessed:
+                w = self._watched
+                for v in vs:
+                    if v._trainable:
+                        w.setdefault(id(v), v)
+            if outs:
+                self._outs += outs
+
+    @property
+    def _produced(self):
+        return {id(t): t for t in self._outs}
 
     def _pop(self):
-        if self in _tensor._tapes:
-            _tensor._tapes.remove(self)
+        tapes = _tapes
+        if tapes and tapes[-1] is self:
+            del tapes[-1]
+        elif self in tapes:
+            tapes.remove(self)
+        vs, outs = _exit(self._v0, self._o0, not tapes, self._prev)
         self._recording = False
-        if self._prev is not None:
-            _core.set_grad_enabled(self._prev)
-            self._prev = None
+        self._prev = None
+        if vs and self._watch_accessed:
+            w = self._watched
+            for v in vs:
+                if v._trainable:
+                    w.setdefault(id(v), v)
+        if outs:
+            self._outs += outs
 
     def __enter__(self):
-        self._push()
+        _tapes.append(self)
+        self._recording = True
+        self._prev, self._v0, self._o0 = _enter()
         return self
 
     def __exit__(self, typ, value, tb):
@@ -100,8 +142,9 @@ class GradientTape:
         return _Stop()
 
     def reset(self):
+        self._sync()
         self._watched = {}
-        self._produced = {}
+        self._outs = []
         self._used = False
 
     def _watch_one(self, t):
@@ -114,6 +157,7 @@ class GradientTape:
         self._watched[id(t)] = t
 
     def watch(self, tensor):
+        self._sync()
         for t in _flatten(tensor, []):
             if t is None:
                 continue
@@ -128,6 +172,7 @@ class GradientTape:
             self._watch_one(t)
 
     def watched_variables(self):
+        self._sync()
         return tuple(t for t in self._watched.values() if isinstance(t, Variable))
 
     # ---- gradients
@@ -136,15 +181,17 @@ class GradientTape:
 
     def _grads(self, targets, out_grads, sources, unconnected):
         """Flat lists in, flat list of tensor|None out."""
+        self._sync()
+        produced = self._produced
         results = [None] * len(sources)
         uniq = {}
         for i, s in enumerate(sources):
             if s is None:
                 continue
-            if id(s) in self._watched or id(s) in self._produced or any(s is t for t in targets):
+            if id(s) in self._watched or id(s) in produced or any(s is t for t in targets):
                 uniq.setdefault(id(s), (s, []))[1].append(i)
         cands = [v[0] for v in uniq.values() if id(v[0]) in self._watched or
-                 (id(v[0]) in self._produced and self._produced[id(v[0])] is v[0])]
+                 (id(v[0]) in produced and produced[id(v[0])] is v[0])]
         roots, rgrads = [], []
         extra = {}
         for t, g in zip(targets, out_grads):
@@ -196,9 +243,16 @@ class GradientTape:
     def gradient(self, target, sources, output_gradients=None, unconnected_gradients=UnconnectedGradients.NONE):
         if self._used and not self._persistent:
             raise RuntimeError("A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)")
-        if output_gradients is None and unconnected_gradients is UnconnectedGradients.NONE:
-            r = self._gradient_simple(target, sources)
+        if output_gradients is None and unconnected_gradients is _NONE:
+            # the common case (one computed target, a list/tuple of distinct watched tensors):
+            # the same results as _grads in one crossing (None: not that case)
+            if self._recording:
+                self._sync()
+            tapes = _tapes
+            r = _tf_gradient(self._watched, target, sources,
+                             (len(tapes) > 1 or tapes[0] is not self) if tapes else False)
             if r is not None:
+                self._used = True
                 return r
         if self._recording and not self._persistent:
             pass
@@ -211,45 +265,6 @@ class GradientTape:
                 raise AttributeError("'%s' object has no attribute 'dtype'" % type(s).__name__)
         res = self._grads(targets, ogs, flat_sources, unconnected)
         return _pack(sources, iter(res))
-
-    def _gradient_simple(self, target, sources):
-        """gradient() for the common case (one computed target, a list/tuple of distinct watched
-        tensors, no output gradients): the same results as _grads with fewer Python steps.
-        None: not that case."""
-        st = sources.__class__
-        if (st is not list and st is not tuple) or target.__class__ is not _ET or not target.requires_grad \
-                or target.is_leaf:
-            return None
-        w = self._watched
-        seen = set()
-        for s in sources:
-            k = id(s)
-            if w.get(k) is not s or k in seen or s is target:
-                return None
-            seen.add(k)
-        self._used = True
-        tapes = _tensor._tapes
-        create = (len(tapes) > 1 or tapes[0] is not self) if tapes else False
-        prev = _core.set_grad_enabled(create)
-        try:
-            # a one-element target's seed (ones) is made by the engine
-            seed = None if target.numel() == 1 else _core.full_like(target, 1.0)
-            gs = _core.grad([target], list(sources), [seed], True, create, True)
-        finally:
-            _core.set_grad_enabled(prev)
-        if create:
-            res = [None if g is None else _wrap(g) for g in gs]
-        else:
-            res = []
-            for g in gs:
-                if g is not None:
-                    if g.requires_grad:
-                        g = _T.detach(g)
-                    if g._tag != TAG:
-                        g = g._retag(TAG)
-                    g.__class__ = _ET
-                res.append(g)
-        return res if st is list else tuple(res)
 
     def jacobian(self, target, sources, unconnected_gradients=UnconnectedGradients.NONE,
                  parallel_iterations=None, experimental_use_pfor=True):

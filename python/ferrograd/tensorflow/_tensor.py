@@ -11,16 +11,18 @@ TAG = 2
 _T = _core.Tensor
 _PYNUM = (_b.int, _b.float, _b.bool)
 
-# recording tapes, innermost last (GradientTape pushes itself while recording)
+# recording tapes, innermost last (GradientTape pushes itself while recording). While any tape
+# records, the core logs the variables ops use and the grad-requiring results they produce
+# (`_core.tf_log`); each tape reads the entries logged while it recorded.
 _tapes = []
+_log_var = _core.tf_log_var
+_log_out = _core.tf_log_out
 
 
 def _touch(v):
     """A Variable was read: tapes that watch accessed variables start watching it."""
     if _tapes and v._trainable:
-        for tp in _tapes:
-            if tp._watch_accessed and id(v) not in tp._watched:
-                tp._watch_one(v)
+        _log_var(v)
 
 
 def _wrap(t):
@@ -30,9 +32,8 @@ def _wrap(t):
         if t._tag != TAG:
             t = t._retag(TAG)
         t.__class__ = EagerTensor
-        if _tapes and t.requires_grad:
-            for tp in _tapes:
-                tp._produced[id(t)] = t
+        if _tapes:
+            _log_out(t)
     return t
 
 
@@ -42,7 +43,11 @@ def _dtype_of(t):
 
 def _np(t):
     """numpy values of a TF tensor, in its TF dtype (float16 shown as float16)."""
-    a = _T.numpy(t, True) if isinstance(t, _T) else _T.numpy(t._var, True)
+    t = t if isinstance(t, _T) else t._var
+    if t._dtype_name == "bfloat16":
+        # numpy has no bfloat16: the (exact) float32 values
+        return _T.numpy(_T.float(_T.detach(t)), True)
+    a = _T.numpy(t, True)
     if getattr(t, "_half", False):
         import numpy as np
 
@@ -108,10 +113,6 @@ def _to_array(value, dtype=None):
 def _from_array(arr):
     import numpy as np
 
-    if arr.dtype == np.float16:
-        t = _core.tensor(arr.astype(np.float32), None, False, TAG)
-        t.__class__ = _HalfTensor
-        return t
     return _wrap(_core.tensor(arr, None, False, TAG))
 
 
@@ -243,14 +244,25 @@ def _mk(fn, op, swap=False, rfn=None):
                 r = fn(self, other)
             except RuntimeError:
                 return _binop(self, other, fn, op)
-            r.__class__ = EagerTensor
-            if _tapes and r.requires_grad:
-                for tp in _tapes:
-                    tp._produced[id(r)] = r
+            if r.__class__ is _T:
+                r.__class__ = EagerTensor
+                if _tapes:
+                    _log_out(r)
             return r
         return _binop(self, other, fn, op, swap, rfn)
 
     return method
+
+
+_OPS = (("AddV2", 0), ("Sub", 1), ("Mul", 2))
+_raw_bin = _core.tf_raw_bin
+
+
+def _binop_fallback(a, b, op, reflect):
+    """`a op b` (reflect: `b op a`) when the core's fast path does not apply (Python values,
+    other dtypes, float16, bad shapes): TF's conversion rules and errors (op: 0 +, 1 -, 2 *)."""
+    name = _OPS[op][0]
+    return _binop(a, b, lambda x, y: _raw_bin(x, y, op, False), name, reflect, lambda x, y: _raw_bin(x, y, op, True))
 
 
 def _cmp(fn, op):
@@ -301,12 +313,8 @@ class _TFOps:
     __slots__ = ()
     _is_var = False
 
-    __add__ = _mk(_T.__add__, "AddV2")
-    __radd__ = _mk(_T.__add__, "AddV2", True, _T.__radd__)
-    __sub__ = _mk(_T.__sub__, "Sub")
-    __rsub__ = _mk(_T.__sub__, "Sub", True, _T.__rsub__)
-    __mul__ = _mk(_T.__mul__, "Mul")
-    __rmul__ = _mk(_T.__mul__, "Mul", True, _T.__rmul__)
+    # + - * are the core's operators: for TF tensors they check TF's dtype rule in Rust and
+    # return EagerTensors; other operands go to _binop_fallback
     __floordiv__ = _mk(_T.__floordiv__, "FloorDiv")
     __rfloordiv__ = _mk(_T.__floordiv__, "FloorDiv", True, _T.__rfloordiv__)
     __mod__ = _mk(_T.__mod__, "FloorMod")
@@ -846,3 +854,4 @@ _EXT = {
 }
 
 _core.register_dialect(TAG, _EXT, list(_dt.CORE_ORDER), _dt.TensorShape, _repr, _str)
+_core.tf_register(EagerTensor, ResourceVariable, _binop_fallback)

@@ -89,17 +89,18 @@ class DType:
         return (as_dtype, (self._name,))
 
 
-float16 = half = DType("float16", "float32", True, False, 2, "half")
+float16 = half = DType("float16", "float16", True, False, 2, "half")
+bfloat16 = DType("bfloat16", "bfloat16", True, False, 2, "bfloat16")
 float32 = DType("float32", "float32", True, False, 4, "float")
 float64 = double = DType("float64", "float64", True, False, 8, "double")
 int32 = DType("int32", "int32", False, True, 4, "int32")
 int64 = DType("int64", "int64", False, True, 8, "int64")
 bool = DType("bool", "bool", False, False, 1, "bool")
-_ENUMS = {"float32": 1, "float64": 2, "int32": 3, "int64": 9, "bool": 10, "float16": 19}
-_BY_NAME = {d._name: d for d in (float16, float32, float64, int32, int64, bool)}
+_ENUMS = {"float32": 1, "float64": 2, "int32": 3, "int64": 9, "bool": 10, "bfloat16": 14, "float16": 19}
+_BY_NAME = {d._name: d for d in (float16, float32, float64, int32, int64, bool, bfloat16)}
 _BY_NAME.update({"float": float32, "double": float64, "half": float16, "bool_": bool})
-# order expected by _core.register_dialect: float32, float64, int64, int32, bool
-CORE_ORDER = (float32, float64, int64, int32, bool)
+# order expected by _core.register_dialect: float32, float64, int64, int32, bool, float16, bfloat16
+CORE_ORDER = (float32, float64, int64, int32, bool, float16, bfloat16)
 
 
 def as_dtype(type_value):

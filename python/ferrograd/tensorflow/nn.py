@@ -18,3 +18,4 @@ swish = silu
 
 
 from ._more import dropout, in_top_k, l2_normalize, moments, top_k  # noqa: E402,F401
+from ._conv import avg_pool, avg_pool2d, conv2d, max_pool, max_pool2d  # noqa: E402,F401

@@ -14,9 +14,12 @@ from ._dtypes import (  # noqa: F401
     device,
     double,
     dtype,
+    bfloat16,
     float,
+    float16,
     float32,
     float64,
+    half,
     int,
     int32,
     int64,
@@ -474,11 +477,13 @@ def _t_any(self, dim=None, keepdim=False):
 
 def _t_type(self, dtype=None, **kw):
     if dtype is None:
-        names = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool"}
+        names = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool",
+                 "float16": "Half", "bfloat16": "BFloat16"}
         return "torch." + names[self._dtype_name] + "Tensor"
     if isinstance(dtype, str):
         inv = {"torch.FloatTensor": float32, "torch.DoubleTensor": float64, "torch.LongTensor": int64,
-               "torch.IntTensor": int32, "torch.BoolTensor": bool}
+               "torch.IntTensor": int32, "torch.BoolTensor": bool, "torch.HalfTensor": float16,
+               "torch.BFloat16Tensor": bfloat16}
         dtype = inv[dtype]
     return self.to(dtype)
 
@@ -715,9 +720,75 @@ index_add = _t_index_add
 topk = _t_topk
 cumsum = _t_cumsum
 
+# torch's CPU generator (mt19937) for every sampler: same numbers as torch for a seed
+from . import _random  # noqa: E402
+from ._random import (  # noqa: E402,F401
+    Generator, bernoulli, default_generator, get_rng_state, initial_seed, manual_seed, multinomial, normal, rand,
+    rand_like, randint, randint_like, randn, randn_like, randperm, seed, set_rng_state,
+)
+
+_EXT.update(_random.TENSOR_METHODS)
+
+# more functions and methods (broadcast_tensors, repeat_interleave, bitwise ops, cummax, finfo, ...),
+# loaded on first use (import-time budget)
+for _name in ("cummax", "cummin", "kthvalue", "mode"):
+    setattr(return_types, _name, _named_ret(_name))
+_EXTRA_FUNCTIONS = (
+    "broadcast_shapes", "broadcast_tensors", "repeat_interleave", "tensor_split", "hsplit", "vsplit", "ravel",
+    "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "bitwise_left_shift", "bitwise_right_shift",
+    "logical_xor", "isin", "argwhere", "is_nonzero", "is_floating_point", "is_complex", "sgn", "logaddexp",
+    "float_power", "matrix_power", "cummax", "cummin", "kthvalue", "mode", "quantile", "nanquantile", "nansum",
+    "nanmean", "finfo", "iinfo", "promote_types", "can_cast", "use_deterministic_algorithms",
+    "are_deterministic_algorithms_enabled", "is_deterministic_algorithms_warn_only_enabled", "inverse", "det",
+)
+_EXTRA_METHODS = (
+    "repeat_interleave", "tensor_split", "hsplit", "vsplit", "ravel", "unfold", "bitwise_and", "bitwise_or",
+    "bitwise_xor", "bitwise_not", "logical_xor", "isin", "argwhere", "is_nonzero", "is_complex", "sgn", "logaddexp",
+    "float_power", "matrix_power", "cummax", "cummin", "kthvalue", "mode", "quantile", "nanquantile", "nansum",
+    "nanmean", "inverse", "det", "where", "allclose", "addmm",
+)
+
+
+def _extra_method(name):
+    def method(self, *args, **kwargs):
+        from . import _extra_ops
+
+        return _extra_ops.TENSOR_METHODS[name](self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in _EXTRA_METHODS:
+    if not hasattr(_T, _name) and _name not in _EXT:
+        _EXT[_name] = _extra_method(_name)
+for _name in ("nonzero", "equal", "outer", "broadcast_to", "absolute", "std_mean", "var_mean", "isclose"):
+    if _name in globals() and not hasattr(_T, _name) and _name not in _EXT:
+        _EXT[_name] = globals()[_name]
+if "outer" in _EXT and "ger" not in _EXT and not hasattr(_T, "ger"):
+    _EXT["ger"] = _EXT["outer"]
+del _name
+
+_LAZY_SUBMODULES = ("distributions", "testing", "random")
+
+
+def __getattr__(name):
+    import importlib
+
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module("." + name, __name__)
+    if name in _EXTRA_FUNCTIONS:
+        from . import _extra_ops
+
+        value = _extra_ops.FUNCTIONS[name]
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 
 from . import accelerator, autograd, backends, cuda, linalg, nn, optim, utils  # noqa: E402,F401
 from .autograd import grad as _grad  # noqa: E402,F401
 from .serialization import load, save  # noqa: E402,F401
 from ._einsum import einsum  # noqa: E402,F401
+from .func import vmap  # noqa: E402,F401  (also binds torch.func)

@@ -81,6 +81,11 @@ def frac(input):
 
 
 def fmod(input, other):
+    if not input.dtype.is_floating_point and not (isinstance(other, _T) and other.dtype.is_floating_point) \
+            and not isinstance(other, float):
+        np = _np()
+        o = other.numpy(True) if isinstance(other, _T) else other
+        return _t(np.fmod(input.numpy(True), o))
     return input - trunc(input / other) * other
 
 
@@ -171,7 +176,9 @@ def _dims(dims, nd):
     return [d % nd if nd else 0 for d in dims]
 
 
-def flip(input, dims):
+def flip(input, dims, *more):
+    if more:  # Tensor.flip(0, 1)
+        dims = (dims,) + more
     r = input
     for d in _dims(dims, input.dim()):
         n = input.shape[d]

@@ -24,8 +24,10 @@ float64 = double = dtype("float64", True, 8)
 int64 = long = dtype("int64", False, 8)
 int32 = int = dtype("int32", False, 4)
 bool = dtype("bool", False, 1)
+float16 = half = dtype("float16", True, 2)
+bfloat16 = dtype("bfloat16", True, 2)
 # order expected by _core.register_dialect
-ALL = (float32, float64, int64, int32, bool)
+ALL = (float32, float64, int64, int32, bool, float16, bfloat16)
 _NAMES = {d._fg: d for d in ALL}
 
 

@@ -5,6 +5,9 @@ _Tensor = _core.Tensor
 
 
 def _arr(t):
+    if t._dtype_name == "bfloat16":
+        # numpy has no bfloat16: print the (exactly representable) float32 values
+        return _Tensor.numpy(_Tensor.float(_Tensor.detach(t)), True)
     return _Tensor.numpy(t, True)
 
 

@@ -78,3 +78,25 @@ def inv(A):
     if A.requires_grad:
         raise RuntimeError("ferrograd: linalg.inv does not support autograd yet")
     return _core.tensor(np.linalg.inv(A.numpy(True)), A.dtype, False, A._tag)
+
+
+def solve(A, B, *, left=True, out=None):
+    """Solves A X = B (left=True) or X A = B (numpy; no autograd yet, like inv/det here)."""
+    import numpy as np
+
+    if A.requires_grad or B.requires_grad:
+        raise RuntimeError("ferrograd: linalg.solve does not support autograd yet")
+    if A.dim() < 2 or A.shape[-1] != A.shape[-2]:
+        raise RuntimeError(f"linalg.solve: A must be batches of square matrices, but they are {A.shape[-2]} by "
+                           f"{A.shape[-1]} matrices")
+    if not left:
+        return solve(A.transpose(-2, -1), B.transpose(-2, -1)).transpose(-2, -1)
+    vec = B.dim() == 1 or (B.dim() == A.dim() - 1 and tuple(B.shape) == tuple(A.shape[:-1]))
+    a, b = A.numpy(True), B.numpy(True)
+    try:
+        r = np.linalg.solve(a, b[..., None] if vec else b)
+    except np.linalg.LinAlgError:
+        raise RuntimeError("torch.linalg.solve: The solver failed because the input matrix is singular.") from None
+    if vec:
+        r = r[..., 0]
+    return _core.tensor(r.astype(a.dtype), A.dtype, False, A._tag)

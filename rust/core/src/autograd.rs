@@ -353,7 +353,7 @@ pub fn run_backward(
             let (Some(edge), Some(mut g)) = (edge, g) else { continue };
             let (shape, dtype) = &node.inputs[i];
             if g.shape() != shape.as_slice() {
-                g = g.sum_to(shape)?;
+                g = if crate::ops::flavor_ms_matmul::ms_backward() { g.sum_to_ms(shape)? } else { g.sum_to(shape)? };
             }
             if g.dtype() != *dtype {
                 g = g.to_dtype(*dtype)?;

@@ -2,10 +2,12 @@
 //! engine whose derivative rules are ordinary differentiable ops (so higher orders work).
 //! No Python here: the binding crate wraps this.
 pub mod autograd;
+pub mod bufcache;
 pub mod dtype;
 pub mod error;
 pub mod layout;
 pub mod ops;
+pub mod philox;
 pub mod random;
 pub mod storage;
 pub mod tensor;
@@ -25,6 +27,8 @@ pub fn dtype_display(dt: DType) -> &'static str {
         DType::I64 => "Long",
         DType::F32 => "Float",
         DType::F64 => "Double",
+        DType::F16 => "Half",
+        DType::BF16 => "BFloat16",
     }
 }
 pub fn dtype_display_cap(dt: DType) -> &'static str {
@@ -33,3 +37,5 @@ pub fn dtype_display_cap(dt: DType) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_half;

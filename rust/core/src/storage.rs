@@ -1,11 +1,14 @@
 //! Flat, typed buffers. Views share one `Storage` through an `Arc<RwLock<..>>` held by the tensor.
 use crate::dtype::DType;
+pub use half::{bf16, f16};
 
 #[derive(Debug, Clone)]
 pub enum Storage {
     Bool(Buf<bool>),
     I32(Buf<i32>),
     I64(Buf<i64>),
+    F16(Buf<half::f16>),
+    BF16(Buf<half::bf16>),
     F32(Buf<f32>),
     F64(Buf<f64>),
 }
@@ -47,6 +50,15 @@ impl<T> std::ops::DerefMut for Buf<T> {
         match self {
             Buf::Owned(v) => v,
             Buf::External { ptr, len, .. } => unsafe { std::slice::from_raw_parts_mut(*ptr, *len) },
+        }
+    }
+}
+
+/// Large owned buffers go back to the buffer cache for reuse instead of the system allocator.
+impl<T> Drop for Buf<T> {
+    fn drop(&mut self) {
+        if let Buf::Owned(v) = self {
+            crate::bufcache::release(std::mem::take(v));
         }
     }
 }
@@ -116,6 +128,10 @@ impl_elem!(i32, I32, DType::I32, |x| x as f64, |v| v as i32);
 impl_elem!(i64, I64, DType::I64, |x| x as f64, |v| v as i64);
 impl_elem!(f32, F32, DType::F32, |x| x as f64, |v| v as f32);
 impl_elem!(f64, F64, DType::F64, |x| x, |v| v);
+// torch converts a double to half through float (c10::Half(float)); the half crate rounds to
+// nearest even like the hardware conversion.
+impl_elem!(half::f16, F16, DType::F16, |x| x.to_f32() as f64, |v| half::f16::from_f32(v as f32));
+impl_elem!(half::bf16, BF16, DType::BF16, |x| x.to_f32() as f64, |v| half::bf16::from_f32(v as f32));
 
 /// Numeric (non-bool) element types.
 pub trait Num:
@@ -209,12 +225,58 @@ macro_rules! impl_float {
 impl_float!(f32);
 impl_float!(f64);
 
+/// The half types: every operation converts to f32, computes, and rounds once (torch on CPU).
+/// Kernels that chain several operations per element go through float32 tensors instead
+/// (`DType::compute`), so the result is rounded once per op, not once per step.
+macro_rules! impl_half {
+    ($t:ty) => {
+        impl Num for $t {
+            const ZERO: Self = <$t>::ZERO;
+            const ONE: Self = <$t>::ONE;
+            #[inline(always)]
+            fn abs_(self) -> Self {
+                <$t>::from_f32(self.to_f32().abs())
+            }
+            #[inline(always)]
+            fn pow_(self, e: Self) -> Self {
+                <$t>::from_f32(self.to_f32().powf(e.to_f32()))
+            }
+        }
+        impl Float for $t {
+            #[inline(always)]
+            fn exp(self) -> Self { <$t>::from_f32(self.to_f32().exp()) }
+            #[inline(always)]
+            fn ln(self) -> Self { <$t>::from_f32(self.to_f32().ln()) }
+            #[inline(always)]
+            fn sqrt(self) -> Self { <$t>::from_f32(self.to_f32().sqrt()) }
+            #[inline(always)]
+            fn sin(self) -> Self { <$t>::from_f32(self.to_f32().sin()) }
+            #[inline(always)]
+            fn cos(self) -> Self { <$t>::from_f32(self.to_f32().cos()) }
+            #[inline(always)]
+            fn tanh(self) -> Self { <$t>::from_f32(self.to_f32().tanh()) }
+            #[inline(always)]
+            fn powf(self, e: Self) -> Self { <$t>::from_f32(self.to_f32().powf(e.to_f32())) }
+            #[inline(always)]
+            fn is_nan(self) -> bool { <$t>::is_nan(self) }
+            #[inline(always)]
+            fn log1p(self) -> Self { <$t>::from_f32(self.to_f32().ln_1p()) }
+            #[inline(always)]
+            fn exp_m1(self) -> Self { <$t>::from_f32(self.to_f32().exp_m1()) }
+        }
+    };
+}
+impl_half!(half::f16);
+impl_half!(half::bf16);
+
 impl Storage {
     pub fn dtype(&self) -> DType {
         match self {
             Storage::Bool(_) => DType::Bool,
             Storage::I32(_) => DType::I32,
             Storage::I64(_) => DType::I64,
+            Storage::F16(_) => DType::F16,
+            Storage::BF16(_) => DType::BF16,
             Storage::F32(_) => DType::F32,
             Storage::F64(_) => DType::F64,
         }
@@ -224,6 +286,8 @@ impl Storage {
             Storage::Bool(v) => v.len(),
             Storage::I32(v) => v.len(),
             Storage::I64(v) => v.len(),
+            Storage::F16(v) => v.len(),
+            Storage::BF16(v) => v.len(),
             Storage::F32(v) => v.len(),
             Storage::F64(v) => v.len(),
         }
@@ -236,6 +300,8 @@ impl Storage {
             DType::Bool => Storage::Bool(vec![false; n].into()),
             DType::I32 => Storage::I32(vec![0; n].into()),
             DType::I64 => Storage::I64(vec![0; n].into()),
+            DType::F16 => Storage::F16(vec![half::f16::ZERO; n].into()),
+            DType::BF16 => Storage::BF16(vec![half::bf16::ZERO; n].into()),
             DType::F32 => Storage::F32(vec![0.0; n].into()),
             DType::F64 => Storage::F64(vec![0.0; n].into()),
         }
@@ -253,6 +319,8 @@ macro_rules! with_dtype {
             $crate::dtype::DType::Bool => { type $T = bool; $body }
             $crate::dtype::DType::I32 => { type $T = i32; $body }
             $crate::dtype::DType::I64 => { type $T = i64; $body }
+            $crate::dtype::DType::F16 => { type $T = $crate::storage::f16; $body }
+            $crate::dtype::DType::BF16 => { type $T = $crate::storage::bf16; $body }
             $crate::dtype::DType::F32 => { type $T = f32; $body }
             $crate::dtype::DType::F64 => { type $T = f64; $body }
         }
@@ -266,6 +334,8 @@ macro_rules! with_num_dtype {
         match $dt {
             $crate::dtype::DType::I32 => { type $T = i32; $body }
             $crate::dtype::DType::I64 => { type $T = i64; $body }
+            $crate::dtype::DType::F16 => { type $T = $crate::storage::f16; $body }
+            $crate::dtype::DType::BF16 => { type $T = $crate::storage::bf16; $body }
             $crate::dtype::DType::F32 => { type $T = f32; $body }
             $crate::dtype::DType::F64 => { type $T = f64; $body }
             $crate::dtype::DType::Bool => unreachable!("bool reached a numeric kernel"),
@@ -278,6 +348,8 @@ macro_rules! with_num_dtype {
 macro_rules! with_float_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
         match $dt {
+            $crate::dtype::DType::F16 => { type $T = $crate::storage::f16; $body }
+            $crate::dtype::DType::BF16 => { type $T = $crate::storage::bf16; $body }
             $crate::dtype::DType::F32 => { type $T = f32; $body }
             $crate::dtype::DType::F64 => { type $T = f64; $body }
             _ => unreachable!("non-float reached a float kernel"),

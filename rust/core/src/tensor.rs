@@ -191,6 +191,12 @@ impl Tensor {
         if saves_out {
             node.saved.lock().unwrap().push((out.0.storage.clone(), out.0.storage.version()));
         }
+        if Arc::strong_count(&out.0) == 1 && Arc::weak_count(&out.0) == 0 {
+            // nobody else (the rule included) holds the fresh output: give it the history in
+            // place instead of allocating a second tensor (no cycle: the node cannot reach it)
+            *out.0.grad_fn.write().unwrap_or_else(|e| e.into_inner()) = Some(node);
+            return out;
+        }
         out.with_grad_fn(node)
     }
 

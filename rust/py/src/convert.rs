@@ -34,6 +34,8 @@ pub fn parse_dtype(obj: &Bound<'_, PyAny>) -> PyResult<DType> {
     let dt = match name.as_str() {
         "float32" | "single" => DType::F32,
         "float64" | "double" => DType::F64,
+        "float16" | "half" => DType::F16,
+        "bfloat16" => DType::BF16,
         "int64" | "long" => DType::I64,
         "int32" | "intc" => DType::I32,
         "bool" | "bool_" => DType::Bool,
@@ -130,6 +132,17 @@ pub fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
     try_ty!(i64);
     try_ty!(i32);
     try_ty!(bool);
+    if arr.getattr("dtype")?.getattr("name")?.extract::<String>()? == "float16" {
+        // numpy float16: read the bits (the same IEEE binary16 layout as half::f16)
+        let bits = arr.call_method1("view", ("uint16",))?;
+        if let Ok(a) = bits.cast::<PyArrayDyn<u16>>() {
+            let shape = a.shape().to_vec();
+            let ro = a.readonly();
+            let v: Vec<ferrograd_core::storage::f16> =
+                ro.as_array().iter().map(|&b| ferrograd_core::storage::f16::from_bits(b)).collect();
+            return Ok(Tensor::from_vec(v, &shape));
+        }
+    }
     // other numpy dtypes: convert through numpy to the nearest supported one
     let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
     let target = match kind.as_str() {
@@ -206,7 +219,8 @@ pub fn operand(py: Python<'_>, me: &Tensor, other: &Bound<'_, PyAny>) -> PyResul
     }
     if other.is_instance_of::<PyFloat>() {
         let v: f64 = other.extract()?;
-        return Ok(Tensor::scalar(v, if dt.is_float() { dt } else { crate::registry::default_float() }));
+        // half tensors: the number stays float32 (torch's opmath); the result is still half
+        return Ok(Tensor::scalar(v, if dt.is_float() { dt.compute() } else { crate::registry::default_float() }));
     }
     if is_ndarray(other) {
         return from_numpy(other);

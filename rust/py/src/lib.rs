@@ -6,8 +6,11 @@ mod fastgrad;
 mod flavors;
 mod graph;
 mod inplace;
+mod nnfast;
+mod random_tf;
 mod registry;
 mod tensor;
+mod tfdialect;
 
 use convert::{parse_dtype, shape_arg, tensor_from_data};
 use errors::IntoPyResult;
@@ -213,6 +216,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(eye, m)?)?;
     m.add_function(wrap_pyfunction!(rand, m)?)?;
     m.add_function(wrap_pyfunction!(randn, m)?)?;
+    m.add_function(wrap_pyfunction!(random_tf::tf_random, m)?)?;
+    m.add_function(wrap_pyfunction!(random_tf::ms_init_random, m)?)?;
     m.add_function(wrap_pyfunction!(randint, m)?)?;
     m.add_function(wrap_pyfunction!(manual_seed, m)?)?;
     m.add_function(wrap_pyfunction!(set_grad_enabled, m)?)?;
@@ -229,6 +234,11 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(flavors::unary_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::sum_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::softmax_flavor, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::ms_matmul, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::ms_matmul_ext, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::set_ms_backward, m)?)?;
     m.add_function(wrap_pyfunction!(fastgrad::ms_value_and_grad, m)?)?;
+    tfdialect::register(m)?;
+    nnfast::register(m)?;
     Ok(())
 }

@@ -32,6 +32,8 @@ pub fn dtype_index(dt: DType) -> usize {
         DType::I64 => 2,
         DType::I32 => 3,
         DType::Bool => 4,
+        DType::F16 => 5,
+        DType::BF16 => 6,
     }
 }
 

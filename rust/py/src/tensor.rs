@@ -41,7 +41,7 @@ impl PyTensor {
     fn operand(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         operand(py, &self.t, other)
     }
-    fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
+    pub(crate) fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
         let o = self.operand(py, other)?;
         if reflect {
             // torch's reflected ops: number - t is rsub, number / t is reciprocal(t) * number,
@@ -78,6 +78,11 @@ impl PyTensor {
         me.t.binary_(&o, op).py()
     }
     fn unary(&self, op: UnaryOp) -> PyResult<PyTensor> {
+        // torch tensors: float32 sigmoid/tanh with ATen's CPU arithmetic (core ops::flavor_torch)
+        if self.tag == 0 && matches!(op, UnaryOp::Sigmoid | UnaryOp::Tanh) && self.t.dtype() == DType::F32 {
+            let name = if op == UnaryOp::Sigmoid { "sigmoid_torch" } else { "tanh_torch" };
+            return Ok(self.wrap(self.t.unary_flavor(name).py()?));
+        }
         Ok(self.wrap(self.t.unary(op).py()?))
     }
     pub fn numpy_view<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
@@ -104,6 +109,14 @@ impl PyTensor {
             ferrograd_core::storage::Storage::I64(v) => view!(i64, v),
             ferrograd_core::storage::Storage::I32(v) => view!(i32, v),
             ferrograd_core::storage::Storage::Bool(v) => view!(bool, v),
+            ferrograd_core::storage::Storage::F16(v) => {
+                // numpy's float16 has no Rust element type here: view the bits, then reinterpret
+                let bits: &[u16] = unsafe { std::slice::from_raw_parts(v.as_ptr() as *const u16, v.len()) };
+                view!(u16, bits).call_method1("view", ("float16",))?
+            }
+            ferrograd_core::storage::Storage::BF16(_) => {
+                return Err(PyTypeError::new_err("Got unsupported ScalarType BFloat16"));
+            }
         };
         Ok(arr)
     }
@@ -349,7 +362,11 @@ impl PyTensor {
     #[getter]
     fn dtype<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match registry::get(self.tag) {
-            Some(d) => Ok(d.dtypes[registry::dtype_index(self.t.dtype())].bind(py).clone()),
+            Some(d) => match d.dtypes.get(registry::dtype_index(self.t.dtype())) {
+                Some(o) => Ok(o.bind(py).clone()),
+                // a dialect that registered no object for this dtype: its name
+                None => Ok(self.t.dtype().name().into_pyobject(py)?.into_any()),
+            },
             None => Ok(self.t.dtype().name().into_pyobject(py)?.into_any()),
         }
     }
@@ -636,12 +653,12 @@ impl PyTensor {
     }
 
     // ---------- operators ----------
-    fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Add, false) }
-    fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Add, true) }
-    fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Sub, false) }
-    fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Sub, true) }
-    fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
-    fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, true) }
+    fn __add__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Add, false) }
+    fn __radd__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Add, true) }
+    fn __sub__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Sub, false) }
+    fn __rsub__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Sub, true) }
+    fn __mul__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Mul, false) }
+    fn __rmul__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { crate::tfdialect::binop(slf, o, BinOp::Mul, true) }
     fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
     fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, true) }
     fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::FloorDiv, false) }
@@ -675,6 +692,11 @@ impl PyTensor {
     fn __invert__(&self) -> PyResult<PyTensor> {
         if self.t.dtype() == DType::Bool {
             let t = Tensor::scalar(1.0, DType::Bool);
+            return Ok(self.wrap(self.t.logical(&t, LogicOp::Xor).py()?));
+        }
+        if self.t.dtype().is_int() {
+            // bitwise not of an integer: x ^ -1 (all bits set)
+            let t = Tensor::scalar(-1.0, self.t.dtype());
             return Ok(self.wrap(self.t.logical(&t, LogicOp::Xor).py()?));
         }
         Err(PyTypeError::new_err("~ (bitwise_not) is only supported for bool and integer tensors"))
@@ -1038,6 +1060,8 @@ impl PyTensor {
     fn _cast(&self, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(parse_dtype(dtype)?).py()?)) }
     fn float(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F32).py()?)) }
     fn double(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F64).py()?)) }
+    fn half(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F16).py()?)) }
+    fn bfloat16(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::BF16).py()?)) }
     fn long(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::I64).py()?)) }
     fn int(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::I32).py()?)) }
     fn bool(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::Bool).py()?)) }

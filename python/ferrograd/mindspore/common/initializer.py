@@ -22,6 +22,21 @@ def _gen():
     return np.random.RandomState(int(_numpy_seed()) % (2 ** 32))
 
 
+def _ms_random(kind, shape, **kw):
+    """MindSpore's initializer generator (Philox, seeded by one draw from numpy's global RNG), float32."""
+    from ... import _core
+
+    return _core.ms_init_random(kind, int(_numpy_seed()), [int(d) for d in shape], **kw).asnumpy()
+
+
+def _uniform(lo, hi, shape):
+    return _ms_random("uniform", shape, a=lo, b=hi)
+
+
+def _normal(mean, sigma, shape):
+    return _ms_random("normal", shape, mean=mean, sigma=sigma)
+
+
 class Initializer:
     """The abstract base class of the initializers."""
 
@@ -92,7 +107,7 @@ class Uniform(Initializer):
         self.scale = scale
 
     def _initialize(self, arr):
-        arr[...] = _gen().uniform(-self.scale, self.scale, arr.shape)
+        arr[...] = _uniform(-self.scale, self.scale, arr.shape)
 
 
 class Normal(Initializer):
@@ -102,7 +117,7 @@ class Normal(Initializer):
         self.mean = mean
 
     def _initialize(self, arr):
-        arr[...] = _gen().normal(self.mean, self.sigma, arr.shape)
+        arr[...] = _normal(self.mean, self.sigma, arr.shape)
 
 
 class TruncatedNormal(Initializer):
@@ -111,13 +126,9 @@ class TruncatedNormal(Initializer):
         self.sigma, self.mean, self.a, self.b = sigma, mean, a, b
 
     def _initialize(self, arr):
-        g = _gen()
-        out = g.normal(self.mean, self.sigma, arr.shape)
-        bad = (out < self.a) | (out > self.b)
-        while bad.any():
-            out[bad] = g.normal(self.mean, self.sigma, int(bad.sum()))
-            bad = (out < self.a) | (out > self.b)
-        arr[...] = out
+        if not self.sigma > 0:
+            raise RuntimeError("TruncatedNormal: invalid sigma {:g}.".format(self.sigma))
+        arr[...] = _ms_random("truncated_normal", arr.shape, a=self.a, b=self.b, mean=self.mean, sigma=self.sigma)
 
 
 class HeUniform(Initializer):
@@ -130,7 +141,7 @@ class HeUniform(Initializer):
         fan = fan_in if self.mode == "fan_in" else fan_out
         std = _calculate_gain(self.nonlinearity, self.negative_slope) / math.sqrt(fan)
         bound = math.sqrt(3.0) * std
-        arr[...] = _gen().uniform(-bound, bound, arr.shape)
+        arr[...] = _uniform(-bound, bound, arr.shape)
 
 
 class HeNormal(Initializer):
@@ -142,7 +153,7 @@ class HeNormal(Initializer):
         fan_in, fan_out = _calculate_fan_in_and_fan_out(arr.shape)
         fan = fan_in if self.mode == "fan_in" else fan_out
         std = _calculate_gain(self.nonlinearity, self.negative_slope) / math.sqrt(fan)
-        arr[...] = _gen().normal(0, std, arr.shape)
+        arr[...] = _normal(0, std, arr.shape)
 
 
 class XavierUniform(Initializer):
@@ -153,7 +164,7 @@ class XavierUniform(Initializer):
     def _initialize(self, arr):
         n_in, n_out = _calculate_fan_in_and_fan_out(arr.shape)
         b = self.gain * math.sqrt(6.0 / (n_in + n_out))
-        arr[...] = _gen().uniform(-b, b, arr.shape)
+        arr[...] = _uniform(-b, b, arr.shape)
 
 
 class XavierNormal(Initializer):
@@ -164,7 +175,7 @@ class XavierNormal(Initializer):
     def _initialize(self, arr):
         n_in, n_out = _calculate_fan_in_and_fan_out(arr.shape)
         std = self.gain * math.sqrt(2.0 / float(n_in + n_out))
-        arr[...] = _gen().normal(0, std, arr.shape)
+        arr[...] = _normal(0, std, arr.shape)
 
 
 class Identity(Initializer):
@@ -215,3 +226,10 @@ def initializer(init, shape=None, dtype=_dtype.float32):
     init._initialize(arr)
     name = dtype._name if isinstance(dtype, _dtype.Type) else str(dtype)
     return Tensor(arr.astype(name.replace("bfloat16", "float32")), dtype)
+
+
+# printed as MindSpore's classes (layers show their weight_init objects in repr)
+for _c in (Initializer, Zero, One, Constant, Uniform, Normal, TruncatedNormal, HeUniform, HeNormal, XavierUniform,
+           XavierNormal, Identity):
+    _c.__module__ = "mindspore.common.initializer"
+del _c

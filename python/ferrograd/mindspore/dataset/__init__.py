@@ -168,3 +168,8 @@ class GeneratorDataset(Dataset):
                 yield tuple(np.asarray(v) for v in r)
 
         super().__init__(rows, names)
+
+
+from . import _more  # noqa: E402,F401
+from ._more import DictIterator, TupleIterator, zip  # noqa: E402,F401
+from . import config, transforms, vision  # noqa: E402,F401

@@ -36,9 +36,12 @@ class Cell:
         if isinstance(value, Parameter):
             self.insert_param_to_cell(name, value)
         elif isinstance(value, ParameterTuple):
+            # as MindSpore: each Parameter of the tuple is registered under its own name
             for p in value:
                 if p.name == "Parameter":
                     p.name = name
+                if params.get(p.name) is not p:
+                    params[p.name] = p
             object.__setattr__(self, name, value)
         elif isinstance(value, Cell):
             self.insert_child_to_cell(name, value)
@@ -97,7 +100,10 @@ class Cell:
             r = hook(self, args)
             if r is not None:
                 args = r if isinstance(r, tuple) else (r,)
-        out = self.construct(*args, **kwargs)
+        if getattr(type(self), "bprop", None) is not None:
+            out = _call_with_bprop(self, args, kwargs)
+        else:
+            out = self.construct(*args, **kwargs)
         for hook in self._forward_hooks:
             r = hook(self, args, out)
             if r is not None:
@@ -106,9 +112,24 @@ class Cell:
 
     def register_forward_pre_hook(self, hook_fn):
         self._forward_pre_hooks.append(hook_fn)
+        return _HookHandle(self._forward_pre_hooks, hook_fn)
 
     def register_forward_hook(self, hook_fn):
         self._forward_hooks.append(hook_fn)
+        return _HookHandle(self._forward_hooks, hook_fn)
+
+    def apply(self, fn):
+        for c in self.cells():
+            c.apply(fn)
+        fn(self)
+        return self
+
+    def init_parameters_data(self, auto_parallel_mode=False):
+        return {p: p for p in self.get_parameters()}
+
+    @property
+    def param_prefix(self):
+        return self.__dict__.get("_param_prefix", "")
 
     def set_train(self, mode=True):
         for _, c in self.cells_and_names():
@@ -212,6 +233,42 @@ class Cell:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
+
+
+class _HookHandle:
+    def __init__(self, hooks, fn):
+        self._hooks, self._fn = hooks, fn
+
+    def remove(self):
+        if self._fn in self._hooks:
+            self._hooks.remove(self._fn)
+
+
+def _call_with_bprop(cell, args, kwargs):
+    """A Cell with a custom `bprop(*inputs, out, dout)`: its output is one graph node whose backward is
+    that bprop (MindSpore's custom Cell gradient)."""
+    tensors = [a for a in args if isinstance(a, _core.Tensor)]
+    prev = _core.set_grad_enabled(False)
+    try:
+        out = cell.construct(*args, **kwargs)
+    finally:
+        _core.set_grad_enabled(prev)
+    if not _core.is_grad_enabled() or not any(t.requires_grad for t in tensors):
+        return out
+    single = isinstance(out, _core.Tensor)
+    outs = [out] if single else list(out)
+
+    def backward(*gs):
+        dout = gs[0] if single else tuple(gs)
+        det = [a.detach() if isinstance(a, _core.Tensor) else a for a in args]
+        res = cell.bprop(*det, out, dout)
+        res = res if isinstance(res, tuple) else (res,)
+        grads = [r for a, r in zip(args, res) if isinstance(a, _core.Tensor)]
+        return list(grads)
+
+    if single:
+        return _core.custom_node("CellBprop", tensors, out.detach(), lambda g: backward(g))
+    raise NotImplementedError("ferrograd: a Cell bprop with several outputs is not supported")
 
 
 class GraphCell(Cell):

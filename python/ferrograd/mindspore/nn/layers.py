@@ -9,6 +9,8 @@ from ..common.initializer import HeUniform, Uniform, initializer
 from ..ops import functional as F
 from .cell import Cell
 
+_ms_matmul = _core.ms_matmul  # MindSpore's CPU MatMul arithmetic
+
 
 class _Act(Cell):
     _fn = None
@@ -105,21 +107,45 @@ class Flatten(Cell):
 
 
 class Dropout(Cell):
-    def __init__(self, keep_prob=None, p=None, dtype=None):
+    def __init__(self, keep_prob=0.5, p=None, dtype=None):
         super().__init__()
         if p is None:
-            p = 0.5 if keep_prob is None else 1.0 - keep_prob
-        self.p = p
+            if not isinstance(keep_prob, float):
+                raise TypeError(f"For 'Dropout', the type of 'keep_prob' should be 'float', "
+                                f"but got type '{type(keep_prob).__name__}'.")
+            if keep_prob <= 0 or keep_prob > 1:
+                raise ValueError(f"For 'Dropout', the 'keep_prob' must be a number in range (0, 1], "
+                                 f"but got {keep_prob}.")
+        else:
+            if not isinstance(p, (float, int)) or isinstance(p, bool):
+                raise TypeError(f"For 'Dropout', the type of 'p' must be 'float' or 'int', "
+                                f"but got '{type(p).__name__}'.")
+            if p < 0 or p >= 1:
+                raise ValueError(f"For 'Dropout', the 'p' must be a number in range [0, 1), but got {p}.")
+        self.keep_prob = keep_prob
+        self._p_arg = p
+        self.p = 1.0 - keep_prob if p is None else p
+        from .. import _random
+
+        # as MindSpore: the ops.Dropout primitive takes its seeds when the cell is built
+        self._seeds = _random.get_graph_seed(0, "dropout")
+        self._rngs = {}
 
     def construct(self, x):
-        if not self.training or self.p == 0:
+        if not self.training or self.p == 0 or (self._p_arg is None and self.keep_prob == 1):
             return x
-        import numpy as np
+        from .. import _random
 
-        mask = (np.random.random_sample(tuple(x.shape)) >= self.p).astype(x._dtype_name) / (1.0 - self.p)
-        return x * Tensor(mask.astype(x._dtype_name))
+        shape = tuple(x.shape)
+        if shape not in self._rngs:  # one kernel (seeded once) per input shape
+            self._rngs[shape] = _random.KernelRng(*self._seeds)
+        keep = 1.0 - self.p if self._p_arg is not None else self.keep_prob
+        factor = self._rngs[shape].dropout_factor(shape, keep)
+        return x * Tensor(factor.astype(x._dtype_name))
 
     def extend_repr(self):
+        if self._p_arg is None:
+            return f"keep_prob={self.keep_prob}"
         return f"p={self.p}"
 
 
@@ -185,7 +211,7 @@ class Dense(Cell):
         if x._dtype_name != w._dtype_name:
             raise TypeError(f"For 'MatMul', the type of 'x2' should be same as 'x1', but got 'x1' with type "
                             f"Tensor[{x.dtype}] and 'x2' with type Tensor[{w.dtype}].")
-        x = x.matmul(w.t())
+        x = _ms_matmul(x, w, False, True)
         if self.has_bias:
             x = x + self.bias
         if self.activation_flag:

@@ -39,6 +39,8 @@ class Optimizer(Cell):
                 flat.append(p)
                 lrs.append(lr)
                 wds.append(float(wd))
+        if isinstance(learning_rate, Cell):
+            object.__setattr__(self, "learning_rate", learning_rate)
         if isinstance(learning_rate, (int, float)) and learning_rate < 0:
             raise ValueError(f"For '{type(self).__name__}', the 'learning_rate' must be >= 0, "
                              f"but got {learning_rate}.")
@@ -55,7 +57,22 @@ class Optimizer(Cell):
         return self._parameters
 
     def get_lr(self):
-        return Tensor(np.float32(_lr_value(self.learning_rate)))
+        lr = self.learning_rate
+        v = np.float32(self._cur_lr(lr))
+        if isinstance(lr, (int, float)) or (isinstance(lr, _core.Tensor) and lr.ndim == 0):
+            # a fixed learning rate is the optimizer's Parameter 'learning_rate' in MindSpore
+            return Parameter(Tensor(v), name="learning_rate")
+        return Tensor(v)
+
+    def _cur_lr(self, lr):
+        """The learning rate of this step: a number, a Tensor, a list (dynamic lr) or a schedule cell."""
+        if isinstance(lr, (list, tuple)):
+            return float(lr[min(self._step, len(lr) - 1)])
+        if isinstance(lr, _core.Tensor) and lr.ndim == 1:
+            return float(lr.asnumpy()[min(self._step, lr.shape[0] - 1)])
+        if isinstance(lr, Cell):
+            return _lr_value(lr(Tensor(np.int32(self._step))))
+        return _lr_value(lr)
 
     def _decay(self, i, p, g):
         wd = self._wds[i]
@@ -85,7 +102,7 @@ class Optimizer(Cell):
         for i, (p, g) in enumerate(zip(self._parameters, grads)):
             pv = p.numpy(True).astype(np.float32, copy=True)
             g = self._decay(i, pv, g)
-            new = self._update(i, pv, g, np.float32(_lr_value(self._lrs[i])))
+            new = self._update(i, pv, g, np.float32(self._cur_lr(self._lrs[i])))
             self._write(p, new)
         object.__setattr__(self, "_step", self._step + 1)
         return True

@@ -31,3 +31,18 @@ class TrainOneStepCell(Cell):
         if self.return_grad:
             return loss, grads
         return loss
+
+
+class WithEvalCell(Cell):
+    """Runs the network and the loss for evaluation: returns (loss, outputs, label)."""
+
+    def __init__(self, network, loss_fn, add_cast_fp32=False):
+        super().__init__(auto_prefix=False)
+        self._network = network
+        self._loss_fn = loss_fn
+        self.add_cast_fp32 = add_cast_fp32
+
+    def construct(self, data, label):
+        outputs = self._network(data)
+        loss = self._loss_fn(outputs, label)
+        return loss, outputs, label

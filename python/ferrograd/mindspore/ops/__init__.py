@@ -8,6 +8,9 @@ from .._tensor import TAG, Parameter, Tensor, _mean, _sum, astype  # noqa: F401
 from . import functional  # noqa: F401
 from .functional import *  # noqa: F401,F403
 from .functional import _t  # noqa: F401
+from ._extra import *  # noqa: F401,F403
+from .. import _tensor_ext  # noqa: F401,E402
+from ._prims2 import *  # noqa: F401,F403,E402
 from .primitives import *  # noqa: F401,F403
 from . import composite, operations  # noqa: F401
 from .. import _grad as _g

@@ -91,6 +91,13 @@ def sigmoid(input):
     return x.sigmoid()
 
 
+def tanh(input):
+    x = input if isinstance(input, _CT) else _t(input)
+    if x._dtype_name == "float32" and not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
+        return _unary_flavor(x, "tanh_ms")
+    return x.tanh()
+
+
 def _np_softmax(a, axis):
     import numpy as np
 
@@ -248,7 +255,7 @@ def _erf(x):
 
 def silu(input):
     x = _t(input)
-    return x * x.sigmoid()
+    return x * sigmoid(x)
 
 
 def softplus(input, beta=1, threshold=20):
@@ -308,6 +315,8 @@ def matmul(input, other):
     if a._dtype_name != b._dtype_name:
         raise TypeError(f"For 'MatMul', the type of 'x2' should be same as 'x1', but got 'x1' with type "
                         f"Tensor[{a.dtype}] and 'x2' with type Tensor[{b.dtype}].")
+    if a._dtype_name == "float32" and a.ndim == 2 and b.ndim == 2:
+        return _core.ms_matmul_ext(a, b)
     if a._dtype_name == "float32" and a.ndim <= 2 and b.ndim <= 2 and not _in_nested_any(a, b):
         return _fma_matmul(a, b)
     return a.matmul(b)
@@ -474,14 +483,16 @@ def argmin(input, axis=None, keepdims=False):
 def max(input, axis=None, keepdims=False, *, initial=None, where=None):
     x = _t(input)
     if axis is None:
-        return x.amax()
+        # MindSpore 2.10 returns (max, index) here too, with the index always 0
+        return (x.amax(), Tensor(0))
     return (x.amax(axis, keepdims), _CT.argmax(x, axis, keepdims))
 
 
 def min(input, axis=None, keepdims=False, *, initial=None, where=None):
     x = _t(input)
     if axis is None:
-        return x.amin()
+        # MindSpore 2.10 returns (min, index) here too, with the index always 0
+        return (x.amin(), Tensor(0))
     return (x.amin(axis, keepdims), _CT.argmin(x, axis, keepdims))
 
 
@@ -738,32 +749,61 @@ def _rng():
     return np.random
 
 
-def randn(*size, dtype=None, seed=None):
+def _rand_shape(size):
     shape = size[0] if len(size) == 1 and isinstance(size[0], (tuple, list)) else size
+    return tuple(int(d) for d in shape)
+
+
+def _rand_kernel(seed, kernel_name):
+    # MindSpore: a fresh StandardNormal / UniformReal primitive seeded by _get_graph_seed per call
+    from .. import _random
+
+    return _random.KernelRng(*_random.get_graph_seed(seed, kernel_name))
+
+
+def randn(*size, dtype=None, seed=None):
+    if dtype is not None and dtype not in (_dtype.float16, _dtype.float32, _dtype.float64, _dtype.bfloat16):
+        raise ValueError(f"For 'randn', the 'dtype' must be a float type, but got {dtype}.")
     dt = dtype or _dtype.float32
-    return Tensor(_rng().standard_normal(shape).astype(dt._name), dt)
+    out = _rand_kernel(seed, "randn").standard_normal(_rand_shape(size))
+    return Tensor(out, _dtype.float32).astype(dt) if dt != _dtype.float32 else Tensor(out, dt)
 
 
-standard_normal = randn
+def standard_normal(shape, seed=None):
+    return Tensor(_rand_kernel(seed, "standard_normal").standard_normal(_rand_shape((shape,))), _dtype.float32)
 
 
 def rand(*size, dtype=None, seed=None):
-    shape = size[0] if len(size) == 1 and isinstance(size[0], (tuple, list)) else size
+    if dtype is not None and dtype not in (_dtype.float16, _dtype.float32, _dtype.float64, _dtype.bfloat16):
+        raise ValueError(f"For 'rand', the 'dtype' must be a float type, but got {dtype}.")
     dt = dtype or _dtype.float32
-    return Tensor(_rng().random_sample(shape).astype(dt._name), dt)
+    out = _rand_kernel(seed, "rand").uniform_real(_rand_shape(size))
+    return Tensor(out, _dtype.float32).astype(dt) if dt != _dtype.float32 else Tensor(out, dt)
 
 
 def uniform(shape, minval, maxval, seed=None, dtype=None):
-    lo = float(minval.item() if isinstance(minval, _CT) else minval)
-    hi = float(maxval.item() if isinstance(maxval, _CT) else maxval)
+    if not isinstance(minval, _CT) or not isinstance(maxval, _CT):
+        raise TypeError("For functional operator[uniform], the input[minval] and input[maxval] must be a Tensor.")
     dt = dtype or _dtype.float32
-    return Tensor(_rng().uniform(lo, hi, shape).astype(dt._name), dt)
+    if dt not in (_dtype.int32, _dtype.float32):
+        raise TypeError(f"For 'uniform', the 'dtype' must be in [Int32, Float32], but got {dt}.")
+    if minval.dtype != dt or maxval.dtype != dt:
+        raise TypeError(f"For 'uniform', the dtype of minval and maxval must be the same as 'dtype' {dt}, "
+                        f"but got {minval.dtype} and {maxval.dtype}.")
+    k = _rand_kernel(seed, "uniform")
+    if dt == _dtype.int32:
+        lo, hi = int(minval.item()), int(maxval.item())
+        if hi <= lo:
+            raise ValueError(f"For 'Random', invalid min/max values: ({lo}/{hi})")
+        return Tensor(k.uniform_int(_rand_shape((shape,)), lo, hi).astype("int32"), _dtype.int32)
+    return Tensor(k.uniform_real(_rand_shape((shape,))), _dtype.float32) * (maxval - minval) + minval
 
 
 def normal(shape, mean, stddev, seed=None):
-    m = float(mean.item() if isinstance(mean, _CT) else mean)
-    s = float(stddev.item() if isinstance(stddev, _CT) else stddev)
-    return Tensor(_rng().normal(m, s, shape).astype("float32"))
+    mean = mean if isinstance(mean, _CT) else Tensor(mean)
+    stddev = stddev if isinstance(stddev, _CT) else Tensor(stddev)
+    value = Tensor(_rand_kernel(seed, "normal").standard_normal(_rand_shape((shape,))), _dtype.float32)
+    return value * stddev + mean
 
 
 def where(condition, input=None, other=None):

@@ -1,5 +1,6 @@
 """MindSpore primitive classes (`ops.Sin()`, `ops.MatMul(transpose_b=True)`, ...): instantiate with
 attributes, then call on tensors."""
+from ... import _core
 from . import functional as F
 
 __all__ = [
@@ -175,7 +176,7 @@ class MatMul(Primitive):
         if a._dtype_name != b._dtype_name:
             raise TypeError(f"For 'MatMul', the type of 'x2' should be same as 'x1', but got 'x1' with type "
                             f"Tensor[{x.dtype}] and 'x2' with type Tensor[{y.dtype}].")
-        return a.matmul(b)
+        return _core.ms_matmul(x, y, self.transpose_a, self.transpose_b)
 
 
 class BatchMatMul(Primitive):

@@ -19,45 +19,34 @@ def _to_snake(name):
     return s if s[0] != "_" else "private" + s
 
 
-def _unique_name(base):
+def _unique_name(base, zero_based=True):
     n = _NAME_COUNTS.get(base, 0)
     _NAME_COUNTS[base] = n + 1
+    if not zero_based:
+        return f"{base}_{n + 1}"
     return base if n == 0 else f"{base}_{n}"
 
 
-_ACTIVATIONS = {
-    "relu": _nn.relu, "sigmoid": _nn.sigmoid, "tanh": _nn.tanh, "softmax": _nn.softmax, "elu": _nn.elu,
-    "softplus": _nn.softplus, "linear": lambda x: x, None: lambda x: x,
-}
-
-
 def _activation(a):
-    if callable(a):
-        return a
-    if a in _ACTIVATIONS:
-        return _ACTIVATIONS[a]
-    raise ValueError(f"Unknown activation function: '{a}'. Please ensure you are using a `keras.utils.custom_object_scope` "
-                     f"and that this object is included in the scope. See "
-                     f"https://www.tensorflow.org/guide/keras/save_and_serialize#registering_the_custom_object "
-                     f"for details.")
+    from . import activations
+
+    return activations.get(a)
+
+
+def _accepts(fn, arg):
+    import inspect
+
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return arg in params or any(p.kind == p.VAR_KEYWORD for p in params.values())
 
 
 def _init_value(init, shape, dtype):
-    if callable(init) and not isinstance(init, str):
-        return init(shape, dtype=dtype)
-    name = (init or "zeros").lower()
-    if name == "zeros":
-        return _ops.zeros(shape, dtype=dtype)
-    if name == "ones":
-        return _ops.ones(shape, dtype=dtype)
-    if name in ("glorot_uniform", "glorotuniform"):
-        fan_in = shape[-2] if len(shape) >= 2 else shape[0]
-        fan_out = shape[-1]
-        limit = _math.sqrt(6.0 / max(1.0, (fan_in + fan_out)))
-        return _random.uniform(shape, -limit, limit, dtype=dtype)
-    if name in ("random_normal", "randomnormal"):
-        return _random.normal(shape, 0.0, 0.05, dtype=dtype)
-    raise ValueError(f"Unknown initializer: '{init}'.")
+    from . import initializers
+
+    return initializers.get(init or "zeros")(shape, dtype=dtype)
 
 
 class Layer(_Module):
@@ -72,6 +61,14 @@ class Layer(_Module):
         self._trainable = trainable
         self._dtype = _dt.as_dtype(dtype) if dtype is not None else _dt.float32
         self.built = False
+        if "input_shape" in kwargs or "batch_input_shape" in kwargs or "input_dim" in kwargs:
+            if "batch_input_shape" in kwargs:
+                shape = tuple(kwargs["batch_input_shape"])
+            elif "input_dim" in kwargs:
+                shape = (None, kwargs["input_dim"])
+            else:
+                shape = (None,) + tuple(kwargs["input_shape"])
+            object.__setattr__(self, "_batch_input_shape", shape)
 
     def __setattr__(self, name, value):
         if name not in _INTERNAL:
@@ -116,6 +113,10 @@ class Layer(_Module):
         return inputs
 
     def __call__(self, inputs, *args, **kwargs):
+        from . import _functional
+
+        if _functional.is_symbolic(inputs):
+            return _functional.symbolic_call(self, inputs, *args, **kwargs)
         if not isinstance(inputs, (_T, list, tuple, dict)) or isinstance(inputs, (list, tuple)) and \
                 inputs and not isinstance(inputs[0], _T):
             inputs = _convert(inputs, dtype=self._dtype)
@@ -128,7 +129,32 @@ class Layer(_Module):
                 shape = inputs.shape if isinstance(inputs, _T) else None
                 self.build(shape)
                 self.built = True
+            if "training" in kwargs and not _accepts(self.call, "training"):
+                kwargs.pop("training")
             return self.call(inputs, *args, **kwargs)
+
+    def count_params(self):
+        if not self.built:
+            raise ValueError(f"You tried to call `count_params` on layer {self.name}, but the layer isn't built. "
+                             f"You can build it manually via: `{self.name}.build(batch_input_shape)`.")
+        n = 0
+        for w in self.weights:
+            k = 1
+            for d in w.shape:
+                k *= int(d)
+            n += k
+        return n
+
+    @property
+    def output_shape(self):
+        if getattr(self, "_output_shape", None) is None:
+            raise AttributeError(f"The layer {self.name} has never been called and thus has no defined output "
+                                 f"shape.")
+        return self._output_shape
+
+    @property
+    def losses(self):
+        return []
 
     def add_weight(self, name=None, shape=None, dtype=None, initializer=None, regularizer=None,
                    trainable=None, constraint=None, **kwargs):
@@ -192,8 +218,10 @@ class Dense(Layer):
         self.units = int(units)
         self.activation = _activation(activation)
         self.use_bias = use_bias
-        self.kernel_initializer = kernel_initializer
-        self.bias_initializer = bias_initializer
+        from . import initializers
+
+        self.kernel_initializer = initializers.get(kernel_initializer)
+        self.bias_initializer = initializers.get(bias_initializer)
 
     def build(self, input_shape):
         last = input_shape[-1]
@@ -204,6 +232,10 @@ class Dense(Layer):
         self.built = True
 
     def call(self, inputs):
+        last = self.kernel.shape[0]
+        if inputs.shape[-1] != last:  # Keras' InputSpec(axes={-1: last}) check
+            raise ValueError(f'Input 0 of layer "{self.name}" is incompatible with the layer: expected axis -1 of '
+                             f'input shape to have value {last}, but received input with shape {inputs.shape}')
         if inputs.shape.rank == 2:
             out = _ops.matmul(inputs, self.kernel)
         else:
@@ -230,3 +262,99 @@ class Activation(Layer):
 class ReLU(Layer):
     def call(self, inputs):
         return _nn.relu(inputs)
+
+
+class Dropout(Layer):
+    """Keras 2 Dropout: in training, tf.nn.dropout with the layer's legacy seed (seed, seed+1, ...
+    when given; otherwise the global-seed rules of tf.random)."""
+
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(rate, (int, float)) and not 0 <= rate <= 1:
+            raise ValueError(f"Invalid value {rate} received for `rate`, expected a value between 0 and 1.")
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+        self._next_seed = seed
+
+    def call(self, inputs, training=None):
+        if not training or self.rate == 0:
+            return _ops.identity(inputs)
+        seed = self._next_seed
+        if seed is not None:
+            self._next_seed += 1
+        return _nn.dropout(inputs, self.rate, self.noise_shape, seed=seed)
+
+
+class InputLayer(Layer):
+    def __init__(self, input_shape=None, batch_size=None, dtype=None, name=None, **kwargs):
+        super().__init__(name=name or _unique_name("input", zero_based=False), dtype=dtype)
+        self.built = True
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=None, tensor=None, ragged=None,
+          type_spec=None, batch_shape=None, **kwargs):
+    from . import _functional
+
+    full = tuple(batch_shape) if batch_shape is not None else (batch_size,) + tuple(shape or ())
+    layer = InputLayer(name=name, dtype=dtype)
+    layer._output_shape = [full]
+    return _functional.KerasTensor(full, _dt.as_dtype(dtype or "float32"), layer=layer)
+
+
+class Add(Layer):
+    def call(self, inputs):
+        out = inputs[0]
+        for t in inputs[1:]:
+            out = out + t
+        return out
+
+
+class Multiply(Layer):
+    def call(self, inputs):
+        out = inputs[0]
+        for t in inputs[1:]:
+            out = out * t
+        return out
+
+
+class Concatenate(Layer):
+    def __init__(self, axis=-1, **kwargs):
+        super().__init__(**kwargs)
+        self.axis = axis
+
+    def call(self, inputs):
+        return _ops.concat(list(inputs), self.axis)
+
+
+class Softmax(Layer):
+    def __init__(self, axis=-1, **kwargs):
+        super().__init__(**kwargs)
+        self.axis = axis
+
+    def call(self, inputs):
+        return _nn.softmax(inputs, self.axis)
+
+
+class Reshape(Layer):
+    def __init__(self, target_shape, **kwargs):
+        super().__init__(**kwargs)
+        self.target_shape = tuple(target_shape)
+
+    def call(self, inputs):
+        return _ops.reshape(inputs, [inputs.shape[0]] + list(self.target_shape))
+
+
+class Lambda(Layer):
+    def __init__(self, function, output_shape=None, mask=None, arguments=None, **kwargs):
+        super().__init__(**kwargs)
+        self.function = function
+        self.arguments = arguments or {}
+
+    def call(self, inputs):
+        return self.function(inputs, **self.arguments)
+
+
+from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv2D, Embedding,  # noqa: E402,F401
+                           GlobalAveragePooling2D, GlobalAvgPool2D, GlobalMaxPool2D, GlobalMaxPooling2D,
+                           LayerNormalization, MaxPool2D, MaxPooling2D)

@@ -19,6 +19,25 @@ class Reduction:
             raise ValueError('Invalid Reduction Key: %s. Expected keys are "%s"' % (key, cls.all()))
 
 
+def squeeze_or_expand_dimensions(y_pred, y_true):
+    """losses_utils.squeeze_or_expand_dimensions: drop a trailing 1 so ranks line up."""
+    rp, rt = _T.dim(_arg(y_pred)), _T.dim(_arg(y_true))
+    sp, st = _arg(y_pred)._size(), _arg(y_true)._size()
+    if rp - rt != 1 or (sp and sp[-1] == 1):
+        if rp - rt == 1 and sp[-1] == 1:
+            y_pred = _ops.squeeze(y_pred, [-1])
+        elif rp - rt == -1 and st[-1] == 1:
+            y_true = _ops.squeeze(y_true, [-1])
+    return y_pred, y_true
+
+
+def _get_logits(y_pred, from_logits):
+    from .activations import keras_logits
+
+    logits = keras_logits(y_pred)
+    return (logits, True) if logits is not None else (y_pred, from_logits)
+
+
 def mean_squared_error(y_true, y_pred):
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
@@ -34,6 +53,7 @@ def mean_absolute_error(y_true, y_pred):
 
 
 def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred, from_logits = _get_logits(y_pred, from_logits)
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
     if from_logits:
@@ -45,14 +65,22 @@ def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, 
 
 
 def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1, ignore_class=None):
+    y_pred, from_logits = _get_logits(y_pred, from_logits)
     yp = _arg(y_pred)
     if not from_logits:
-        p = _ops.clip_by_value(yp / _ops.reduce_sum(yp, axis, keepdims=True), 1e-7, 1.0 - 1e-7)
-        yp = _ops.log(p)
-    return _ops.sparse_softmax_cross_entropy_with_logits(labels=_ops.cast(y_true, "int64"), logits=yp)
+        yp = _ops.log(_ops.clip_by_value(yp, 1e-7, 1.0 - 1e-7))
+    target = _ops.cast(y_true, "int64")
+    out_shape = list(_arg(yp)._size())
+    if _T.dim(_arg(target)) != len(out_shape) - 1:  # backend.sparse_categorical_crossentropy
+        target = _ops.reshape(target, [-1])
+        res = _ops.sparse_softmax_cross_entropy_with_logits(labels=target,
+                                                             logits=_ops.reshape(yp, [-1, out_shape[-1]]))
+        return _ops.reshape(res, out_shape[:-1]) if len(out_shape) >= 3 else res
+    return _ops.sparse_softmax_cross_entropy_with_logits(labels=target, logits=yp)
 
 
 def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred, from_logits = _get_logits(y_pred, from_logits)
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
     if from_logits:
@@ -93,6 +121,13 @@ class LossFunctionWrapper(Loss):
         self._fn_kwargs = kwargs
 
     def call(self, y_true, y_pred):
+        from .._tensor import convert_to_tensor
+
+        if isinstance(y_pred, _T) and isinstance(y_true, _T):
+            y_pred, y_true = squeeze_or_expand_dimensions(y_pred, y_true)
+        elif isinstance(y_pred, _T):
+            y_true = convert_to_tensor(y_true)
+            y_pred, y_true = squeeze_or_expand_dimensions(y_pred, y_true)
         return self.fn(y_true, y_pred, **self._fn_kwargs)
 
 

@@ -554,10 +554,118 @@ class Adam(Optimizer):
         return c
 
 
+def _init_opt(self, name, kwargs, learning_rate):
+    base = {k: kwargs.pop(k) for k in ("weight_decay", "clipnorm", "clipvalue", "global_clipnorm", "use_ema",
+                                       "ema_momentum", "ema_overwrite_frequency", "jit_compile") if k in kwargs}
+    Optimizer.__init__(self, name=name, **base, **kwargs)
+    self._learning_rate = self._build_learning_rate(learning_rate)
+
+
+class RMSprop(Optimizer):
+    """tf_keras RMSprop.update_step (dense): velocity = rho*v + (1-rho)*g^2; increment =
+    lr * g * rsqrt(v + eps) (or centered); momentum optional."""
+
+    def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, centered=False, name="RMSprop",
+                 **kwargs):
+        _init_opt(self, name, kwargs, learning_rate)
+        self.rho, self.momentum, self.epsilon, self.centered = rho, momentum, epsilon, centered
+
+    def update_step(self, g, var):
+        import numpy as np
+
+        dt = var._dtype_name
+        T = np.dtype(dt).type
+        lr = self._lr(dt)
+        vv = self._slot(var, "velocity")
+        v = T(self.rho) * _np(vv) + T(1 - self.rho) * np.square(g)
+        self._write(vv, np.asarray(v, dt))
+        if self.centered:
+            av = self._slot(var, "average_gradient")
+            a = T(self.rho) * _np(av) + T(1 - self.rho) * g
+            self._write(av, np.asarray(a, dt))
+            denom = v - np.square(a) + T(self.epsilon)
+        else:
+            denom = v + T(self.epsilon)
+        inc = lr * g * (T(1) / np.sqrt(denom))
+        x = _np(var)
+        if self.momentum > 0:
+            mv = self._slot(var, "momentum")
+            m = T(self.momentum) * _np(mv) + inc
+            self._write(mv, np.asarray(m, dt))
+            x = x + (-m)
+        else:
+            x = x + (-inc)
+        self._write(var, np.asarray(x, dt))
+
+    def get_config(self):
+        c = super().get_config()
+        c.update(rho=self.rho, momentum=self.momentum, epsilon=self.epsilon, centered=self.centered)
+        return c
+
+
+class Adagrad(Optimizer):
+    def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7, name="Adagrad",
+                 **kwargs):
+        _init_opt(self, name, kwargs, learning_rate)
+        self.initial_accumulator_value, self.epsilon = initial_accumulator_value, epsilon
+
+    def update_step(self, g, var):
+        import numpy as np
+
+        dt = var._dtype_name
+        T = np.dtype(dt).type
+        lr = self._lr(dt)
+        d = self._slots.setdefault(id(var), {})
+        if "accumulator" not in d:
+            d["accumulator"] = self.add_variable_from_reference(
+                var, "accumulator", initial_value=np.full(var._size(), self.initial_accumulator_value, dt))
+        av = d["accumulator"]
+        acc = _np(av) + g * g
+        self._write(av, np.asarray(acc, dt))
+        x = _np(var) - lr * g / np.sqrt(acc + T(self.epsilon))
+        self._write(var, np.asarray(x, dt))
+
+    def get_config(self):
+        c = super().get_config()
+        c.update(initial_accumulator_value=self.initial_accumulator_value, epsilon=self.epsilon)
+        return c
+
+
+class Adamax(Optimizer):
+    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, name="Adamax", **kwargs):
+        _init_opt(self, name, kwargs, learning_rate)
+        self.beta_1, self.beta_2, self.epsilon = beta_1, beta_2, epsilon
+
+    def update_step(self, g, var):
+        import numpy as np
+
+        dt = var._dtype_name
+        T = np.dtype(dt).type
+        lr = self._lr(dt)
+        local_step = T(int(_np(self._iterations)) + 1)
+        b1p = np.power(T(self.beta_1), local_step)
+        mv, uv = self._slot(var, "m"), self._slot(var, "u")
+        m = _np(mv) + (g - _np(mv)) * T(1 - self.beta_1)
+        u = np.maximum(T(self.beta_2) * _np(uv), np.abs(g))
+        self._write(mv, np.asarray(m, dt))
+        self._write(uv, np.asarray(u, dt))
+        x = _np(var) - (lr * m) / ((T(1) - b1p) * (u + T(self.epsilon)))
+        self._write(var, np.asarray(x, dt))
+
+
+class AdamW(Adam):
+    def __init__(self, learning_rate=0.001, weight_decay=0.004, beta_1=0.9, beta_2=0.999, epsilon=1e-7,
+                 amsgrad=False, name="AdamW", **kwargs):
+        super().__init__(learning_rate=learning_rate, beta_1=beta_1, beta_2=beta_2, epsilon=epsilon,
+                         amsgrad=amsgrad, weight_decay=weight_decay, name=name, **kwargs)
+        if weight_decay is None:
+            raise ValueError("Argument `weight_decay` must be a float. Received: weight_decay=None")
+
+
 def get(identifier, **kwargs):
     if isinstance(identifier, Optimizer):
         return identifier
-    table = {"sgd": SGD, "adam": Adam}
+    table = {"sgd": SGD, "adam": Adam, "rmsprop": RMSprop, "adagrad": Adagrad, "adamax": Adamax, "adamw": AdamW}
     if isinstance(identifier, _LegacyOptimizer):
         return identifier
     if isinstance(identifier, str) and identifier.lower() in table:

@@ -21,7 +21,9 @@ def set_random_seed(seed):
     import numpy as np
 
     from .. import random as tf_random
+    from . import initializers
 
+    initializers._SEED_GENERATOR["generator"] = random.Random(seed)
     random.seed(seed)
     np.random.seed(seed)
     tf_random.set_seed(seed)

@@ -4,3 +4,13 @@ from .modules import *  # noqa: F401,F403
 from .modules import Module, ModuleDict, ModuleList, Sequential  # noqa: F401
 from .parameter import Buffer, Parameter  # noqa: F401
 from . import utils  # noqa: E402,F401
+
+
+def __getattr__(name):
+    from . import modules
+
+    if name in modules._LAZY_NAMES:
+        value = getattr(modules, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -50,7 +50,7 @@ def relu6(input, inplace=False):
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
-    return input.clamp(min_val, max_val)
+    return input.clamp(min_val, max_val)._named("HardtanhBackward0")
 
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):
@@ -147,6 +147,11 @@ def _fused(name, out, ins):
 
 
 def linear(input, weight, bias=None):
+    if bias is not None:
+        # 2-D input: one fused addmm node (AddmmBackward0 with edges bias, input, weight.t())
+        out = _core.linear_addmm(input, weight, bias)
+        if out is not None:
+            return out
     nd = input.dim()
     if nd == 2:
         if bias is None:
@@ -174,8 +179,13 @@ def dropout(input, p=0.5, training=True, inplace=False):
         return input
     if p == 1.0:
         return input * _core.zeros(dtype=input.dtype, tag=_TAG)
-    keep = _core.rand(list(input.shape), 0.0, 1.0, input.dtype, False, _TAG) < (1.0 - p)
-    noise = keep.to(input.dtype) / (1.0 - p)
+    # ATen (CPU): noise = empty_like(input).bernoulli_(1 - p).div_(1 - p); input * noise
+    from .. import _random
+
+    noise = _random.bernoulli_(_core.full_like(input.detach(), 0.0, None, False), 1.0 - p)
+    noise = noise / (1.0 - p)
+    if inplace:
+        return input.mul_(noise)
     return input * noise
 
 
@@ -359,6 +369,11 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     if target.dim() == 0 or target.shape[0] != n:
         tb = target.shape[0] if target.dim() else 1
         raise ValueError(f"Expected input batch_size ({n}) to match target batch_size ({tb}).")
+    if weight is None and input.dim() == 2:
+        # one NllLossBackward0 node in Rust (None: some target is ignore_index)
+        out = _core.nll_loss_fused(input, target, _NLL_REDUCTION[reduction], ignore_index)
+        if out is not None:
+            return out
     t = target.long()
     import numpy as _np
 
@@ -387,6 +402,9 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     else:
         out = loss.sum() / (w.sum() if w is not None else _scalar(float(loss.numel()), loss))
     return out._named("NllLossBackward0")
+
+
+_NLL_REDUCTION = {"none": 0, "mean": 1, "sum": 2}
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
@@ -659,3 +677,22 @@ def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     else:
         r = d.abs().pow(p).sum(-1, keepdim).pow(1.0 / p)
     return r._named("NormBackward1")
+
+
+_LAZY_FUNCTIONS = {
+    "conv1d": "conv1d", "max_pool1d": "conv1d", "avg_pool1d": "conv1d", "adaptive_avg_pool1d": "conv1d",
+    "adaptive_max_pool1d": "conv1d", "scaled_dot_product_attention": "transformer",
+    "multi_head_attention_forward": "transformer",
+    "selu": "more", "celu": "more", "glu": "more", "logsigmoid": "more", "softsign": "more", "tanhshrink": "more", "threshold": "more", "hardshrink": "more", "softshrink": "more", "prelu": "more", "rrelu": "more", "group_norm": "more", "instance_norm": "more", "pixel_shuffle": "more", "pixel_unshuffle": "more", "adaptive_max_pool2d": "more", "interpolate": "more", "upsample": "more", "embedding_bag": "more", "dropout1d": "more", "dropout2d": "more", "dropout3d": "more", "alpha_dropout": "more", "feature_alpha_dropout": "more", "margin_ranking_loss": "more", "hinge_embedding_loss": "more", "soft_margin_loss": "more", "cosine_embedding_loss": "more", "triplet_margin_loss": "more", "multilabel_soft_margin_loss": "more", "poisson_nll_loss": "more", "gaussian_nll_loss": "more",
+}
+
+
+def __getattr__(name):
+    mod = _LAZY_FUNCTIONS.get(name)
+    if mod is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(".modules." + mod, __package__), name)
+    globals()[name] = value
+    return value

@@ -61,26 +61,66 @@ def _calculate_correct_fan(tensor, mode):
 
 
 def uniform_(tensor, a=0.0, b=1.0, generator=None):
-    return _no_grad_fill(tensor, lambda: _core.rand(list(tensor.shape), float(a), float(b), tensor.dtype, False, _TAG))
+    from .. import _random
+
+    return _random.uniform_(tensor, a, b, generator=generator)
 
 
 def normal_(tensor, mean=0.0, std=1.0, generator=None):
-    return _no_grad_fill(tensor, lambda: _core.randn(list(tensor.shape), float(mean), float(std), tensor.dtype, False, _TAG))
+    from .. import _random
+
+    return _random.normal_(tensor, mean, std, generator=generator)
 
 
 def trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None):
+    # torch 2.15: resample normals outside [a, b] when the mass inside is > 0.3, else rejection
+    # sampling from uniform(a, b) against the normal's log-density (same draws, same order)
+    import numpy as np
+
+    from .. import _mt, _random
+
     def norm_cdf(x):
         return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
 
-    def make():
-        import numpy as np
+    if (mean < a - 2 * std) or (mean > b + 2 * std):
+        warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. "
+                      "The distribution of values may be incorrect.", stacklevel=2)
+    g = _random._gen(generator)
+    n = tensor.numel()
+    dbl = tensor.dtype._fg == "float64"
+    dt = np.float64 if dbl else np.float32
+    p = norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std)
+    if p > 0.3:
+        lo, hi = float(dt(a)), float(dt(b))
+        res = _mt.normal(g, n, float(mean), float(std), dbl)
+        while True:
+            mask = (res < lo) | (res > hi)
+            if not mask.any():
+                break
+            res = np.where(mask, _mt.normal(g, n, float(mean), float(std), dbl), res)
+    else:
+        mode = max(a, min(mean, b))
+        log_peak = -0.5 * ((mode - mean) / std) ** 2
 
-        lo, hi = norm_cdf((a - mean) / std), norm_cdf((b - mean) / std)
-        u = _core.rand(list(tensor.shape), 2 * lo - 1, 2 * hi - 1, tensor.double().dtype, False, _TAG)
-        vals = np.vectorize(_erfinv)(u.numpy(True)) * std * math.sqrt(2.0) + mean
-        return _core.tensor(np.clip(vals, a, b), tensor.dtype, False, _TAG)
+        def log_pdf(c):
+            c = (c - dt(mean)).astype(dt)
+            c = (c / dt(std)).astype(dt)
+            c = (c * c).astype(dt)
+            c = (c * dt(-0.5)).astype(dt)
+            return (c - dt(log_peak)).astype(dt)
 
-    return _no_grad_fill(tensor, make)
+        res = _mt.uniform(g, n, a, b, dbl)
+        pending = np.log(_mt.uniform(g, n, 0.0, 1.0, dbl)) > log_pdf(res)
+        while pending.any():
+            cand = _mt.uniform(g, n, a, b, dbl)
+            res = np.where(pending, cand, res)
+            pending = np.where(pending, np.log(_mt.uniform(g, n, 0.0, 1.0, dbl)) > log_pdf(cand), pending)
+    prev = _core.set_grad_enabled(False)
+    try:
+        tensor.copy_(_core.tensor(np.asarray(res, dt).reshape(tuple(tensor.shape)), tensor.dtype, False, _TAG))
+    finally:
+        _core.set_grad_enabled(prev)
+    return tensor
 
 
 def _erfinv(y):

@@ -4,3 +4,13 @@ from .adam import Adam, AdamW  # noqa: F401
 from .optimizer import Optimizer  # noqa: F401
 from .rmsprop import RMSprop  # noqa: F401
 from .sgd import SGD  # noqa: F401
+
+
+def __getattr__(name):
+    if name in ("Adadelta", "Adagrad", "Adamax", "NAdam"):
+        from . import extra
+
+        value = getattr(extra, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

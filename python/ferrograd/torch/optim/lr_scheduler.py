@@ -86,5 +86,29 @@ class CosineAnnealingLR(LRScheduler):
         super().__init__(optimizer, last_epoch)
 
     def get_lr(self):
-        return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos(math.pi * self.last_epoch / self.T_max)) / 2
-                for base_lr in self.base_lrs]
+        # torch's recursive form (its floats differ from the closed form in the last digits)
+        if self._step_count == 1 and self.last_epoch == 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        if self._step_count == 1 and self.last_epoch > 0:
+            return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos(self.last_epoch * math.pi / self.T_max)) / 2
+                    for base_lr in self.base_lrs]
+        if (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
+            return [group["lr"] + (base_lr - self.eta_min) * (1 - math.cos(math.pi / self.T_max)) / 2
+                    for base_lr, group in zip(self.base_lrs, self.optimizer.param_groups)]
+        return [(1 + math.cos(math.pi * self.last_epoch / self.T_max))
+                / (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max))
+                * (group["lr"] - self.eta_min) + self.eta_min
+                for group in self.optimizer.param_groups]
+
+
+_EXTRA = ("LinearLR", "ConstantLR", "MultiplicativeLR", "CosineAnnealingWarmRestarts", "OneCycleLR",
+          "ReduceLROnPlateau")
+
+
+def __getattr__(name):
+    if name in _EXTRA:
+        from ._sched_extra import _make
+
+        globals().update(_make())
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -203,6 +203,8 @@ def _f32(v):
 
 def _fma_add(dst, src, alpha):
     """dst <- dst + alpha * src with one rounding (torch's vectorised add kernel uses fmadd)."""
+    if _core.axpy_(dst, src, alpha):     # float32/float64, contiguous: one fused pass in Rust
+        return dst
     if dst._dtype_name == "float32":
         a = _f32(alpha)
         r = (dst.double() + src.double() * a).float()

@@ -62,11 +62,108 @@ class Subset(Dataset):
         return len(self.indices)
 
 
-def _randperm(n):
-    import numpy as np
+def _randperm(n, generator=None):
+    from .. import _mt, _random
 
-    u = _core.rand([n], 0.0, 1.0, None, False, _TAG).numpy(True)
-    return np.argsort(u, kind="stable").tolist()
+    return _mt.randperm(_random._gen(generator), n).tolist()
+
+
+def _random_seed(generator=None):
+    """torch.empty((), dtype=torch.int64).random_(generator=generator).item()"""
+    from .. import _random
+
+    return int(_random._gen(generator).random64(1)[0] % (1 << 63))
+
+
+class Sampler:
+    def __init__(self, data_source=None):
+        pass
+
+    def __iter__(self):
+        raise NotImplementedError
+
+
+class SequentialSampler(Sampler):
+    def __init__(self, data_source):
+        self.data_source = data_source
+
+    def __iter__(self):
+        return iter(range(len(self.data_source)))
+
+    def __len__(self):
+        return len(self.data_source)
+
+
+class RandomSampler(Sampler):
+    def __init__(self, data_source, replacement=False, num_samples=None, generator=None):
+        self.data_source = data_source
+        self.replacement = replacement
+        self._num_samples = num_samples
+        self.generator = generator
+
+    @property
+    def num_samples(self):
+        return len(self.data_source) if self._num_samples is None else self._num_samples
+
+    def __iter__(self):
+        from .. import _mt, _random
+
+        n = len(self.data_source)
+        if self.generator is None:
+            from .. import Generator
+
+            generator = Generator()
+            generator.manual_seed(_random_seed())
+        else:
+            generator = self.generator
+        st = _random._gen(generator)
+        if self.replacement:
+            for _ in range(self.num_samples // 32):
+                yield from _mt.randint(st, 32, 0, n).tolist()
+            yield from _mt.randint(st, self.num_samples % 32, 0, n).tolist()
+        else:
+            for _ in range(self.num_samples // n):
+                yield from _mt.randperm(st, n).tolist()
+            yield from _mt.randperm(st, n).tolist()[: self.num_samples % n]
+
+    def __len__(self):
+        return self.num_samples
+
+
+class SubsetRandomSampler(Sampler):
+    def __init__(self, indices, generator=None):
+        self.indices = indices
+        self.generator = generator
+
+    def __iter__(self):
+        from .. import _mt, _random
+
+        for i in _mt.randperm(_random._gen(self.generator), len(self.indices)).tolist():
+            yield self.indices[i]
+
+    def __len__(self):
+        return len(self.indices)
+
+
+class BatchSampler(Sampler):
+    def __init__(self, sampler, batch_size, drop_last):
+        self.sampler = sampler
+        self.batch_size = batch_size
+        self.drop_last = drop_last
+
+    def __iter__(self):
+        batch = []
+        for idx in self.sampler:
+            batch.append(idx)
+            if len(batch) == self.batch_size:
+                yield batch
+                batch = []
+        if batch and not self.drop_last:
+            yield batch
+
+    def __len__(self):
+        n = len(self.sampler)
+        return n // self.batch_size if self.drop_last else (n + self.batch_size - 1) // self.batch_size
 
 
 def random_split(dataset, lengths, generator=None):
@@ -78,7 +175,7 @@ def random_split(dataset, lengths, generator=None):
         lengths = counts
     if sum(lengths) != n:
         raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
-    perm = _randperm(n)
+    perm = _randperm(n, generator)
     out, offset = [], 0
     for length in lengths:
         out.append(Subset(dataset, perm[offset:offset + length]))
@@ -116,15 +213,22 @@ class DataLoader:
         self.drop_last = drop_last
         self.num_workers = num_workers
         self.collate_fn = collate_fn or default_collate
+        self.generator = generator
+        if sampler is None:
+            sampler = RandomSampler(dataset, generator=generator) if shuffle else SequentialSampler(dataset)
         self.sampler = sampler
+        self.batch_sampler = batch_sampler
 
     def _indices(self):
-        if self.sampler is not None:
-            return list(iter(self.sampler))
-        n = len(self.dataset)
-        return _randperm(n) if self.shuffle else list(range(n))
+        return list(iter(self.sampler))
 
     def __iter__(self):
+        # torch's _BaseDataLoaderIter draws a base seed from the loader's generator every epoch
+        _random_seed(self.generator)
+        if self.batch_sampler is not None:
+            for chunk in self.batch_sampler:
+                yield self.collate_fn([self.dataset[i] for i in chunk])
+            return
         idx = self._indices()
         bs = self.batch_size
         if bs is None:
@@ -144,7 +248,9 @@ class DataLoader:
                 yield self.collate_fn([self.dataset[i] for i in chunk])
 
     def __len__(self):
-        n = len(self.sampler) if self.sampler is not None else len(self.dataset)
+        if self.batch_sampler is not None:
+            return len(self.batch_sampler)
+        n = len(self.sampler)
         if self.batch_size is None:
             return n
         return n // self.batch_size if self.drop_last else (n + self.batch_size - 1) // self.batch_size

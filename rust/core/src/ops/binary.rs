@@ -4,7 +4,7 @@ use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::broadcast_shapes;
-use crate::storage::{Elem, Num};
+use crate::storage::{Elem, Float, Num};
 use crate::tensor::Tensor;
 use crate::{with_dtype, with_float_dtype, with_num_dtype};
 
@@ -73,7 +73,14 @@ fn kernel<T: Num>(op: BinOp, a: &Tensor, b: &Tensor, shape: &[usize]) -> Tensor 
 
 impl Tensor {
     pub fn binary(&self, other: &Tensor, op: BinOp) -> Result<Tensor> {
-        let shape = broadcast_shapes(self.shape(), other.shape())?;
+        // same shapes (the common case) need no broadcast shape vector
+        let bshape;
+        let shape: &[usize] = if self.shape() == other.shape() {
+            self.shape()
+        } else {
+            bshape = broadcast_shapes(self.shape(), other.shape())?;
+            &bshape
+        };
         let mut dt = result_type(self, other);
         if op == BinOp::Div && !dt.is_float() {
             dt = DType::F32;
@@ -81,9 +88,13 @@ impl Tensor {
         if dt == DType::Bool {
             dt = DType::I64;
         }
-        let a = self.to_dtype_nograd(dt);
-        let b = other.to_dtype_nograd(dt);
-        let out = with_num_dtype!(dt, T, kernel::<T>(op, &a, &b, &shape));
+        // half types: float32 operands (a wrapped Python number keeps float32 precision, as in
+        // torch's opmath) and one rounding of the result
+        let cdt = dt.compute();
+        let (ca, cb);
+        let a = if self.dtype() == cdt { self } else { ca = self.to_dtype_nograd(cdt); &ca };
+        let b = if other.dtype() == cdt { other } else { cb = other.to_dtype_nograd(cdt); &cb };
+        let out = with_num_dtype!(cdt, T, kernel::<T>(op, a, b, shape)).to_dtype_nograd(dt);
         let name = match op {
             BinOp::Add => "AddBackward0",
             BinOp::Sub => "SubBackward0",
@@ -96,7 +107,14 @@ impl Tensor {
             BinOp::FloorDiv => "FloorDivideBackward0",
         };
         Ok(Tensor::record(out, name, &[self, other], |out| {
-            Box::new(BinRule { op, a: self.clone(), b: other.clone(), out: out.clone() })
+            // add/sub read nothing in backward; only pow reads its output
+            let keep = !matches!(op, BinOp::Add | BinOp::Sub);
+            Box::new(BinRule {
+                op,
+                a: keep.then(|| self.clone()),
+                b: keep.then(|| other.clone()),
+                out: (op == BinOp::Pow).then(|| out.clone()),
+            })
         }))
     }
     pub fn add(&self, o: &Tensor) -> Result<Tensor> {
@@ -131,11 +149,13 @@ impl Tensor {
     /// `x ** e` for a scalar exponent (PowBackward0).
     pub fn pow_scalar(&self, e: f64) -> Result<Tensor> {
         let dt = if self.dtype().is_float() || e.fract() != 0.0 { self.dtype().to_float() } else { self.dtype() };
-        let x = self.to_dtype_nograd(if dt == DType::Bool { DType::I64 } else { dt });
+        // half types compute in float32 and round once
+        let x = self.to_dtype_nograd(if dt == DType::Bool { DType::I64 } else { dt.compute() });
         let out = if dt.is_float() {
-            with_float_dtype!(dt, T, super::kernels::map1(&x, move |v: T| {
+            with_float_dtype!(dt.compute(), T, super::kernels::map1(&x, move |v: T| {
                 if e == 2.0 { v * v } else if e == 0.5 { v.sqrt() } else if e == 1.0 { v } else { v.powf(T::from_f64(e)) }
             }))
+            .to_dtype_nograd(dt)
         } else {
             with_num_dtype!(x.dtype(), T, super::kernels::map1(&x, move |v: T| v.pow_(T::from_f64(e))))
         };
@@ -224,6 +244,11 @@ impl Tensor {
                 crate::dtype_display(dt)
             )));
         }
+        if dt.is_half() {
+            // computed out of place in float32, rounded once into self
+            let r = self.detach().binary(&other.detach(), op)?;
+            return self.copy_from_(&r);
+        }
         if dt == DType::Bool {
             let o = other.to_dtype_nograd(DType::Bool);
             match op {
@@ -274,18 +299,24 @@ impl Tensor {
 
 struct BinRule {
     op: BinOp,
-    a: Tensor,
-    b: Tensor,
-    out: Tensor,
+    /// The inputs (None for add/sub, which do not read them) and the output (pow only).
+    a: Option<Tensor>,
+    b: Option<Tensor>,
+    out: Option<Tensor>,
 }
 
 impl Backward for BinRule {
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        let (a, b) = (&self.a, &self.b);
         let (na, nb) = (cx.needs[0], cx.needs[1]);
         let opt = |need: bool, f: &dyn Fn() -> Result<Tensor>| -> Result<Option<Tensor>> {
             if need { f().map(Some) } else { Ok(None) }
         };
+        match self.op {
+            BinOp::Add => return Ok(vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| Ok(g.clone()))?]),
+            BinOp::Sub => return Ok(vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| g.neg())?]),
+            _ => {}
+        }
+        let (a, b) = (self.a.as_ref().expect("saved input"), self.b.as_ref().expect("saved input"));
         Ok(match self.op {
             BinOp::Add => vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| Ok(g.clone()))?],
             BinOp::Sub => vec![opt(na, &|| Ok(g.clone()))?, opt(nb, &|| g.neg())?],
@@ -295,7 +326,7 @@ impl Backward for BinRule {
                 opt(nb, &|| g.neg()?.mul(a)?.div(&b.mul(b)?))?,
             ],
             BinOp::Pow => {
-                let out = cx.output(&self.out);
+                let out = cx.output(self.out.as_ref().expect("saved output"));
                 vec![
                     opt(na, &|| g.mul(b)?.mul(&a.pow(&b.sub(&Tensor::scalar(1.0, b.dtype()))?)?))?,
                     opt(nb, &|| {

@@ -245,6 +245,17 @@ fn psincos(xin: f32, sine: bool) -> f32 {
     r
 }
 
+/// Eigen's generic_log1p: x * (log(1 + x) / ((1 + x) - 1)), x itself where 1 + x rounds to 1
+/// or to infinity.
+fn plog1p(x: f32) -> f32 {
+    let xp1 = x + 1.0;
+    let log1 = plog(xp1);
+    if xp1 == 1.0 || xp1 == log1 {
+        return x;
+    }
+    x * (log1 / (xp1 - 1.0))
+}
+
 /// Eigen's executor: whole packets through the packet path, the tail through the scalar one.
 fn by_packets(x: &[f32], packet: impl Fn(f32) -> f32, scalar: impl Fn(f32) -> f32) -> Vec<f32> {
     let k = (x.len() / PACKET) * PACKET;
@@ -339,11 +350,13 @@ pub fn flavor_kernel(name: &str, x: &[f32]) -> Option<Vec<f32>> {
         "sin_eigen" => by_packets(x, |v| psincos(v, true), |v| (v as f64).sin() as f32),
         "cos_eigen" => by_packets(x, |v| psincos(v, false), |v| (v as f64).cos() as f32),
         "sigmoid_eigen" => by_packets(x, logistic_packet, logistic_scalar),
+        "log1p_eigen" => by_packets(x, plog1p, |v| v.ln_1p()),
         "tanh_eigen" => x.iter().map(|&v| tanh_rational(v)).collect(),
         "exp_ms" => map_ms(x, false),
         "log_ms" => log_ms(x),
         "sigmoid_ms" => map_ms(x, true),
-        _ => return None,
+        "tanh_ms" => super::flavor_ms_matmul::tanh_ms(x),
+        _ => return super::flavor_torch::kernel(name, x),
     })
 }
 
@@ -351,9 +364,10 @@ fn grad_name(name: &str) -> &'static str {
     match name {
         "exp_eigen" | "exp_ms" => "ExpBackward0",
         "log_eigen" | "log_ms" => "LogBackward0",
+        "log1p_eigen" => "Log1PBackward0",
         "sin_eigen" => "SinBackward0",
         "cos_eigen" => "CosBackward0",
-        "sigmoid_eigen" | "sigmoid_ms" => "SigmoidBackward0",
+        "sigmoid_eigen" | "sigmoid_ms" | "sigmoid_torch" => "SigmoidBackward0",
         _ => "TanhBackward0",
     }
 }
@@ -364,8 +378,10 @@ struct FlavorRule {
     out: Tensor,
 }
 
-const NAMES: [&str; 9] =
-    ["exp_eigen", "log_eigen", "sin_eigen", "cos_eigen", "sigmoid_eigen", "tanh_eigen", "exp_ms", "log_ms", "sigmoid_ms"];
+const NAMES: [&str; 13] = [
+    "exp_eigen", "log_eigen", "sin_eigen", "cos_eigen", "sigmoid_eigen", "tanh_eigen", "exp_ms", "log_ms", "sigmoid_ms",
+    "log1p_eigen", "tanh_ms", "sigmoid_torch", "tanh_torch",
+];
 
 impl Backward for FlavorRule {
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
@@ -375,16 +391,31 @@ impl Backward for FlavorRule {
             "exp_eigen" | "exp_ms" => g.mul(&cx.output(&self.out))?,
             "log_eigen" => g.mul(&self.x.unary(super::unary::UnaryOp::Reciprocal)?)?,
             "log_ms" => g.div(&self.x)?,
+            // TF's _Log1pGrad: grad * reciprocal(1 + x)
+            "log1p_eigen" => g.mul(&one().add(&self.x)?.unary(super::unary::UnaryOp::Reciprocal)?)?,
             "sin_eigen" => g.mul(&self.x.unary_flavor("cos_eigen")?)?,
             "cos_eigen" => g.neg()?.mul(&self.x.unary_flavor("sin_eigen")?)?,
             "sigmoid_eigen" => {
                 let y = cx.output(&self.out);
-                g.mul(&y)?.mul(&one().sub(&y)?)?
+                if !crate::autograd::is_grad_enabled() && g.dtype() == DType::F32 && y.dtype() == DType::F32
+                    && g.shape() == y.shape()
+                {
+                    // not recorded: the same three float32 roundings, (g*y)*(1-y), in one pass
+                    let yv = y.with_contiguous(|a: &[f32]| a.to_vec());
+                    let v: Vec<f32> = g.with_contiguous(|a: &[f32]| {
+                        a.iter().zip(&yv).map(|(&gi, &yi)| (gi * yi) * (1.0 - yi)).collect()
+                    });
+                    Tensor::from_vec(v, g.shape())
+                } else {
+                    g.mul(&y)?.mul(&one().sub(&y)?)?
+                }
             }
             "sigmoid_ms" => {
                 let y = cx.output(&self.out);
                 g.mul(&y.mul(&one().sub(&y)?)?)?
             }
+            "sigmoid_torch" => super::flavor_torch::sigmoid_backward(g, &cx.output(&self.out))?,
+            "tanh_torch" => super::flavor_torch::tanh_backward(g, &cx.output(&self.out))?,
             _ => {
                 let y = cx.output(&self.out);
                 g.mul(&one().sub(&y.mul(&y)?)?)?
@@ -411,6 +442,7 @@ impl Tensor {
                 "sin" => U::Sin,
                 "cos" => U::Cos,
                 "sigmoid" => U::Sigmoid,
+                "log1p" => U::Log1p,
                 _ => U::Tanh,
             };
             return self.unary(op);
@@ -426,6 +458,9 @@ impl Tensor {
     /// inner-most reducer) where that order applies (float sums over trailing axes with at most
     /// 8192 values per row, 65536 for a full reduction); elsewhere the core's sum. Gradient: sum's.
     pub fn sum_flavor(&self, dims: Option<&[isize]>, keepdim: bool, flavor: &str) -> Result<Tensor> {
+        if flavor == "ms" {
+            return self.sum_ms(dims, keepdim);
+        }
         let r = self.sum(dims, keepdim)?;
         if flavor != "eigen" {
             return Err(Error::value(format!("unknown sum flavour '{}'", flavor)));
@@ -455,7 +490,8 @@ impl Tensor {
         }
         match dt {
             DType::F32 => eigen_fill::<f32>(self, &r, inner, full),
-            _ => eigen_fill::<f64>(self, &r, inner, full),
+            DType::F64 => eigen_fill::<f64>(self, &r, inner, full),
+            _ => false, // half types: the core's sum
         };
         Ok(r)
     }

@@ -4,10 +4,28 @@ use crate::layout::{walk2, walk3};
 use crate::storage::Elem;
 use crate::tensor::Tensor;
 use rayon::prelude::*;
+use std::mem::MaybeUninit;
 
 /// Below this many elements a kernel stays on the calling thread (spawning costs microseconds).
 pub const PAR_MIN: usize = 1 << 17;
 pub const CHUNK: usize = 1 << 14;
+
+/// An output buffer of `n` elements, each written once by `fill(start, chunk)` (the chunk holds
+/// elements `start..start + chunk.len()`): no zero-fill pass, large buffers come from the buffer
+/// cache (no page faults), and above `PAR_MIN` the chunks run on rayon.
+#[inline]
+pub fn fill_out<O: Elem>(n: usize, fill: impl Fn(usize, &mut [MaybeUninit<O>]) + Sync + Send) -> Vec<O> {
+    let mut out = crate::bufcache::vec_with_capacity::<O>(n);
+    let spare = &mut out.spare_capacity_mut()[..n];
+    if n >= PAR_MIN {
+        spare.par_chunks_mut(CHUNK).enumerate().for_each(|(i, c)| fill(i * CHUNK, c));
+    } else {
+        fill(0, spare);
+    }
+    // Safety: `fill` wrote every element of `spare` (each kernel below writes its whole chunk).
+    unsafe { out.set_len(n) };
+    out
+}
 
 pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> Tensor {
     let l = t.layout();
@@ -16,21 +34,19 @@ pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> T
     let data = T::slice(&s);
     let out: Vec<O> = if l.is_contiguous() {
         let src = &data[l.offset..l.offset + n];
-        if n >= PAR_MIN {
-            // collect_into_vec writes each element once (no zero-fill pass first)
-            let mut out = Vec::with_capacity(n);
-            src.par_iter().with_min_len(CHUNK).map(|&x| f(x)).collect_into_vec(&mut out);
-            out
-        } else {
-            src.iter().map(|&x| f(x)).collect()
-        }
+        fill_out(n, |st, o| {
+            let m = o.len();
+            for (o, &x) in o.iter_mut().zip(&src[st..st + m]) {
+                o.write(f(x));
+            }
+        })
     } else {
-        let mut out = Vec::with_capacity(n);
+        let mut out = crate::bufcache::vec_with_capacity(n);
         walk2(&l.shape, &l.strides, l.offset, &l.strides, l.offset, |a, _| out.push(f(data[a])));
         out
     };
     drop(s);
-    Tensor::from_vec(out, &l.shape.clone())
+    Tensor::from_vec(out, &l.shape)
 }
 
 /// `f(a, b)` over the broadcast `shape` of two tensors of element types `A`, `B`.
@@ -45,21 +61,30 @@ pub fn map2<A: Elem, B: Elem, O: Elem>(a: &Tensor, b: &Tensor, shape: &[usize], 
     let same_b = lb.shape == shape && lb.is_contiguous();
     let out: Vec<O> = if same_a && same_b {
         let (xa, xb) = (&da[la.offset..la.offset + n], &db[lb.offset..lb.offset + n]);
-        if n >= PAR_MIN {
-            let mut out = Vec::with_capacity(n);
-            xa.par_iter().zip(xb.par_iter()).with_min_len(CHUNK).map(|(&x, &y)| f(x, y)).collect_into_vec(&mut out);
-            out
-        } else {
-            xa.iter().zip(xb).map(|(&x, &y)| f(x, y)).collect()
-        }
+        fill_out(n, |st, o| {
+            let m = o.len();
+            for ((o, &x), &y) in o.iter_mut().zip(&xa[st..st + m]).zip(&xb[st..st + m]) {
+                o.write(f(x, y));
+            }
+        })
     } else if same_a && lb.numel() == 1 {
-        let y = db[lb.offset];
-        da[la.offset..la.offset + n].iter().map(|&x| f(x, y)).collect()
+        let (xa, y) = (&da[la.offset..la.offset + n], db[lb.offset]);
+        fill_out(n, |st, o| {
+            let m = o.len();
+            for (o, &x) in o.iter_mut().zip(&xa[st..st + m]) {
+                o.write(f(x, y));
+            }
+        })
     } else if same_b && la.numel() == 1 {
-        let x = da[la.offset];
-        db[lb.offset..lb.offset + n].iter().map(|&y| f(x, y)).collect()
+        let (x, xb) = (da[la.offset], &db[lb.offset..lb.offset + n]);
+        fill_out(n, |st, o| {
+            let m = o.len();
+            for (o, &y) in o.iter_mut().zip(&xb[st..st + m]) {
+                o.write(f(x, y));
+            }
+        })
     } else {
-        let mut out = Vec::with_capacity(n);
+        let mut out = crate::bufcache::vec_with_capacity(n);
         let (ta, tb) = (la.broadcast_strides(shape), lb.broadcast_strides(shape));
         walk2(shape, &ta, la.offset, &tb, lb.offset, |i, j| out.push(f(da[i], db[j])));
         out
@@ -86,13 +111,12 @@ pub fn map3<C: Elem, A: Elem, B: Elem, O: Elem>(
     if flat(lc) && flat(la) && flat(lb) {
         let step = |l: &crate::layout::Layout| usize::from(l.numel() != 1 || n == 1);
         let (kc, ka, kb) = (step(lc), step(la), step(lb));
-        let out: Vec<O> = (0..n)
-            .map(|i| f(dc[lc.offset + i * kc], da[la.offset + i * ka], db[lb.offset + i * kb]))
-            .collect();
+        let mut out: Vec<O> = crate::bufcache::vec_with_capacity(n);
+        out.extend((0..n).map(|i| f(dc[lc.offset + i * kc], da[la.offset + i * ka], db[lb.offset + i * kb])));
         drop((sc, sa, sb));
         return Tensor::from_vec(out, shape);
     }
-    let mut out = Vec::with_capacity(n);
+    let mut out = crate::bufcache::vec_with_capacity(n);
     let (tc, ta, tb) = (lc.broadcast_strides(shape), la.broadcast_strides(shape), lb.broadcast_strides(shape));
     walk3(shape, [&tc, &ta, &tb], [lc.offset, la.offset, lb.offset], |i, j, k| out.push(f(dc[i], da[j], db[k])));
     drop((sc, sa, sb));

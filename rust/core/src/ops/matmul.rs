@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::layout::{broadcast_shapes, fmt_shape, numel};
 use crate::storage::{Elem, Num};
 use crate::tensor::Tensor;
-use crate::with_num_dtype;
+use crate::{with_float_dtype, with_num_dtype};
 
 /// Below this m*n*k a plain loop beats gemm's setup cost.
 const SMALL: usize = 4096;
@@ -18,8 +18,10 @@ fn gemm_one<T: Num>(
     m: usize, n: usize, k: usize,
     a: &[T], a_off: usize, a_rs: isize, a_cs: isize,
     b: &[T], b_off: usize, b_rs: isize, b_cs: isize,
-    c: &mut [T],
+    c: *mut T,
 ) {
+    // `c` points at m*n elements that may be uninitialised: every path below writes each of
+    // them exactly once without reading (gemm with read_dst = false never reads dst).
     if m * n * k < SMALL || !T::DTYPE.is_float() {
         for i in 0..m {
             for j in 0..n {
@@ -29,7 +31,7 @@ fn gemm_one<T: Num>(
                     let y = b[(b_off as isize + p as isize * b_rs + j as isize * b_cs) as usize];
                     acc = acc + x * y;
                 }
-                c[i * n + j] = acc;
+                unsafe { c.add(i * n + j).write(acc) };
             }
         }
         return;
@@ -43,7 +45,7 @@ fn gemm_one<T: Num>(
     unsafe {
         gemm::gemm::<T>(
             m, n, k,
-            c.as_mut_ptr(), 1, n as isize,
+            c, 1, n as isize,
             false,
             a.as_ptr().offset(a_off as isize), a_cs, a_rs,
             b.as_ptr().offset(b_off as isize), b_cs, b_rs,
@@ -69,7 +71,8 @@ fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     let nb = numel(&batch);
     let dt = DType::promote(a.dtype(), b.dtype());
     let dt = if dt == DType::Bool { DType::I64 } else { dt };
-    let (a, b) = (a.to_dtype_nograd(dt), b.to_dtype_nograd(dt));
+    // half types: float32 GEMM, result rounded once
+    let (a, b) = (a.to_dtype_nograd(dt.compute()), b.to_dtype_nograd(dt.compute()));
     let mut oshape = batch.clone();
     oshape.push(m);
     oshape.push(n);
@@ -81,8 +84,10 @@ fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
         sub.broadcast_strides(&batch)
     };
     let (sa, sb) = (bs(&la), bs(&lb));
-    let out = with_num_dtype!(dt, T, {
-        let mut out = vec![T::ZERO; nb * m * n];
+    let out = with_num_dtype!(dt.compute(), T, {
+        // large outputs reuse a cached buffer (no page faults); gemm_one fills every element
+        let total = nb * m * n;
+        let mut out: Vec<T> = vec![T::ZERO; total];
         let ga = a.read();
         let gb = b.read();
         let (da, db) = (T::slice(&ga), T::slice(&gb));
@@ -97,7 +102,7 @@ fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
                 m, n, k,
                 da, oa as usize, la.strides[ra - 2], la.strides[ra - 1],
                 db, ob as usize, lb.strides[rb - 2], lb.strides[rb - 1],
-                &mut out[bi * m * n..(bi + 1) * m * n],
+                unsafe { out.as_mut_ptr().add(bi * m * n) },
             );
             for d in (0..batch.len()).rev() {
                 idx[d] += 1;
@@ -107,9 +112,11 @@ fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
                 idx[d] = 0;
             }
         }
+        // Safety: the loop above wrote all `total` elements (nb batches of m*n)
+        debug_assert_eq!(out.len(), total);
         Tensor::from_vec(out, &oshape)
     });
-    Ok(out)
+    Ok(out.to_dtype_nograd(dt))
 }
 
 impl Tensor {
@@ -230,10 +237,127 @@ struct MatmulRule {
     a: Tensor,
     b: Tensor,
 }
+
+/// A 2-D tensor stored column by column (a transposed view of a contiguous matrix).
+fn is_colmajor(t: &Tensor) -> bool {
+    let (s, st) = (t.shape(), t.strides());
+    s.len() == 2 && s[0] > 1 && s[1] > 1 && st[0] == 1 && st[1] == s[0] as isize
+}
+
+/// d(a @ b)/da = g @ b^T for 2-D operands. Like torch's mm_mat1_backward, a column-major `a`
+/// (e.g. `w.t()`) gets its gradient as `(b @ g^T)^T`, a view with a's own layout, so the
+/// transpose node above it hands a contiguous gradient on (no copy when it is accumulated).
+fn mm_grad_a(g: &Tensor, a: &Tensor, b: &Tensor) -> Result<Tensor> {
+    if is_colmajor(a) {
+        b.matmul(&g.mt()?)?.mt()
+    } else {
+        g.matmul(&b.mt()?)
+    }
+}
+
+/// d(a @ b)/db = a^T @ g for 2-D operands; `(g^T @ a)^T` for a column-major `b` (torch's
+/// mm_mat2_backward), which makes `linear`'s weight gradient contiguous after `t()`.
+fn mm_grad_b(g: &Tensor, a: &Tensor, b: &Tensor) -> Result<Tensor> {
+    if is_colmajor(b) {
+        g.mt()?.matmul(a)?.mt()
+    } else {
+        a.mt()?.matmul(g)
+    }
+}
+
+impl Tensor {
+    /// torch.addmm(bias, m1, m2) with beta = alpha = 1 (what `F.linear` runs for 2-D input):
+    /// one AddmmBackward0 node with edges (bias, m1, m2). The product is computed first and the
+    /// bias added to it, so the values equal `bias + m1 @ m2`. Operands of different dtypes,
+    /// half dtypes or a bias that does not broadcast take the composite path.
+    pub fn addmm(bias: &Tensor, m1: &Tensor, m2: &Tensor) -> Result<Tensor> {
+        if m1.ndim() != 2 || m2.ndim() != 2 {
+            return Err(Error::runtime(format!(
+                "addmm: expected 2-D matrices, got {}D and {}D", m1.ndim(), m2.ndim()
+            )));
+        }
+        if m1.shape()[1] != m2.shape()[0] {
+            return Err(mm_shape_error(m1.shape(), m2.shape()));
+        }
+        let (m, n) = (m1.shape()[0], m2.shape()[1]);
+        let dt = m1.dtype();
+        let fast = (dt == DType::F32 || dt == DType::F64)
+            && m2.dtype() == dt
+            && bias.dtype() == dt
+            && bias.ndim() <= 2
+            && broadcast_shapes(bias.shape(), &[m, n]).map(|s| s == [m, n]).unwrap_or(false);
+        if dt.is_half() && m2.dtype() == dt && bias.dtype() == dt {
+            // torch on CPU: the float32 product plus the bias, rounded to the half type once
+            let c = dt.compute();
+            let (b32, a32, m32) = (bias.to_dtype_nograd(c), m1.to_dtype_nograd(c), m2.to_dtype_nograd(c));
+            let out = Tensor::addmm(&b32.detach(), &a32.detach(), &m32.detach())?.to_dtype_nograd(dt);
+            return Ok(Tensor::record(out, "AddmmBackward0", &[bias, m1, m2], |_| {
+                Box::new(AddmmRule { m1: m1.clone(), m2: m2.clone() })
+            }));
+        }
+        if !fast {
+            let prod = m1.matmul(m2)?;
+            return Ok(bias.add(&prod)?.renamed_grad_fn("AddmmBackward0".to_string()));
+        }
+        let out = matmul_nd(&m1.detach(), &m2.detach())?;
+        {
+            // out is fresh and contiguous [m, n]; add the broadcast bias in place
+            let lb = bias.layout().clone();
+            let bst = lb.broadcast_strides(&[m, n]);
+            let sb = bias.read();
+            let mut so = out.write();
+            with_float_dtype!(dt, T, {
+                let (db, dout) = (T::slice(&sb), T::slice_mut(&mut so));
+                for i in 0..m {
+                    let row = &mut dout[i * n..(i + 1) * n];
+                    let base = lb.offset as isize + i as isize * bst[0];
+                    if bst[1] == 1 {
+                        let b = &db[base as usize..base as usize + n];
+                        for (o, &bv) in row.iter_mut().zip(b) {
+                            *o = bv + *o;
+                        }
+                    } else {
+                        for (j, o) in row.iter_mut().enumerate() {
+                            *o = db[(base + j as isize * bst[1]) as usize] + *o;
+                        }
+                    }
+                }
+            });
+        }
+        Ok(Tensor::record(out, "AddmmBackward0", &[bias, m1, m2], |_| {
+            Box::new(AddmmRule { m1: m1.clone(), m2: m2.clone() })
+        }))
+    }
+}
+
+struct AddmmRule {
+    m1: Tensor,
+    m2: Tensor,
+}
+impl Backward for AddmmRule {
+    fn saves_input(&self, i: usize) -> bool {
+        i != 0
+    }
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        // the bias gradient is g itself; the engine sums it back to the bias shape
+        Ok(vec![
+            if cx.needs[0] { Some(g.clone()) } else { None },
+            if cx.needs[1] { Some(mm_grad_a(g, &self.m1, &self.m2)?) } else { None },
+            if cx.needs[2] { Some(mm_grad_b(g, &self.m1, &self.m2)?) } else { None },
+        ])
+    }
+}
+
 impl Backward for MatmulRule {
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let (a, b) = (&self.a, &self.b);
         let (ra, rb) = (a.ndim(), b.ndim());
+        if ra == 2 && rb == 2 && g.ndim() == 2 {
+            return Ok(vec![
+                if cx.needs[0] { Some(mm_grad_a(g, a, b)?) } else { None },
+                if cx.needs[1] { Some(mm_grad_b(g, a, b)?) } else { None },
+            ]);
+        }
         let a2 = if ra == 1 { a.unsqueeze(0)? } else { a.clone() };
         let b2 = if rb == 1 { b.unsqueeze(1)? } else { b.clone() };
         // g with the dims 1-D operands dropped put back: [..., m, n]

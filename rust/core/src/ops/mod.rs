@@ -1,5 +1,7 @@
 //! Every op: forward kernel and derivative rule side by side, one file per family.
 pub mod binary;
+pub mod flavor_ms_matmul;
+pub mod flavor_torch;
 pub mod flavors;
 pub mod index;
 pub mod kernels;

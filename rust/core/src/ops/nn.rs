@@ -2,7 +2,7 @@
 use crate::autograd::{Backward, Ctx};
 use crate::error::Result;
 use crate::layout::wrap_dim;
-use crate::storage::{Elem, Num};
+use crate::storage::{Elem, Float, Num};
 use crate::tensor::Tensor;
 use crate::with_float_dtype;
 
@@ -10,7 +10,8 @@ impl Tensor {
     fn softmax_impl(&self, dim: isize, log: bool) -> Result<Tensor> {
         let nd = self.ndim();
         let d = wrap_dim(dim, nd)?;
-        let x = self.to_dtype_nograd(self.dtype().to_float());
+        // half types compute in float32 and round the result once
+        let x = self.to_dtype_nograd(self.dtype().to_float().compute());
         // move `dim` last, compute row-wise, move back
         let (xt, back) = if nd == 0 || d == nd - 1 {
             (x.clone(), None)
@@ -55,6 +56,7 @@ impl Tensor {
             Some(inv) => out.permute(&inv)?.contiguous_copy(),
             None => out,
         };
+        let out = out.to_dtype_nograd(self.dtype().to_float());
         let name = if log { "LogSoftmaxBackward0" } else { "SoftmaxBackward0" };
         Ok(Tensor::record(out, name, &[self], |o| Box::new(SoftmaxRule { dim: d, log, out: o.clone() })))
     }
@@ -90,5 +92,194 @@ impl Backward for SoftmaxRule {
             out.mul(&g.sub(&g.mul(&out)?.sum(dims, true)?)?)?
         };
         Ok(vec![Some(gi)])
+    }
+}
+
+// ---------------------------------------------------------------- fused training kernels
+// ReLU's backward from the saved output, NLL loss as one node and the optimizer's in-place
+// `p += alpha * g`: one pass each instead of chains of small elementwise ops. Derivative rules
+// stay in differentiable ops so that create_graph works through them.
+
+use crate::autograd::GradModeGuard;
+use crate::dtype::DType;
+use crate::error::Error;
+use super::kernels::{map2, CHUNK, PAR_MIN};
+use rayon::prelude::*;
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn axpy_f32_fma(d: &mut [f32], s: &[f32], a: f32) {
+    for (x, &y) in d.iter_mut().zip(s) {
+        *x = y.mul_add(a, *x);
+    }
+}
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn axpy_f64_fma(d: &mut [f64], s: &[f64], a: f64) {
+    for (x, &y) in d.iter_mut().zip(s) {
+        *x = y.mul_add(a, *x);
+    }
+}
+/// `d += a * s` with one rounding per element (torch's vectorised add-with-alpha is an fmadd).
+fn axpy_f32(d: &mut [f32], s: &[f32], a: f32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2") {
+            return unsafe { axpy_f32_fma(d, s, a) };
+        }
+    }
+    for (x, &y) in d.iter_mut().zip(s) {
+        *x = y.mul_add(a, *x);
+    }
+}
+fn axpy_f64(d: &mut [f64], s: &[f64], a: f64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2") {
+            return unsafe { axpy_f64_fma(d, s, a) };
+        }
+    }
+    for (x, &y) in d.iter_mut().zip(s) {
+        *x = y.mul_add(a, *x);
+    }
+}
+
+impl Tensor {
+    /// In place `self += alpha * src` with a fused multiply-add, ignoring autograd (optimizer
+    /// updates). float32 rounds `alpha` to float32 first, as torch's kernel does. Returns false
+    /// (nothing done) unless both are contiguous float32/float64 of one dtype and shape in
+    /// different storages; the caller then takes its general path.
+    pub fn axpy_(&self, src: &Tensor, alpha: f64) -> bool {
+        let dt = self.dtype();
+        if !(dt == DType::F32 || dt == DType::F64)
+            || src.dtype() != dt
+            || self.shape() != src.shape()
+            || !self.is_contiguous()
+            || !src.is_contiguous()
+            || self.same_storage(src)
+        {
+            return false;
+        }
+        let n = self.numel();
+        let (od, os) = (self.layout().offset, src.layout().offset);
+        let ss = src.read();
+        let mut sd = self.write();
+        macro_rules! run {
+            ($T:ty, $f:ident, $a:expr) => {{
+                let s = &<$T as Elem>::slice(&ss)[os..os + n];
+                let d = &mut <$T as Elem>::slice_mut(&mut sd)[od..od + n];
+                if n >= PAR_MIN {
+                    d.par_chunks_mut(CHUNK).zip(s.par_chunks(CHUNK)).for_each(|(d, s)| $f(d, s, $a));
+                } else {
+                    $f(d, s, $a);
+                }
+            }};
+        }
+        if dt == DType::F32 {
+            run!(f32, axpy_f32, alpha as f32)
+        } else {
+            run!(f64, axpy_f64, alpha)
+        }
+        true
+    }
+
+    /// ReLU's gradient from its saved output: `g` where `out > 0`, else 0 (torch's
+    /// `threshold_backward(grad, result, 0)`, node ThresholdBackwardBackward0).
+    pub fn relu_backward(g: &Tensor, out: &Tensor) -> Result<Tensor> {
+        let dt = g.dtype();
+        let r = if dt.is_float() && !dt.is_half() && out.dtype() == dt && g.shape() == out.shape() {
+            with_float_dtype!(dt, T, map2(g, out, g.shape(), |x: T, o: T| if o > T::ZERO { x } else { T::ZERO }))
+        } else {
+            let _ng = GradModeGuard::new(false);
+            let mask = out.compare(&Tensor::scalar(0.0, out.dtype()), super::binary::CmpOp::Gt)?;
+            g.where_(&mask, &Tensor::scalar(0.0, dt))?
+        };
+        Ok(Tensor::record(r, "ThresholdBackwardBackward0", &[g], |_| {
+            Box::new(ReluBackwardRule { out: out.detach() })
+        }))
+    }
+
+    /// torch's nll_loss for a 2-D `self` [N, C] (log-probabilities) and class indices `target`
+    /// [N], no class weights. `reduction`: 0 none, 1 mean, 2 sum. Ok(None) when some target
+    /// equals `ignore_index` (the caller's general path handles it).
+    pub fn nll_loss_fused(&self, target: &Tensor, reduction: u8, ignore_index: i64) -> Result<Option<Tensor>> {
+        let dt = self.dtype();
+        if self.ndim() != 2 || !dt.is_float() || dt.is_half() || target.ndim() != 1
+            || !matches!(target.dtype(), DType::I64 | DType::I32) || target.shape()[0] != self.shape()[0]
+            || reduction > 2
+        {
+            return Ok(None);
+        }
+        let (n, c) = (self.shape()[0], self.shape()[1]);
+        let t: Vec<i64> = if target.dtype() == DType::I64 {
+            target.to_vec::<i64>()
+        } else {
+            target.to_vec::<i32>().into_iter().map(|v| v as i64).collect()
+        };
+        if t.iter().any(|&v| v == ignore_index) {
+            return Ok(None);
+        }
+        if let Some(&bad) = t.iter().find(|&&v| v < 0 || v >= c as i64) {
+            return Err(Error::index(format!("Target {} is out of bounds.", bad)));
+        }
+        let idx: Vec<usize> = t.iter().map(|&v| v as usize).collect();
+        let l = self.layout();
+        let (rs, cs, off) = (l.strides[0], l.strides[1], l.offset as isize);
+        let neg = with_float_dtype!(dt, T, {
+            let s = self.read();
+            let d = T::slice(&s);
+            let v: Vec<T> = idx.iter().enumerate().map(|(i, &k)| -d[(off + i as isize * rs + k as isize * cs) as usize]).collect();
+            Tensor::from_vec(v, &[n])
+        });
+        let out = {
+            let _ng = GradModeGuard::new(false);
+            match reduction {
+                0 => neg,
+                2 => neg.sum_all()?,
+                _ => neg.sum_all()?.div(&Tensor::scalar(n as f64, dt))?,
+            }
+        };
+        Ok(Some(Tensor::record(out, "NllLossBackward0", &[self], |_| {
+            Box::new(NllLossRule { idx, c, reduction })
+        })))
+    }
+}
+
+struct ReluBackwardRule {
+    out: Tensor,
+}
+impl Backward for ReluBackwardRule {
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        // linear in the incoming gradient; the mask is piecewise constant (zero derivative)
+        Ok(vec![Some(Tensor::relu_backward(g, &self.out)?)])
+    }
+    fn saves_input(&self, _i: usize) -> bool {
+        false
+    }
+}
+
+struct NllLossRule {
+    idx: Vec<usize>,
+    c: usize,
+    reduction: u8,
+}
+impl Backward for NllLossRule {
+    fn saves_input(&self, _i: usize) -> bool {
+        false
+    }
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        // torch: grad_input[i][t_i] = -(reduction == mean ? g / N : g), zeros elsewhere
+        let n = self.idx.len();
+        let gs = match self.reduction {
+            1 => g.div(&Tensor::scalar(n as f64, g.dtype()))?.neg()?,
+            0 => g.neg()?.unsqueeze(1)?,
+            _ => g.neg()?,
+        };
+        let mut mask = vec![false; n * self.c];
+        for (i, &k) in self.idx.iter().enumerate() {
+            mask[i * self.c + k] = true;
+        }
+        let mask = Tensor::from_vec(mask, &[n, self.c]);
+        Ok(vec![Some(gs.where_(&mask, &Tensor::scalar(0.0, g.dtype()))?)])
     }
 }

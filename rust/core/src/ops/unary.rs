@@ -1,5 +1,4 @@
 //! Elementwise unary ops, casts and clamp: kernels and derivative rules side by side.
-use super::binary::CmpOp;
 use super::kernels::map1;
 use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
@@ -108,14 +107,20 @@ impl Tensor {
         if dt == DType::Bool || (!dt.is_float() && !op.keeps_int()) {
             dt = if op.keeps_int() { DType::I64 } else { DType::F32 };
         }
-        let x = self.to_dtype_nograd(dt);
+        // half types compute in float32 and round once (sigmoid, rsqrt chain several steps)
+        let x = self.to_dtype_nograd(dt.compute());
         let out = if dt.is_float() {
-            with_float_dtype!(dt, T, float_kernel::<T>(op, &x))
+            with_float_dtype!(dt.compute(), T, float_kernel::<T>(op, &x)).to_dtype_nograd(dt)
         } else {
             with_num_dtype!(dt, T, num_kernel::<T>(op, &x))
         };
         Ok(Tensor::record(out, op.name(), &[self], |out| {
-            Box::new(UnaryRule { op, x: self.clone(), out: out.clone() })
+            // rules written with the output do not keep the input alive (torch saves `result`)
+            let mut rule = UnaryRule { op, x: self.clone(), out: out.clone() };
+            if rule.uses_output() {
+                rule.x = out.clone();
+            }
+            Box::new(rule)
         }))
     }
     pub fn neg(&self) -> Result<Tensor> {
@@ -225,7 +230,6 @@ struct UnaryRule {
 impl Backward for UnaryRule {
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let x = &self.x;
-        let zero = || Tensor::scalar(0.0, g.dtype());
         let gi = match self.op {
             UnaryOp::Neg => g.neg()?,
             UnaryOp::Abs => g.mul(&x.sign()?.to_dtype_nograd(g.dtype()))?,
@@ -246,10 +250,7 @@ impl Backward for UnaryRule {
                 let o = cx.output(&self.out);
                 g.mul(&o.mul(&Tensor::scalar(1.0, o.dtype()).sub(&o)?)?)?
             }
-            UnaryOp::Relu => {
-                let mask = self.out.compare(&Tensor::scalar(0.0, self.out.dtype()), CmpOp::Gt)?;
-                g.where_(&mask, &zero())?
-            }
+            UnaryOp::Relu => Tensor::relu_backward(g, &self.out)?,
             UnaryOp::Sign | UnaryOp::Floor | UnaryOp::Ceil | UnaryOp::Round => g.zeros_like(),
             UnaryOp::Reciprocal => {
                 let o = cx.output(&self.out);

@@ -534,6 +534,11 @@ class Module:
 
         return self._apply(lambda t: t.to(float16) if t.is_floating_point() else t)
 
+    def bfloat16(self):
+        from ... import bfloat16
+
+        return self._apply(lambda t: t.to(bfloat16) if t.is_floating_point() else t)
+
     def type(self, dst_type):
         return self._apply(lambda t: t.type(dst_type))
 

@@ -50,3 +50,11 @@ def vector_to_parameters(vec, parameters):
         n = p.numel()
         p._assign(vec[pointer:pointer + n].reshape(*p.shape).detach())
         pointer += n
+
+
+def __getattr__(name):
+    if name == "rnn":
+        import importlib
+
+        return importlib.import_module(".rnn", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

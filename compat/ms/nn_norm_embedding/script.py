@@ -1,0 +1,30 @@
+import numpy as np
+import mindspore
+from mindspore import nn, ops, Tensor
+from mindspore.common.initializer import One
+
+ln = nn.LayerNorm((4,))
+print(ln)
+print(ln(Tensor(np.arange(8, dtype=np.float32).reshape(2, 4))))
+print([(n, p.shape) for n, p in ln.parameters_and_names()])
+ln2 = nn.LayerNorm((2, 2), begin_norm_axis=1, begin_params_axis=1)
+print(ln2(Tensor(np.arange(8, dtype=np.float32).reshape(2, 2, 2))))
+gn = nn.GroupNorm(2, 4)
+print(gn)
+print(gn(Tensor(np.arange(16, dtype=np.float32).reshape(1, 4, 2, 2))))
+print(nn.Dropout(keep_prob=0.8), nn.Dropout(p=0.3))
+d = nn.Dropout(p=0.5)
+d.set_train(False)
+print(d(Tensor(np.ones((2, 2), np.float32))))
+e = nn.Embedding(5, 3, embedding_table=One())
+print(e)
+print(e(Tensor([[0, 2]], mindspore.int32)))
+print(e.embedding_table)
+t = Tensor(np.arange(15, dtype=np.float32).reshape(5, 3))
+e2 = nn.Embedding(5, 3, embedding_table=t, padding_idx=1)
+print(e2(Tensor([1, 4, 0], mindspore.int32)))
+print(nn.Embedding(5, 3, use_one_hot=True, embedding_table=t)(Tensor([[3], [2]], mindspore.int32)))
+print(nn.Flatten()(Tensor(np.ones((2, 3, 4), np.float32))).shape)
+print(nn.PReLU(), nn.HSigmoid(), nn.HSwish(), nn.Mish())
+print(nn.HSigmoid()(Tensor([-4.0, 0.0, 1.5, 4.0])), nn.HSwish()(Tensor([-4.0, 0.0, 1.5, 4.0])))
+print(nn.PReLU()(Tensor([-2.0, 3.0])))

@@ -1,0 +1,26 @@
+import numpy as np
+import mindspore
+from mindspore import ops, Tensor
+
+a = Tensor(np.array([[1, 2], [3, 4]]), mindspore.float32)
+b = Tensor(np.array([[5, 6], [7, 8]]), mindspore.float32)
+print(ops.logsumexp(a, 1))
+print(ops.logsumexp(Tensor([[1.0, 2.0]]), 1, True))
+print(ops.isclose(a, a + 1e-6), ops.isclose(a, b))
+print(ops.all(a > 0), ops.any(a > 3), ops.all(a > 1, axis=1))
+print(ops.erf(Tensor([0.5])), ops.log2(Tensor([8.0])), ops.log10(Tensor([100.0])), ops.exp2(Tensor([3.0])))
+print(ops.atan2(Tensor([1.0]), Tensor([1.0])))
+print(ops.addcmul(a, a, b, value=Tensor(0.5)))
+print(ops.lerp(a, b, 0.5), ops.lerp(Tensor([1.0, 2.0]), Tensor([3.0, 6.0]), Tensor([0.5, 0.25])))
+print(ops.floor_divide(a, 3), ops.remainder(a, 3), ops.fmod(a, 3))
+print(ops.bias_add(a, Tensor([1.0, 2.0])))
+print(ops.dropout(a, p=0.5, training=False))
+print(ops.cosine_similarity(a, b))
+print(ops.cosine_similarity(Tensor([[1.0, 0.0]]), Tensor([[1.0, 1.0]])))
+print(ops.cdist(a, b))
+print(ops.diff(Tensor([1, 3, 6])))
+print(ops.outer(Tensor([1.0, 2.0]), Tensor([3.0, 4.0, 5.0])))
+print(ops.dot(a, b), ops.bmm(a.expand_dims(0), b.expand_dims(0)))
+print(ops.silu(Tensor([1.0])), ops.softplus(Tensor([0.0])), ops.gelu(Tensor([1.0])))
+print(ops.leaky_relu(Tensor([-1.0, 1.0]), 0.1), ops.elu(Tensor([-1.0, 1.0])), ops.hardtanh(Tensor([-2.0, 2.0])))
+print(ops.inverse(a))

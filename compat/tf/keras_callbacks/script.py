@@ -1,0 +1,20 @@
+import numpy as np
+import tensorflow as tf
+tf.keras.utils.set_random_seed(2)
+x = np.linspace(-2, 2, 60, dtype=np.float32).reshape(30, 2)
+y = (x[:, :1] * 0.5 - x[:, 1:] * 0.25 + 0.1).astype(np.float32)
+model = tf.keras.Sequential([tf.keras.layers.Dense(4, activation='tanh'), tf.keras.layers.Dense(1)])
+model.compile(optimizer=tf.keras.optimizers.SGD(0.05), loss='mse', metrics=['mae'])
+seen = []
+cb = tf.keras.callbacks.LambdaCallback(on_epoch_end=lambda e, logs: seen.append((e, round(logs['loss'], 5))))
+sched = tf.keras.callbacks.LearningRateScheduler(lambda epoch, lr: lr * 0.9 if epoch > 1 else lr)
+stop = tf.keras.callbacks.EarlyStopping(monitor='loss', patience=1, min_delta=0.05)
+h = model.fit(x, y, epochs=20, batch_size=10, shuffle=False, verbose=0, callbacks=[cb, sched, stop])
+print(len(h.history['loss']), stop.stopped_epoch)
+print(seen)
+print(round(float(model.optimizer.learning_rate.numpy()), 6))
+print(np.round(h.history['mae'], 5))
+w = model.get_weights()
+print([a.shape for a in w])
+model.set_weights([np.zeros_like(a) for a in w])
+print(model.predict(x[:2], verbose=0))

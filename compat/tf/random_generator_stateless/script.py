@@ -1,0 +1,13 @@
+import tensorflow as tf
+g = tf.random.Generator.from_seed(1)
+print(g.normal([2]))
+print(g.normal(shape=[2, 3]))
+print(g.uniform([3], minval=2, maxval=5))
+print(g.uniform([4], maxval=10, dtype=tf.int32))
+g2 = tf.random.Generator.from_seed(1234)
+print(g2.uniform(shape=[3], dtype=tf.float64))
+print(g.state)
+print(tf.random.stateless_uniform([3], seed=[1, 2]))
+print(tf.random.stateless_normal([2, 2], seed=[7, 0]))
+print(tf.random.stateless_uniform([3], seed=(5, 6), minval=0, maxval=100, dtype=tf.int64))
+print(tf.random.stateless_normal([2], seed=[7, 0], mean=1.0, stddev=3.0))

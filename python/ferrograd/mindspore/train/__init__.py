@@ -1,0 +1,12 @@
+"""mindspore.train: Model, callbacks and metrics."""
+from . import callback, metrics  # noqa: F401
+from .callback import (  # noqa: F401
+    Callback, CheckpointConfig, EarlyStopping, History, LambdaCallback, LossMonitor, ModelCheckpoint, RunContext,
+    TimeMonitor,
+)
+from .metrics import (  # noqa: F401
+    MAE, MSE, Accuracy, Loss, Metric, Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
+    get_metric_fn, get_metrics,
+)
+from .model import Model  # noqa: F401
+from .. import load_checkpoint, load_param_into_net, save_checkpoint  # noqa: F401

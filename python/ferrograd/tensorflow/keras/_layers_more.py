@@ -1,0 +1,187 @@
+"""More Keras 2 layers: Conv2D, pooling, BatchNormalization, LayerNormalization, Embedding.
+Convolutions and pooling run tf.nn.conv2d / max_pool2d / avg_pool2d (NHWC); the normalizations
+use tf.nn.moments + tf.nn.batch_normalization as tf-keras' non-fused paths do."""
+from .. import _conv, _ops, nn as _nn
+from .._tensor import _T, _arg, _wrap
+from .layers import Layer, _activation
+
+
+def _tuple2(v):
+    return (v, v) if isinstance(v, int) else tuple(v)
+
+
+def moments(x, axes, keepdims=False):
+    from .. import _more
+
+    return _more.moments(x, axes, keepdims=keepdims)
+
+
+def batch_normalization(x, mean, variance, offset, scale, variance_epsilon):
+    inv = _ops.rsqrt(variance + variance_epsilon)
+    if scale is not None:
+        inv = inv * scale
+    return x * inv + (offset - mean * inv if offset is not None else -mean * inv)
+
+
+class Conv2D(Layer):
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format=None,
+                 dilation_rate=(1, 1), groups=1, activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None, kernel_constraint=None, bias_constraint=None,
+                 **kwargs):
+        super().__init__(**kwargs)
+        from . import initializers
+
+        if data_format not in (None, "channels_last"):
+            raise NotImplementedError("Conv2D: only channels_last is supported on CPU")
+        self.filters = int(filters)
+        self.kernel_size = _tuple2(kernel_size)
+        self.strides = _tuple2(strides)
+        self.padding = padding.lower()
+        if self.padding not in ("valid", "same"):
+            raise ValueError(f"The `padding` argument must be a list/tuple or one of \"valid\", \"same\" (or "
+                             f"\"causal\", only for `Conv1D). Received: {padding}")
+        self.dilation_rate = _tuple2(dilation_rate)
+        self.activation = _activation(activation)
+        self.use_bias = use_bias
+        self.kernel_initializer = initializers.get(kernel_initializer)
+        self.bias_initializer = initializers.get(bias_initializer)
+
+    def build(self, input_shape):
+        cin = int(input_shape[-1])
+        self.kernel = self.add_weight("kernel", shape=list(self.kernel_size) + [cin, self.filters],
+                                      initializer=self.kernel_initializer, trainable=True)
+        self.bias = self.add_weight("bias", shape=[self.filters], initializer=self.bias_initializer,
+                                    trainable=True) if self.use_bias else None
+        self.built = True
+
+    def call(self, inputs):
+        out = _conv.conv2d(inputs, self.kernel, list(self.strides), self.padding.upper(),
+                           dilations=list(self.dilation_rate))
+        if self.use_bias:
+            out = _nn.bias_add(out, self.bias)
+        return self.activation(out)
+
+
+class _Pool2D(Layer):
+    _fn = None
+
+    def __init__(self, pool_size=(2, 2), strides=None, padding="valid", data_format=None, **kwargs):
+        super().__init__(**kwargs)
+        self.pool_size = _tuple2(pool_size)
+        self.strides = _tuple2(strides) if strides is not None else self.pool_size
+        self.padding = padding.lower()
+
+    def call(self, inputs):
+        return type(self)._fn(inputs, list(self.pool_size), list(self.strides), self.padding.upper())
+
+
+class MaxPooling2D(_Pool2D):
+    _fn = staticmethod(_conv.max_pool2d)
+
+
+class AveragePooling2D(_Pool2D):
+    _fn = staticmethod(_conv.avg_pool2d)
+
+
+MaxPool2D, AvgPool2D = MaxPooling2D, AveragePooling2D
+
+
+class GlobalAveragePooling2D(Layer):
+    def __init__(self, data_format=None, keepdims=False, **kwargs):
+        super().__init__(**kwargs)
+        self.keepdims = keepdims
+
+    def call(self, inputs):
+        return _ops.reduce_mean(inputs, [1, 2], keepdims=self.keepdims)
+
+
+class GlobalMaxPooling2D(GlobalAveragePooling2D):
+    def call(self, inputs):
+        return _ops.reduce_max(inputs, [1, 2], keepdims=self.keepdims)
+
+
+GlobalAvgPool2D, GlobalMaxPool2D = GlobalAveragePooling2D, GlobalMaxPooling2D
+
+
+class BatchNormalization(Layer):
+    def __init__(self, axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True, beta_initializer="zeros",
+                 gamma_initializer="ones", moving_mean_initializer="zeros", moving_variance_initializer="ones",
+                 **kwargs):
+        super().__init__(**{k: v for k, v in kwargs.items() if k not in ("fused", "renorm", "synchronized")})
+        self.axis, self.momentum, self.epsilon = axis, momentum, epsilon
+        self.center, self.scale = center, scale
+        self._inits = (beta_initializer, gamma_initializer, moving_mean_initializer, moving_variance_initializer)
+
+    def build(self, input_shape):
+        c = int(input_shape[self.axis])
+        b, g, mm, mv = self._inits
+        self.gamma = self.add_weight("gamma", shape=[c], initializer=g) if self.scale else None
+        self.beta = self.add_weight("beta", shape=[c], initializer=b) if self.center else None
+        self.moving_mean = self.add_weight("moving_mean", shape=[c], initializer=mm, trainable=False)
+        self.moving_variance = self.add_weight("moving_variance", shape=[c], initializer=mv, trainable=False)
+        self.built = True
+
+    def call(self, inputs, training=None):
+        nd = inputs.shape.rank
+        ax = self.axis % nd
+        red = [i for i in range(nd) if i != ax]
+        if training:
+            mean, var = moments(inputs, red)
+            decay = 1.0 - self.momentum
+            for v, val in ((self.moving_mean, mean), (self.moving_variance, var)):
+                v.assign_sub((_ops.identity(v) - _ops.stop_gradient(val)) * decay)
+        else:
+            mean, var = _ops.identity(self.moving_mean), _ops.identity(self.moving_variance)
+        if ax != nd - 1:
+            shape = [1] * nd
+            shape[ax] = -1
+            mean, var = _ops.reshape(mean, shape), _ops.reshape(var, shape)
+            g = _ops.reshape(self.gamma, shape) if self.gamma is not None else None
+            b = _ops.reshape(self.beta, shape) if self.beta is not None else None
+        else:
+            g, b = self.gamma, self.beta
+        return batch_normalization(inputs, mean, var, b, g, self.epsilon)
+
+
+class LayerNormalization(Layer):
+    def __init__(self, axis=-1, epsilon=0.001, center=True, scale=True, beta_initializer="zeros",
+                 gamma_initializer="ones", **kwargs):
+        super().__init__(**kwargs)
+        self.axis = axis if isinstance(axis, (list, tuple)) else [axis]
+        self.epsilon, self.center, self.scale = epsilon, center, scale
+        self._inits = (beta_initializer, gamma_initializer)
+
+    def build(self, input_shape):
+        nd = len(input_shape)
+        self.axis = [a % nd for a in self.axis]
+        shape = [int(input_shape[a]) for a in self.axis]
+        self.gamma = self.add_weight("gamma", shape=shape, initializer=self._inits[1]) if self.scale else None
+        self.beta = self.add_weight("beta", shape=shape, initializer=self._inits[0]) if self.center else None
+        self.built = True
+
+    def call(self, inputs):
+        mean, var = moments(inputs, self.axis, keepdims=True)
+        return batch_normalization(inputs, mean, var, self.beta, self.gamma, self.epsilon)
+
+
+class Embedding(Layer):
+    def __init__(self, input_dim, output_dim, embeddings_initializer="uniform", embeddings_regularizer=None,
+                 activity_regularizer=None, embeddings_constraint=None, mask_zero=False, input_length=None,
+                 **kwargs):
+        super().__init__(**kwargs)
+        if input_dim <= 0 or output_dim <= 0:
+            raise ValueError(f"Both `input_dim` and `output_dim` should be positive, Received input_dim = "
+                             f"{input_dim} and output_dim = {output_dim}")
+        self.input_dim, self.output_dim = int(input_dim), int(output_dim)
+        self.embeddings_initializer = embeddings_initializer
+        self.mask_zero = mask_zero
+
+    def build(self, input_shape):
+        self.embeddings = self.add_weight("embeddings", shape=[self.input_dim, self.output_dim],
+                                          initializer=self.embeddings_initializer)
+        self.built = True
+
+    def call(self, inputs):
+        idx = _ops.cast(inputs, "int32") if inputs.dtype.name not in ("int32", "int64") else inputs
+        return _ops.gather(self.embeddings, idx)

@@ -1,0 +1,2 @@
+"""torch.distributions.kl"""
+from . import kl_divergence  # noqa: F401

@@ -1,0 +1,40 @@
+//! Fused training paths for `torch.nn.functional` and `torch.optim` (issue 6): `linear` as one
+//! addmm node, `nll_loss` as one node, and the optimizer's in-place fused multiply-add. Each
+//! returns None when its fast path does not apply; the Python caller then takes the general one.
+use crate::errors::IntoPyResult;
+use crate::tensor::PyTensor;
+use ferrograd_core::Tensor;
+use pyo3::prelude::*;
+
+/// `F.linear(input, weight, bias)` for a 2-D input and a bias: addmm(bias, input, weight.t()).
+#[pyfunction]
+fn linear_addmm(input: PyRef<'_, PyTensor>, weight: PyRef<'_, PyTensor>, bias: PyRef<'_, PyTensor>) -> PyResult<Option<PyTensor>> {
+    let (x, w, b) = (&input.t, &weight.t, &bias.t);
+    if x.ndim() != 2 || w.ndim() != 2 || x.dtype() != w.dtype() || b.dtype() != w.dtype() || x.shape()[1] != w.shape()[1] {
+        return Ok(None);
+    }
+    let wt = w.t().py()?;
+    let out = Tensor::addmm(b, x, &wt).py()?;
+    Ok(Some(input.wrap(out)))
+}
+
+/// nll_loss of 2-D log-probabilities and class indices without class weights;
+/// reduction 0 none, 1 mean, 2 sum.
+#[pyfunction]
+fn nll_loss_fused(input: PyRef<'_, PyTensor>, target: PyRef<'_, PyTensor>, reduction: u8, ignore_index: i64) -> PyResult<Option<PyTensor>> {
+    let r = input.t.nll_loss_fused(&target.t, reduction, ignore_index).py()?;
+    Ok(r.map(|t| input.wrap(t)))
+}
+
+/// `dst += alpha * src` in place with one rounding (optimizers); False when not applicable.
+#[pyfunction]
+fn axpy_(dst: PyRef<'_, PyTensor>, src: PyRef<'_, PyTensor>, alpha: f64) -> bool {
+    dst.t.axpy_(&src.t, alpha)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(linear_addmm, m)?)?;
+    m.add_function(wrap_pyfunction!(nll_loss_fused, m)?)?;
+    m.add_function(wrap_pyfunction!(axpy_, m)?)?;
+    Ok(())
+}
