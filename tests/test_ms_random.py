@@ -152,3 +152,29 @@ def test_ops_errors():
         ops.uniform((2,), 0.0, 1.0)
     with pytest.raises(TypeError, match="seed"):
         ops.StandardNormal(seed=1.5)
+
+
+def test_shuffle_randperm_dropout():
+    x = Tensor(np.arange(40, dtype=np.float32).reshape(10, 4))
+    ms.set_seed(2)
+    s1 = ops.shuffle(x).asnumpy()
+    ms.set_seed(2)
+    assert np.array_equal(ops.shuffle(x).asnumpy(), s1)
+    assert sorted(s1[:, 0].tolist()) == list(range(0, 40, 4)) and (np.diff(s1, axis=1) == 1).all()
+    p = ops.randperm(257, seed=9).asnumpy()
+    assert p.dtype == np.int64 and sorted(p.tolist()) == list(range(257))
+    assert np.array_equal(ops.randperm(257, seed=9).asnumpy(), p)  # fixed seed, no global state
+    assert not np.array_equal(ops.randperm(257, seed=9, offset=3).asnumpy(), p)
+    with pytest.raises(ValueError, match="seed must be greater than 0"):
+        ops.randperm(4, seed=-3)
+    ms.set_seed(2)
+    d = nn.Dropout(p=0.25)
+    d.set_train()
+    y = d(Tensor(np.ones((100, 100), np.float32))).asnumpy()
+    assert set(np.unique(y).tolist()) <= {0.0, np.float32(1 / 0.75)} and abs((y == 0).mean() - 0.25) < 0.02
+    ms.set_seed(2)
+    d2 = nn.Dropout(p=0.25)
+    d2.set_train()
+    assert np.array_equal(d2(Tensor(np.ones((100, 100), np.float32))).asnumpy(), y)
+    d2.set_train(False)
+    assert np.array_equal(d2(Tensor(np.ones((3,), np.float32))).asnumpy(), np.ones(3, np.float32))

@@ -32,3 +32,22 @@ ms.set_seed(1)
 print(ops.rand(2, 3))
 ms.set_seed(0)
 print(ops.randn(4))
+
+# ops.shuffle permutes the first axis
+import numpy as np
+
+ms.set_seed(1)
+print(ops.shuffle(Tensor(np.arange(10, dtype=np.float32))))
+print(ops.shuffle(Tensor(np.arange(12, dtype=np.float32).reshape(4, 3))))
+print(ops.shuffle(Tensor(np.arange(6, dtype=np.int64)), seed=3))
+print(ops.shuffle(Tensor(np.arange(6, dtype=np.int64)), seed=3))
+
+# ops.randperm seeds its own mt19937 (offset if nonzero, else seed); wide randint ranges
+print(ops.randperm(8))
+print(ops.randperm(8, seed=5, offset=1))
+print(ops.randperm(5, dtype=ms.float32))
+p = ops.randperm(300, seed=4)
+print(p[:10], p[-8:])
+ms.set_seed(5)
+r = ops.randint(0, 1000003, (4000,))
+print(r[-10:], r.sum())

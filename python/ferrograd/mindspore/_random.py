@@ -99,19 +99,14 @@ class KernelRng:
         return v.astype(np.float32).reshape(shape)
 
     def uniform_int(self, shape, lo, hi):
-        """uniform_int_distribution<int>(lo, hi - 1) on mt19937 (libstdc++'s Lemire rejection)."""
+        """uniform_int_distribution<int>(lo, hi - 1) on mt19937 (libstdc++'s two-division rejection:
+        MindSpore's build predates the Lemire path)."""
         import numpy as np
 
         n = int(np.prod(shape, dtype=np.int64))
-        span = hi - lo
         out = np.empty(n, np.int64)
-        threshold = ((1 << 32) - span) % span
         for i in range(n):
-            while True:
-                prod = int(self._mt.random_raw()) * span
-                if (prod & _M32) >= threshold:
-                    break
-            out[i] = lo + (prod >> 32)
+            out[i] = self._mt_uniform_int(lo, hi - 1)
         return out.reshape(shape)
 
     def _canonical_f32(self):
@@ -153,35 +148,59 @@ class KernelRng:
         u = np.array([self._canonical_f32() for _ in range(n)], np.float32)
         return np.where(u < keep, scale, np.float32(0.0)).astype(np.float32).reshape(shape)
 
-    def _mt_uniform_int(self, a, b):
-        """uniform_int_distribution<unsigned long>(a, b)(mt19937), libstdc++'s 32-bit Lemire path."""
-        span = b - a + 1
-        threshold = ((1 << 32) - span) % span
+    def _lcg_uniform_int(self, a, b):
+        """uniform_int_distribution<unsigned long>(a, b)(minstd_rand0): libstdc++'s two-division
+        rejection (the engine's range 1..2147483646 is not a full 32 bits)."""
+        uerange = b - a + 1
+        scaling = 2147483645 // uerange
+        past = uerange * scaling
         while True:
-            prod = int(self._mt.random_raw()) * span
-            if (prod & _M32) >= threshold:
-                return a + (prod >> 32)
+            self._lcg = self._lcg * 16807 % 2147483647
+            ret = self._lcg - 1
+            if ret < past:
+                return a + ret // scaling
 
-    def shuffle_perm(self, n):
-        """std::shuffle of 0..n-1 with mt19937 (libstdc++: two swaps per draw while the range allows)."""
+    def _mt_uniform_int(self, a, b):
+        """uniform_int_distribution<unsigned long>(a, b)(mt19937): libstdc++'s two-division rejection."""
+        uerange = b - a + 1
+        scaling = _M32 // uerange
+        past = uerange * scaling
+        while True:
+            ret = int(self._mt.random_raw())
+            if ret < past:
+                return a + ret // scaling
+
+    def shuffle_perm(self, n, mt=False):
+        """std::shuffle of 0..n-1 with minstd_rand0 (or mt19937): libstdc++ draws two swap positions
+        per number while the engine's range allows."""
         perm = list(range(n))
         if n <= 1:
             return perm
-        if (_M32 // n) >= n:
+        uniform = self._mt_uniform_int if mt else self._lcg_uniform_int
+        if (_M32 if mt else 2147483645) // n >= n:
             i = 1
             if n % 2 == 0:
-                j = self._mt_uniform_int(0, 1)
+                j = uniform(0, 1)
                 perm[1], perm[j] = perm[j], perm[1]
                 i = 2
             while i != n:
                 r = i + 1  # positions 0..i for the first swap, 0..i+1 for the second
-                x = self._mt_uniform_int(0, r * (r + 1) - 1)
+                x = uniform(0, r * (r + 1) - 1)
                 p1, p2 = x // (r + 1), x % (r + 1)
                 perm[i], perm[p1] = perm[p1], perm[i]
                 perm[i + 1], perm[p2] = perm[p2], perm[i + 1]
                 i += 2
             return perm
         for i in range(1, n):
-            j = self._mt_uniform_int(0, i)
+            j = uniform(0, i)
             perm[i], perm[j] = perm[j], perm[i]
         return perm
+
+
+def randperm(n, seed):
+    """RandpermV2's CPU kernel: std::shuffle of 0..n-1 with std::mt19937(seed)."""
+    import numpy as np
+
+    k = KernelRng.__new__(KernelRng)
+    k._mt = np.random.RandomState(seed & _M32)._bit_generator
+    return k.shuffle_perm(n, mt=True)

@@ -219,8 +219,7 @@ pub fn operand(py: Python<'_>, me: &Tensor, other: &Bound<'_, PyAny>) -> PyResul
     }
     if other.is_instance_of::<PyFloat>() {
         let v: f64 = other.extract()?;
-        // half tensors: the number stays float32 (torch's opmath); the result is still half
-        return Ok(Tensor::scalar(v, if dt.is_float() { dt.compute() } else { crate::registry::default_float() }));
+        return Ok(Tensor::scalar(v, if dt.is_float() { dt } else { crate::registry::default_float() }));
     }
     if is_ndarray(other) {
         return from_numpy(other);

@@ -7,7 +7,7 @@
 //!   results produced while a tape records (what TF's tape watches / can differentiate).
 use crate::errors::IntoPyResult;
 use crate::tensor::PyTensor;
-use ferrograd_core::{run_backward, BinOp, Tensor};
+use ferrograd_core::{run_backward, BinOp, DType, Tensor};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyInt, PyList, PyTuple, PyType};
 use pyo3::{ffi, PyClassInitializer, PyTypeInfo};
@@ -106,7 +106,9 @@ pub fn binop(slf: &Bound<'_, PyTensor>, o: &Bound<'_, PyAny>, op: BinOp, reflect
             let ot = ot.get();
             ko != 0 && ot.tag == TAG && ot.t.dtype() == me.t.dtype()
         } else {
-            me.t.dtype().is_float() && (o.is_exact_instance_of::<PyFloat>() || o.is_exact_instance_of::<PyInt>())
+            // float32/float64 only: TF rounds a Python number to a half tensor's dtype first
+            matches!(me.t.dtype(), DType::F32 | DType::F64)
+                && (o.is_exact_instance_of::<PyFloat>() || o.is_exact_instance_of::<PyInt>())
         };
         if fast {
             if let Ok(r) = me.bin(py, o, op, reflect) {
@@ -148,7 +150,7 @@ fn tf_unary_flavor(py: Python<'_>, x: &Bound<'_, PyAny>, name: &str) -> PyResult
     let k = kind(x);
     let Ok(t) = x.cast::<PyTensor>() else { return Ok(None) };
     let me = t.get();
-    if k == 0 || me.tag != TAG || me.t.dtype() != ferrograd_core::DType::F32 {
+    if k == 0 || me.tag != TAG || me.t.dtype() != DType::F32 {
         return Ok(None);
     }
     let r = me.t.unary_flavor(name).py()?;
@@ -164,7 +166,7 @@ fn tf_sum_all(py: Python<'_>, x: &Bound<'_, PyAny>, keepdims: bool) -> PyResult<
     let k = kind(x);
     let Ok(t) = x.cast::<PyTensor>() else { return Ok(None) };
     let me = t.get();
-    if k == 0 || me.tag != TAG || !me.t.dtype().is_float() {
+    if k == 0 || me.tag != TAG || !matches!(me.t.dtype(), DType::F32 | DType::F64) {
         return Ok(None);
     }
     let r = me.t.sum_flavor(None, keepdims, "eigen").py()?;

@@ -185,3 +185,71 @@ class Embedding(Layer):
     def call(self, inputs):
         idx = _ops.cast(inputs, "int32") if inputs.dtype.name not in ("int32", "int64") else inputs
         return _ops.gather(self.embeddings, idx)
+
+
+class Rescaling(Layer):
+    def __init__(self, scale, offset=0.0, **kwargs):
+        super().__init__(**kwargs)
+        self.scale, self.offset = scale, offset
+
+    def call(self, inputs):
+        dt = self._dtype
+        x = _ops.cast(inputs, dt)
+        return x * _ops.cast(self.scale, dt) + _ops.cast(self.offset, dt)
+
+
+class Normalization(Layer):
+    """Keras 2 Normalization: adapt() computes the per-feature mean and variance of the data;
+    call gives (x - mean) / maximum(sqrt(variance), epsilon)."""
+
+    def __init__(self, axis=-1, mean=None, variance=None, invert=False, **kwargs):
+        super().__init__(**kwargs)
+        self.axis = axis
+        self.invert = invert
+        self._given = (mean, variance)
+        self.mean = self.variance = None
+        if mean is not None:
+            self.mean, self.variance = _ops.constant(mean, dtype="float32"), _ops.constant(variance, dtype="float32")
+
+    def adapt(self, data, batch_size=None, steps=None):
+        """Keras 2 update_state per batch of 32 rows, in float32: running mean and variance
+        combined by the lack-of-fit sum of squares formula."""
+        import numpy as np
+
+        from .. import _more
+
+        a = np.asarray(data.numpy() if hasattr(data, "numpy") else data, dtype=np.float32)
+        if a.ndim == 1:
+            a = a[:, None]
+        ax = self.axis % a.ndim
+        red = [i for i in range(a.ndim) if i != ax]
+        mean = var = None
+        count = 0
+        bs = batch_size or 32
+        for lo in range(0, a.shape[0], bs):
+            batch = _ops.constant(a[lo:lo + bs])
+            bm, bv = _more.moments(batch, red)
+            bc = int(np.prod([batch.shape[i] for i in red]))
+            total = bc + count
+            w = _ops.cast(bc, "float32") / _ops.cast(total, "float32")
+            ew = 1.0 - w
+            if mean is None:
+                mean, var = _ops.zeros_like(bm), _ops.zeros_like(bv)
+            tm = mean * ew + bm * w
+            var = (var + (mean - tm) ** 2) * ew + (bv + (bm - tm) ** 2) * w
+            mean, count = tm, total
+        shape = [1] * a.ndim
+        shape[ax] = a.shape[ax]
+        self.mean, self.variance = _ops.reshape(mean, shape), _ops.reshape(var, shape)
+        self.built = True
+
+    def call(self, inputs):
+        x = _ops.cast(inputs, "float32")
+        if self.mean is None:
+            raise ValueError("You must call `.adapt()` on the Normalization layer before using it.")
+        from .backend import epsilon
+
+        std = _ops.maximum(_ops.sqrt(self.variance), epsilon())
+        if self.invert:
+            return self.mean + x * std
+        return (x - self.mean) / std

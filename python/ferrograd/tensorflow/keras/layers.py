@@ -357,4 +357,4 @@ class Lambda(Layer):
 
 from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv2D, Embedding,  # noqa: E402,F401
                            GlobalAveragePooling2D, GlobalAvgPool2D, GlobalMaxPool2D, GlobalMaxPooling2D,
-                           LayerNormalization, MaxPool2D, MaxPooling2D)
+                           LayerNormalization, MaxPool2D, MaxPooling2D, Normalization, Rescaling)

@@ -13,4 +13,10 @@ def __getattr__(name):
         value = getattr(extra, name)
         globals()[name] = value
         return value
+    if name in ("Rprop", "RAdam", "ASGD", "LBFGS"):
+        from . import extra2
+
+        value = getattr(extra2, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

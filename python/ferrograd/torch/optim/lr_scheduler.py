@@ -111,4 +111,9 @@ def __getattr__(name):
 
         globals().update(_make())
         return globals()[name]
+    if name in ("PolynomialLR", "SequentialLR", "ChainedScheduler", "CyclicLR"):
+        from ._sched_extra2 import _make as _make2
+
+        globals().update(_make2())
+        return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

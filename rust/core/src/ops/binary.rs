@@ -88,12 +88,15 @@ impl Tensor {
         if dt == DType::Bool {
             dt = DType::I64;
         }
-        // half types: float32 operands (a wrapped Python number keeps float32 precision, as in
-        // torch's opmath) and one rounding of the result
+        // half types: float32 operands and one rounding of the result. As in torch on CPU, mul
+        // and div keep a float32 operand (a wrapped Python number) in float32 (opmath); the
+        // other ops first cast both operands to the half type.
         let cdt = dt.compute();
+        let half_first = dt.is_half() && !matches!(op, BinOp::Mul | BinOp::Div);
+        let prep = |t: &Tensor| if half_first { t.to_dtype_nograd(dt).to_dtype_nograd(cdt) } else { t.to_dtype_nograd(cdt) };
         let (ca, cb);
-        let a = if self.dtype() == cdt { self } else { ca = self.to_dtype_nograd(cdt); &ca };
-        let b = if other.dtype() == cdt { other } else { cb = other.to_dtype_nograd(cdt); &cb };
+        let a = if self.dtype() == cdt && !half_first { self } else { ca = prep(self); &ca };
+        let b = if other.dtype() == cdt && !half_first { other } else { cb = prep(other); &cb };
         let out = with_num_dtype!(cdt, T, kernel::<T>(op, a, b, shape)).to_dtype_nograd(dt);
         let name = match op {
             BinOp::Add => "AddBackward0",

@@ -654,13 +654,14 @@ pub fn tanh_ms(x: &[f32]) -> Vec<f32> {
 // ---------------------------------------------------------------- summation orders
 
 /// MindSpore's float32 sum of `x` (contiguous, viewed as (outer, red, inner)) over the middle
-/// axis: ReduceSumDim2Axis1 for inner == 1 (8 vector lanes, lanes added in order, then the
-/// tail); one running sum per output otherwise (leading-axis reductions).
-fn ms_sum_kernel(x: &[f32], outer: usize, red: usize, inner: usize) -> Vec<f32> {
+/// axis: ReduceSumDim2Axis1 when the reduced axes are the last ones (8 vector lanes, lanes added
+/// in order, then the tail); one running sum per output otherwise (leading-axis reductions,
+/// ReduceSumDim2Axis0 / BiasAddGrad).
+fn ms_sum_kernel(x: &[f32], outer: usize, red: usize, inner: usize, last: bool) -> Vec<f32> {
     let mut out = vec![0f32; outer * inner];
     for o in 0..outer {
         let base = o * red * inner;
-        if inner == 1 {
+        if last {
             let row = &x[base..base + red];
             let nv = red / 8 * 8;
             let mut s = 0f32;
@@ -718,7 +719,9 @@ impl Tensor {
         if red <= 1 {
             return Ok(r);
         }
-        let vals = self.with_contiguous(|x: &[f32]| ms_sum_kernel(x, outer, red, inner));
+        // trailing axes: the lane kernel; leading axes (even before size-1 axes): running sums
+        let last = a1 == nd;
+        let vals = self.with_contiguous(|x: &[f32]| ms_sum_kernel(x, outer, red, inner, last));
         if !r.is_contiguous() || r.numel() != vals.len() {
             return Ok(r);
         }
@@ -793,6 +796,6 @@ mod tests {
             }
         }
         let x: Vec<f32> = (0..20).map(|i| i as f32 * 0.1).collect();
-        assert_eq!(ms_sum_kernel(&x, 1, 20, 1).len(), 1);
+        assert_eq!(ms_sum_kernel(&x, 1, 20, 1, true).len(), 1);
     }
 }

@@ -81,8 +81,13 @@ fn sigmoid_scalar(x: f32) -> f32 {
 
 /// The ranges `at::parallel_for(0, n, GRAIN, ...)` hands to the threads (OpenMP build).
 fn thread_ranges(n: usize) -> Vec<(usize, usize)> {
-    let threads = std::thread::available_parallelism().map(|v| v.get()).unwrap_or(1);
-    if n < GRAIN || threads <= 1 {
+    if n < GRAIN {
+        return vec![(0, n)];
+    }
+    // available_parallelism reads cgroup files: ask once
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads = *THREADS.get_or_init(|| std::thread::available_parallelism().map(|v| v.get()).unwrap_or(1));
+    if threads <= 1 {
         return vec![(0, n)];
     }
     let nt = threads.min(n.div_ceil(GRAIN));
@@ -132,6 +137,51 @@ pub fn kernel(name: &str, x: &[f32]) -> Option<Vec<f32>> {
     })
 }
 
+/// The values of kernel `name` over `t` (float32) in row-major order, computed in the order
+/// ATen's TensorIterator visits them: a dense tensor with permuted strides (a transposed view)
+/// is walked in storage order, so the vector blocks and scalar tails fall where torch's do.
+pub fn values(t: &Tensor, name: &str) -> Vec<f32> {
+    let l = t.layout();
+    if !t.is_contiguous() && t.numel() > 1 {
+        let mut dims: Vec<usize> = (0..l.shape.len()).filter(|&d| l.shape[d] > 1).collect();
+        dims.sort_by_key(|&d| std::cmp::Reverse(l.strides[d]));
+        let mut expect = 1isize;
+        let dense = dims.iter().rev().all(|&d| {
+            let ok = l.strides[d] == expect;
+            expect *= l.shape[d] as isize;
+            ok
+        });
+        if dense {
+            let n = t.numel();
+            let res = {
+                let g = t.read();
+                match &*g {
+                    crate::storage::Storage::F32(v) => kernel(name, &v[l.offset..l.offset + n]),
+                    _ => None,
+                }
+            };
+            if let Some(r) = res {
+                let mut out = Vec::with_capacity(n);
+                let nd = l.shape.len();
+                let mut idx = vec![0usize; nd];
+                for _ in 0..n {
+                    let pos: isize = (0..nd).map(|d| idx[d] as isize * l.strides[d]).sum();
+                    out.push(r[pos as usize]);
+                    for d in (0..nd).rev() {
+                        idx[d] += 1;
+                        if idx[d] < l.shape[d] {
+                            break;
+                        }
+                        idx[d] = 0;
+                    }
+                }
+                return out;
+            }
+        }
+    }
+    t.with_contiguous(|x: &[f32]| kernel(name, x).unwrap())
+}
+
 /// torch's `tanh_backward(g, y)`: g * fma(-y, y, 1). Recorded (create_graph): the differentiable
 /// g * (1 - y*y), whose inner product rounds separately.
 pub fn tanh_backward(g: &Tensor, y: &Tensor) -> Result<Tensor> {
@@ -141,7 +191,16 @@ pub fn tanh_backward(g: &Tensor, y: &Tensor) -> Result<Tensor> {
             g.with_contiguous(|a: &[f32]| a.iter().zip(&yv).map(|(&gi, &yi)| gi * (-yi).mul_add(yi, 1.0)).collect());
         return Ok(Tensor::from_vec(v, g.shape()));
     }
-    g.mul(&Tensor::scalar(1.0, y.dtype()).sub(&y.mul(y)?)?)
+    let d = Tensor::scalar(1.0, y.dtype()).sub(&y.mul(y)?)?;
+    if y.dtype() == DType::F32 {
+        // differentiable 1 - y*y carrying the fused value: d + (fma(-y, y, 1) - d), the
+        // correction exact (the two roundings of 1 - y*y are neighbours, Sterbenz)
+        let fused = y.with_contiguous(|a: &[f32]| a.iter().map(|&yi| (-yi).mul_add(yi, 1.0)).collect::<Vec<f32>>());
+        let fused = Tensor::from_vec(fused, y.shape());
+        let d = d.add(&fused.sub(&d.detach())?)?;
+        return g.mul(&d);
+    }
+    g.mul(&d)
 }
 
 /// torch's `sigmoid_backward(g, y)`: (g * (1 - y)) * y.
