@@ -46,12 +46,9 @@ def _kernel(op, kind, shape, seed, lo=0, rng=1):
     s1, s2 = _get_seed(seed)
     if (s1, s2) == (0, 0):  # no seed anywhere: a fresh nondeterministic stream, as TF
         s1, s2 = _pyrandom.getrandbits(63), _pyrandom.getrandbits(63)
-    n = 1
-    for d in shape:
-        n *= d
     key = (op, kind, s1, s2)
     off = _streams.get(key, 0)
-    _streams[key] = off + n * 256
+    _streams[key] = off + _numel(shape) * 256
     return _core.tf_random(kind, s1, s2, off, shape, lo, rng, TAG)
 
 
@@ -78,38 +75,62 @@ def _as(t, d):
     return _wrap(t) if t._dtype_name == d.name else cast(_wrap(t), d)
 
 
-def normal(shape, mean=0.0, stddev=1.0, dtype=_dt.float32, seed=None, name=None):
+def _numel(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+def _scaled(rnd, d, stddev, mean):
+    """TF's `rnd * stddev + mean` with both constants in the sample's dtype."""
     from ._ops import constant
 
+    return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+
+
+def _in_range(rnd, d, minval, maxval):
+    """TF's `rnd * (maxval - minval) + minval` in the sample's dtype."""
+    from ._ops import constant
+
+    lo, hi = constant(minval, dtype=d), constant(maxval, dtype=d)
+    return rnd * (hi - lo) + lo
+
+
+def _int_kind(d, minval, maxval):
+    """(kernel kind, lo, range) of an integer uniform draw."""
+    if maxval is None:
+        raise ValueError("Must specify maxval for integer dtype %r" % d)
+    lo, hi = int(_scalar(minval)), int(_scalar(maxval))
+    return ("int32" if d.name == "int32" else "int64"), lo, hi - lo
+
+
+def normal(shape, mean=0.0, stddev=1.0, dtype=_dt.float32, seed=None, name=None):
     d = _dt.as_dtype(dtype)
     rnd = _as(_kernel("RandomStandardNormal", _float_kind(d, "normal"), _shape(shape), seed), d)
-    return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+    return _scaled(rnd, d, stddev, mean)
 
 
 def uniform(shape, minval=0, maxval=None, dtype=_dt.float32, seed=None, name=None):
     from ._ops import constant
 
     d = _dt.as_dtype(dtype)
-    if maxval is None:
-        if d.is_integer:
-            raise ValueError("Must specify maxval for integer dtype %r" % d)
-        maxval = 1
     shape = _shape(shape)
     if d.is_integer:
-        lo, hi = int(_scalar(minval)), int(_scalar(maxval))
-        if lo >= hi:
+        kind, lo, rng = _int_kind(d, minval, maxval)
+        if rng <= 0:
             from .errors import _invalid
 
-            raise _invalid("RandomUniformInt", "Need minval < maxval: %d >= %d" % (lo, hi), name=True)
-        kind = "int32" if d.name == "int32" else "int64"
-        return _wrap(_kernel("RandomUniformInt", kind, shape, seed, lo, hi - lo))
+            raise _invalid("RandomUniformInt", "Need minval < maxval: %d >= %d" % (lo, lo + rng), name=True)
+        return _wrap(_kernel("RandomUniformInt", kind, shape, seed, lo, rng))
+    if maxval is None:
+        maxval = 1
     minval_is_zero = isinstance(minval, int) and minval == 0
     maxval_is_one = isinstance(maxval, int) and maxval == 1
     rnd = _as(_kernel("RandomUniform", _float_kind(d, "uniform"), shape, seed), d)
     if minval_is_zero:
         return rnd if maxval_is_one else rnd * constant(maxval, dtype=d)
-    lo, hi = constant(minval, dtype=d), constant(maxval, dtype=d)
-    return rnd * (hi - lo) + lo
+    return _in_range(rnd, d, minval, maxval)
 
 
 def _scalar(v):
@@ -117,11 +138,9 @@ def _scalar(v):
 
 
 def truncated_normal(shape, mean=0.0, stddev=1.0, dtype=_dt.float32, seed=None, name=None):
-    from ._ops import constant
-
     d = _dt.as_dtype(dtype)
     rnd = _as(_kernel("TruncatedNormal", _float_kind(d, "truncnormal"), _shape(shape), seed), d)
-    return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+    return _scaled(rnd, d, stddev, mean)
 
 
 def shuffle(value, seed=None, name=None):
@@ -168,39 +187,26 @@ def _fill(kind, key, ctr_hi, ctr_lo, shape, lo=0, rng=1):
 
 
 def stateless_uniform(shape, seed, minval=0, maxval=None, dtype=_dt.float32, name=None, alg="auto_select"):
-    from ._ops import constant
-
     d = _dt.as_dtype(dtype)
     key, ctr = _stateless_key(seed)
     shape = _shape(shape)
     if d.is_integer:
-        if maxval is None:
-            raise ValueError("Must specify maxval for integer dtype %r" % d)
-        lo, hi = int(_scalar(minval)), int(_scalar(maxval))
-        return _wrap(_fill("int32" if d.name == "int32" else "int64", key, ctr, 0, shape, lo, hi - lo))
-    if maxval is None:
-        maxval = 1
+        kind, lo, rng = _int_kind(d, minval, maxval)
+        return _wrap(_fill(kind, key, ctr, 0, shape, lo, rng))
     rnd = _as(_fill(_float_kind(d, "uniform"), key, ctr, 0, shape), d)
-    lo, hi = constant(minval, dtype=d), constant(maxval, dtype=d)
-    return rnd * (hi - lo) + lo
+    return _in_range(rnd, d, minval, 1 if maxval is None else maxval)
 
 
 def stateless_normal(shape, seed, mean=0.0, stddev=1.0, dtype=_dt.float32, name=None, alg="auto_select"):
-    from ._ops import constant
-
     d = _dt.as_dtype(dtype)
     key, ctr = _stateless_key(seed)
-    rnd = _as(_fill(_float_kind(d, "normal"), key, ctr, 0, _shape(shape)), d)
-    return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+    return _scaled(_as(_fill(_float_kind(d, "normal"), key, ctr, 0, _shape(shape)), d), d, stddev, mean)
 
 
 def stateless_truncated_normal(shape, seed, mean=0.0, stddev=1.0, dtype=_dt.float32, name=None, alg="auto_select"):
-    from ._ops import constant
-
     d = _dt.as_dtype(dtype)
     key, ctr = _stateless_key(seed)
-    rnd = _as(_fill(_float_kind(d, "truncnormal"), key, ctr, 0, _shape(shape)), d)
-    return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+    return _scaled(_as(_fill(_float_kind(d, "truncnormal"), key, ctr, 0, _shape(shape)), d), d, stddev, mean)
 
 
 class Algorithm:
@@ -250,36 +256,23 @@ class Generator:
 
     def _draw(self, kind, shape, lo=0, rng=1):
         shape = _shape(shape)
-        n = 1
-        for d in shape:
-            n *= d
         lo64, hi64, key = self._state
         t = _fill(kind, key, hi64, lo64, shape, lo, rng)
-        total = lo64 + n * 256
+        total = lo64 + _numel(shape) * 256
         self._state = [total & 0xFFFFFFFFFFFFFFFF, (hi64 + (total >> 64)) & 0xFFFFFFFFFFFFFFFF, key]
         return t
 
     def normal(self, shape, mean=0.0, stddev=1.0, dtype=_dt.float32, name=None):
-        from ._ops import constant
-
         d = _dt.as_dtype(dtype)
-        rnd = _as(self._draw(_float_kind(d, "normal"), shape), d)
-        return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
+        return _scaled(_as(self._draw(_float_kind(d, "normal"), shape), d), d, stddev, mean)
 
     def uniform(self, shape, minval=0, maxval=None, dtype=_dt.float32, name=None):
-        from ._ops import constant
-
         d = _dt.as_dtype(dtype)
         if d.is_integer:
-            if maxval is None:
-                raise ValueError("Must specify maxval for integer dtype %r" % d)
-            lo, hi = int(_scalar(minval)), int(_scalar(maxval))
-            return _wrap(self._draw("int32" if d.name == "int32" else "int64", shape, lo, hi - lo))
-        if maxval is None:
-            maxval = 1
+            kind, lo, rng = _int_kind(d, minval, maxval)
+            return _wrap(self._draw(kind, shape, lo, rng))
         rnd = _as(self._draw(_float_kind(d, "uniform"), shape), d)
-        lo, hi = constant(minval, dtype=d), constant(maxval, dtype=d)
-        return rnd * (hi - lo) + lo
+        return _in_range(rnd, d, minval, 1 if maxval is None else maxval)
 
 
 _global_generator = None
