@@ -2,6 +2,7 @@
 //! (`random_distributions.h`: Uint32ToFloat, Box-Muller, the uniform integer modulo), so that
 //! seeded `tf.random.*` calls give TensorFlow's numbers. Transcendentals go through the
 //! system libm (`logf`, `sinf`, `cosf`) as TensorFlow's kernels do.
+use crate::storage::Elem;
 use crate::tensor::Tensor;
 
 const M_A: u32 = 0xD251_1F53;
@@ -122,6 +123,20 @@ fn trunc_normal(base: [u32; 4], key: [u32; 2], n: usize, double: bool) -> Vec<f6
     out
 }
 
+/// TF's FillPhiloxRandom: group g of outputs comes from the Philox block at counter `base + g`;
+/// `out` turns one block into that group's values. Stops after `n` values.
+fn by_groups<T: Elem>(n: usize, shape: &[usize], mut draw: impl FnMut(usize) -> [u32; 4],
+                      out: impl Fn([u32; 4], &mut Vec<T>)) -> Tensor {
+    let mut v = Vec::with_capacity(n + 4);
+    let mut g = 0;
+    while v.len() < n {
+        out(draw(g), &mut v);
+        g += 1;
+    }
+    v.truncate(n);
+    Tensor::from_vec(v, shape)
+}
+
 /// `n` samples from the generator seeded (seed, seed2) whose counter was advanced by `offset`
 /// 128-bit samples: group g of `kResultElementCount` outputs uses counter offset + g.
 pub fn tf_fill(dist: TfDist, seed: u64, seed2: u64, offset: u64, n: usize, shape: &[usize]) -> Tensor {
@@ -129,69 +144,33 @@ pub fn tf_fill(dist: TfDist, seed: u64, seed2: u64, offset: u64, n: usize, shape
     let base = skip([0, 0, seed2 as u32, (seed2 >> 32) as u32], offset);
     let draw = |g: usize| philox4x32_10(skip(base, g as u64), key);
     match dist {
-        TfDist::UniformF32 | TfDist::NormalF32 => {
-            let mut v = Vec::with_capacity(n + 4);
-            let mut g = 0;
-            while v.len() < n {
-                let s = draw(g);
-                if let TfDist::UniformF32 = dist {
-                    v.extend(s.iter().map(|&x| u32_to_f32(x)));
-                } else {
-                    let (a, b) = box_muller_f32(s[0], s[1]);
-                    let (c, d) = box_muller_f32(s[2], s[3]);
-                    v.extend([a, b, c, d]);
-                }
-                g += 1;
-            }
-            v.truncate(n);
-            Tensor::from_vec(v, shape)
-        }
-        TfDist::UniformF64 | TfDist::NormalF64 => {
-            let mut v = Vec::with_capacity(n + 2);
-            let mut g = 0;
-            while v.len() < n {
-                let s = draw(g);
-                if let TfDist::UniformF64 = dist {
-                    v.extend([u64_to_f64(s[0], s[1]), u64_to_f64(s[2], s[3])]);
-                } else {
-                    let (a, b) = box_muller_f64(s);
-                    v.extend([a, b]);
-                }
-                g += 1;
-            }
-            v.truncate(n);
-            Tensor::from_vec(v, shape)
-        }
+        TfDist::UniformF32 => by_groups(n, shape, draw, |s, v: &mut Vec<f32>| v.extend(s.map(u32_to_f32))),
+        TfDist::NormalF32 => by_groups(n, shape, draw, |s, v: &mut Vec<f32>| {
+            let (a, b) = box_muller_f32(s[0], s[1]);
+            let (c, d) = box_muller_f32(s[2], s[3]);
+            v.extend([a, b, c, d]);
+        }),
+        TfDist::UniformF64 => by_groups(n, shape, draw, |s, v: &mut Vec<f64>| {
+            v.extend([u64_to_f64(s[0], s[1]), u64_to_f64(s[2], s[3])])
+        }),
+        TfDist::NormalF64 => by_groups(n, shape, draw, |s, v: &mut Vec<f64>| {
+            let (a, b) = box_muller_f64(s);
+            v.extend([a, b]);
+        }),
         TfDist::TruncNormalF32 => {
             let v: Vec<f32> = trunc_normal(base, key, n, false).into_iter().map(|x| x as f32).collect();
             Tensor::from_vec(v, shape)
         }
         TfDist::TruncNormalF64 => Tensor::from_vec(trunc_normal(base, key, n, true), shape),
-        TfDist::IntI32 { lo, range } => {
-            let mut v: Vec<i32> = Vec::with_capacity(n + 4);
-            let mut g = 0;
-            while v.len() < n {
-                let s = draw(g);
-                v.extend(s.iter().map(|&x| (lo as i32).wrapping_add(((x as u64) % range) as i32)));
-                g += 1;
+        TfDist::IntI32 { lo, range } => by_groups(n, shape, draw, |s, v: &mut Vec<i32>| {
+            v.extend(s.map(|x| (lo as i32).wrapping_add(((x as u64) % range) as i32)))
+        }),
+        TfDist::IntI64 { lo, range } => by_groups(n, shape, draw, |s, v: &mut Vec<i64>| {
+            for (a, b) in [(s[0], s[1]), (s[2], s[3])] {
+                let bits = (a as u64) | ((b as u64) << 32);
+                v.push(lo.wrapping_add((bits % range) as i64));
             }
-            v.truncate(n);
-            Tensor::from_vec(v, shape)
-        }
-        TfDist::IntI64 { lo, range } => {
-            let mut v: Vec<i64> = Vec::with_capacity(n + 2);
-            let mut g = 0;
-            while v.len() < n {
-                let s = draw(g);
-                for p in [(s[0], s[1]), (s[2], s[3])] {
-                    let bits = (p.0 as u64) | ((p.1 as u64) << 32);
-                    v.push(lo.wrapping_add((bits % range) as i64));
-                }
-                g += 1;
-            }
-            v.truncate(n);
-            Tensor::from_vec(v, shape)
-        }
+        }),
     }
 }
 
