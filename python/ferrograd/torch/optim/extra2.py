@@ -1,11 +1,8 @@
 """torch.optim.Rprop, RAdam, ASGD (torch's single-tensor CPU updates) and LBFGS (torch's algorithm,
 including the strong-Wolfe line search, with 0-d tensors where torch has them)."""
 from ... import _core
-from .adam import _lerp_
-from .extra import _addcmul, _check, _scalar, _step0
-from .optimizer import Optimizer, _fma_add, _fma_added
-
-_T = _core.Tensor
+from .optimizer import (Optimizer, _addcmul, _check, _decayed, _fma_add, _lerp_, _scalar, _step0,
+                        _zeros)
 
 
 def _torch():
@@ -28,15 +25,12 @@ class Rprop(Optimizer):
         torch = _torch()
         etaminus, etaplus = group["etas"]
         step_size_min, step_size_max = group["step_sizes"]
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            state = self.state[p]
-            if len(state) == 0:
-                state["step"] = _step0()
-                state["prev"] = torch.zeros_like(p)
-                state["step_size"] = torch.full_like(p.grad, _scalar(group["lr"]))
-            grad = p.grad if not group["maximize"] else -p.grad
+
+        def init(p):
+            return {"step": _step0(), "prev": torch.zeros_like(p),
+                    "step_size": torch.full_like(p.grad, _scalar(group["lr"]))}
+
+        for p, state, grad in self._grads(group, init):
             prev, step_size, step = state["prev"], state["step_size"], state["step"]
             step._assign(step + 1)
             sign = grad.mul(prev).sign()
@@ -53,38 +47,25 @@ class RAdam(Optimizer):
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0,
                  decoupled_weight_decay=False, *, foreach=None, maximize=False, capturable=False,
                  differentiable=False):
-        _check(lr, eps, weight_decay)
-        if not 0.0 <= betas[0] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-        if not 0.0 <= betas[1] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+        _check(lr, eps, weight_decay, betas)
         defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay, "maximize": maximize,
                     "foreach": foreach, "capturable": capturable, "decoupled_weight_decay": decoupled_weight_decay,
                     "differentiable": differentiable}
         super().__init__(params, defaults)
 
     def _step_group(self, group):
-        torch = _torch()
         lr = _scalar(group["lr"])
         beta1, beta2 = group["betas"]
-        eps, wd = group["eps"], group["weight_decay"]
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            state = self.state[p]
-            if len(state) == 0:
-                state["step"] = _step0()
-                state["exp_avg"] = torch.zeros_like(p)
-                state["exp_avg_sq"] = torch.zeros_like(p)
-            grad = p.grad if not group["maximize"] else -p.grad
+        eps = group["eps"]
+
+        def init(p):
+            return {"step": _step0(), "exp_avg": _zeros(p), "exp_avg_sq": _zeros(p)}
+
+        for p, state, grad in self._grads(group, init):
             exp_avg, exp_avg_sq, step_t = state["exp_avg"], state["exp_avg_sq"], state["step"]
             step_t._assign(step_t + 1)
             step = step_t.item()
-            if wd != 0:
-                if group["decoupled_weight_decay"]:
-                    p._assign(p * (1 - lr * wd))
-                else:
-                    grad = _fma_added(grad, p, wd)
+            grad = _decayed(grad, p, group, lr)
             _lerp_(exp_avg, grad, 1 - beta1)
             exp_avg_sq._assign(exp_avg_sq * beta2)
             _addcmul(exp_avg_sq, grad, grad, 1 - beta2)
@@ -113,21 +94,16 @@ class ASGD(Optimizer):
     def _step_group(self, group):
         torch = _torch()
         lr = _scalar(group["lr"])
-        lambd, alpha, t0, wd = group["lambd"], group["alpha"], group["t0"], group["weight_decay"]
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            state = self.state[p]
-            if len(state) == 0:
-                state["step"] = _step0()
-                state["eta"] = torch.as_tensor(lr, dtype=torch.float32)
-                state["mu"] = torch.ones((), dtype=torch.float32)
-                state["ax"] = torch.zeros_like(p)
-            grad = p.grad if not group["maximize"] else -p.grad
+        lambd, alpha, t0 = group["lambd"], group["alpha"], group["t0"]
+
+        def init(p):
+            return {"step": _step0(), "eta": torch.as_tensor(lr, dtype=torch.float32),
+                    "mu": torch.ones((), dtype=torch.float32), "ax": torch.zeros_like(p)}
+
+        for p, state, grad in self._grads(group, init):
             mu, ax, eta, step_t = state["mu"], state["ax"], state["eta"], state["step"]
             step_t._assign(step_t + 1)
-            if wd != 0:
-                grad = _fma_added(grad, p, wd)
+            grad = _decayed(grad, p, group, lr)
             eta_value = eta.item()
             p._assign(p * (1 - lambd * eta_value))
             _fma_add(p, grad, -eta_value)
@@ -234,10 +210,6 @@ def _strong_wolfe(obj_func, x, t, d, f, g, gtd, c1=1e-4, c2=0.9, tolerance_chang
     return bracket_f[low_pos], bracket_g[low_pos], t, ls_func_evals
 
 
-def _alpha(v):
-    return v.item() if isinstance(v, _T) else v
-
-
 class LBFGS(Optimizer):
     def __init__(self, params, lr=1, max_iter=20, max_eval=None, tolerance_grad=1e-7, tolerance_change=1e-9,
                  history_size=100, line_search_fn=None, *, maximize=False):
@@ -273,7 +245,7 @@ class LBFGS(Optimizer):
 
     def _add_grad(self, step_size, update):
         offset = 0
-        a = _alpha(step_size)
+        a = _scalar(step_size)
         for p in self._params:
             numel = p.numel()
             _fma_add(p, update[offset:offset + numel].reshape(p.shape), a)

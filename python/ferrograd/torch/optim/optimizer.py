@@ -137,6 +137,17 @@ class Optimizer:
     def _step_group(self, group):
         raise NotImplementedError
 
+    def _grads(self, group, init):
+        """(param, state, grad) for each param of `group` that has a grad, as torch's single-tensor
+        loops see them: an empty state is filled from `init(p)` (a dict), `maximize` negates the grad."""
+        for p in group["params"]:
+            if p.grad is None:
+                continue
+            state = self.state[p]
+            if len(state) == 0:
+                state.update(init(p))
+            yield p, state, (p.grad if not group["maximize"] else -p.grad)
+
     def _closure_loss(self, closure):
         if closure is None:
             return None
@@ -194,6 +205,45 @@ class Optimizer:
         self.__setstate__({"state": state, "param_groups": new_groups})
 
 
+# ---- argument checks shared by the optimizers (torch's messages, in torch's order) ----
+def _scalar(v):
+    return v.item() if isinstance(v, _T) else v
+
+
+def _check(lr, eps=None, weight_decay=None, betas=None):
+    if isinstance(lr, _T) and lr.numel() != 1:
+        raise ValueError("Tensor lr must be 1-element")
+    if not 0.0 <= lr:
+        raise ValueError(f"Invalid learning rate: {lr}")
+    if eps is not None and not 0.0 <= eps:
+        raise ValueError(f"Invalid epsilon value: {eps}")
+    for i, beta in enumerate(betas or ()):
+        if not 0.0 <= beta < 1.0:
+            raise ValueError(f"Invalid beta parameter at index {i}: {beta}")
+    if weight_decay is not None and not 0.0 <= weight_decay:
+        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+
+
+def _step0():
+    """state['step']: a float32 0-d tensor, as torch keeps it."""
+    return _core.tensor(0.0, None, False, 0).float()
+
+
+def _zeros(p):
+    return _core.full_like(p, 0.0)
+
+
+def _decayed(grad, p, group, lr):
+    """L2 weight decay folded into the grad, or (decoupled_weight_decay) applied to p in place."""
+    wd = group["weight_decay"]
+    if wd == 0:
+        return grad
+    if group.get("decoupled_weight_decay"):
+        p._assign(p * (1 - lr * wd))
+        return grad
+    return _fma_added(grad, p, wd)
+
+
 # ---- float32 arithmetic as torch's CPU kernels do it ----
 def _f32(v):
     import struct
@@ -219,3 +269,26 @@ def _fma_added(base, src, alpha):
     if base._dtype_name == "float32":
         return (base.double() + src.double() * _f32(alpha)).float()
     return base + src * alpha
+
+
+def _addcmul(dst, t1, t2, value):
+    """dst <- dst + (value * t1) * t2, contracted to one fused multiply-add for float32."""
+    if dst._dtype_name == "float32":
+        a = t1 if value == 1 else t1 * value
+        dst._assign((dst.double() + a.double() * t2.double()).float())
+    else:
+        dst._assign(dst + t1 * value * t2)
+
+
+def _lerp_(dst, end, weight):
+    """torch's lerp: start + w * (end - start) (w < 0.5) else end - (end - start) * (1 - w), fused."""
+    diff = end - dst
+    if dst._dtype_name == "float32":
+        w = _f32(weight)
+        if abs(w) < 0.5:
+            r = (dst.double() + diff.double() * w).float()
+        else:
+            r = (end.double() + diff.double() * _f32(w - 1)).float()
+    else:
+        r = dst + diff * weight if abs(weight) < 0.5 else end - diff * (1 - weight)
+    dst._assign(r)
