@@ -180,27 +180,28 @@ def _check_sched(learning_rate, decay_rate, decay_steps, is_stair, cls):
         raise TypeError(f"For '{cls}', the type of 'is_stair' must be 'bool', but got '{type(is_stair).__name__}'.")
 
 
-class ExponentialDecayLR(LearningRateSchedule):
+class _DecayLR(LearningRateSchedule):
+    """The (learning_rate, decay_rate, decay_steps, is_stair) schedules."""
+
     def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
         super().__init__()
         _check_sched(learning_rate, decay_rate, decay_steps, is_stair, type(self).__name__)
         self.learning_rate, self.decay_rate, self.decay_steps, self.is_stair = (learning_rate, decay_rate,
                                                                                 decay_steps, is_stair)
 
-    def construct(self, global_step):
+    def _progress(self, global_step):
+        """global_step / decay_steps in float32, floored when is_stair."""
         p = np.float32(_f32(global_step) / np.float32(self.decay_steps))
-        if self.is_stair:
-            p = np.floor(p)
+        return np.floor(p) if self.is_stair else p
+
+
+class ExponentialDecayLR(_DecayLR):
+    def construct(self, global_step):
+        p = self._progress(global_step)
         return _out(np.float32(self.learning_rate) * np.power(np.float32(self.decay_rate), p, dtype=np.float32))
 
 
-class NaturalExpDecayLR(LearningRateSchedule):
-    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
-        super().__init__()
-        _check_sched(learning_rate, decay_rate, decay_steps, is_stair, type(self).__name__)
-        self.learning_rate, self.decay_rate, self.decay_steps, self.is_stair = (learning_rate, decay_rate,
-                                                                                decay_steps, is_stair)
-
+class NaturalExpDecayLR(_DecayLR):
     def construct(self, global_step):
         p = _f32(global_step)
         if self.is_stair:
@@ -209,17 +210,9 @@ class NaturalExpDecayLR(LearningRateSchedule):
         return _out(np.float32(self.learning_rate) * e)
 
 
-class InverseDecayLR(LearningRateSchedule):
-    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
-        super().__init__()
-        _check_sched(learning_rate, decay_rate, decay_steps, is_stair, type(self).__name__)
-        self.learning_rate, self.decay_rate, self.decay_steps, self.is_stair = (learning_rate, decay_rate,
-                                                                                decay_steps, is_stair)
-
+class InverseDecayLR(_DecayLR):
     def construct(self, global_step):
-        p = np.float32(_f32(global_step) / np.float32(self.decay_steps))
-        if self.is_stair:
-            p = np.floor(p)
+        p = self._progress(global_step)
         return _out(np.float32(self.learning_rate) / (np.float32(1) + np.float32(self.decay_rate) * p))
 
 
