@@ -389,6 +389,19 @@ class RNNCellBase(Module):
             raise RuntimeError(f"input has inconsistent input_size: got {input.size(-1)} expected {self.input_size}")
         return input.dim() == 2
 
+    def _inputs(self, input, hx, name, n_states=1):
+        """(input, hx, batched) with unbatched (1-D) input and hx given a batch dim of 1 and a missing
+        hx replaced by zeros; hx is a tuple of `n_states` tensors when n_states > 1."""
+        batched = self._batched(input, name)
+        if not batched:
+            input = input.unsqueeze(0)
+        if hx is None:
+            z = _core.zeros(input.size(0), self.hidden_size, dtype=input.dtype, tag=0)
+            hx = z if n_states == 1 else (z,) * n_states
+        elif not batched:
+            hx = hx.unsqueeze(0) if n_states == 1 else tuple(h.unsqueeze(0) for h in hx)
+        return input, hx, batched
+
 
 class RNNCell(RNNCellBase):
     def __init__(self, input_size, hidden_size, bias=True, nonlinearity="tanh", device=None, dtype=None):
@@ -396,13 +409,7 @@ class RNNCell(RNNCellBase):
         self.nonlinearity = nonlinearity
 
     def forward(self, input, hx=None):
-        batched = self._batched(input, "RNNCell")
-        if not batched:
-            input = input.unsqueeze(0)
-        if hx is None:
-            hx = _core.zeros(input.size(0), self.hidden_size, dtype=input.dtype, tag=0)
-        elif not batched:
-            hx = hx.unsqueeze(0)
+        input, hx, batched = self._inputs(input, hx, "RNNCell")
         pre = F.linear(input, self.weight_ih, self.bias_ih) + F.linear(hx, self.weight_hh, self.bias_hh)
         if self.nonlinearity == "tanh":
             ret = pre.tanh()
@@ -418,15 +425,7 @@ class LSTMCell(RNNCellBase):
         super().__init__(input_size, hidden_size, bias, num_chunks=4, dtype=dtype)
 
     def forward(self, input, hx=None):
-        batched = self._batched(input, "LSTMCell")
-        if not batched:
-            input = input.unsqueeze(0)
-        if hx is None:
-            z = _core.zeros(input.size(0), self.hidden_size, dtype=input.dtype, tag=0)
-            hx = (z, z)
-        elif not batched:
-            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0))
-        h, c = hx
+        input, (h, c), batched = self._inputs(input, hx, "LSTMCell", 2)
         gates = F.linear(h, self.weight_hh, self.bias_hh) + F.linear(input, self.weight_ih, self.bias_ih)
         i, f, g, o = gates.chunk(4, 1)
         cy = f.sigmoid() * c + i.sigmoid() * g.tanh()
@@ -439,13 +438,7 @@ class GRUCell(RNNCellBase):
         super().__init__(input_size, hidden_size, bias, num_chunks=3, dtype=dtype)
 
     def forward(self, input, hx=None):
-        batched = self._batched(input, "GRUCell")
-        if not batched:
-            input = input.unsqueeze(0)
-        if hx is None:
-            hx = _core.zeros(input.size(0), self.hidden_size, dtype=input.dtype, tag=0)
-        elif not batched:
-            hx = hx.unsqueeze(0)
+        input, hx, batched = self._inputs(input, hx, "GRUCell")
         ir, iz, inn = F.linear(input, self.weight_ih, self.bias_ih).chunk(3, 1)
         hr, hz, hn = F.linear(hx, self.weight_hh, self.bias_hh).chunk(3, 1)
         r = (hr + ir).sigmoid()
