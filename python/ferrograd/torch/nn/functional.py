@@ -645,8 +645,28 @@ def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
         out = out.squeeze(0)
     out = out._named("MaxPool2DWithIndicesBackward0")
     if return_indices:
-        raise NotImplementedError("ferrograd: max_pool2d(return_indices=True) is not supported")
+        return out, _pool_indices(idx, input.shape[-2:], flat.shape[2:4], kernel_size, stride, padding, dilation,
+                                  unbatched)
     return out
+
+
+def _pool_indices(arg, in_hw, out_hw, kernel_size, stride, padding, dilation, unbatched):
+    """Flat (row * W + col) input positions of the window elements chosen by `arg` (N, C, Ho, Wo, 1)."""
+    import numpy as np
+
+    kh, kw = _pair(kernel_size)
+    sh, sw = _pair(stride if stride is not None and stride != [] else kernel_size)
+    dh, dw = _pair(dilation)
+    ph, pw = _pair(padding)
+    (Ho, Wo), W = out_hw, in_hw[1]
+    rows = np.arange(Ho)[:, None, None, None] * sh - ph + np.arange(kh)[None, None, :, None] * dh
+    cols = np.arange(Wo)[None, :, None, None] * sw - pw + np.arange(kw)[None, None, None, :] * dw
+    table = (rows * W + cols).reshape(Ho, Wo, kh * kw)
+    a = arg.numpy().squeeze(-1)
+    ind = np.take_along_axis(np.broadcast_to(table, a.shape + (kh * kw,)), a[..., None], -1)[..., 0]
+    if unbatched:
+        ind = ind[0]
+    return _core.tensor(np.ascontiguousarray(ind, dtype=np.int64), None, False, _TAG)
 
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
@@ -682,6 +702,8 @@ def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
 _LAZY_FUNCTIONS = {
     "conv1d": "conv1d", "max_pool1d": "conv1d", "avg_pool1d": "conv1d", "adaptive_avg_pool1d": "conv1d",
     "adaptive_max_pool1d": "conv1d", "scaled_dot_product_attention": "transformer",
+    "conv_transpose1d": "convtranspose", "conv_transpose2d": "convtranspose", "unfold": "convtranspose",
+    "fold": "convtranspose", "max_unpool1d": "convtranspose", "max_unpool2d": "convtranspose",
     "multi_head_attention_forward": "transformer",
     "selu": "more", "celu": "more", "glu": "more", "logsigmoid": "more", "softsign": "more", "tanhshrink": "more", "threshold": "more", "hardshrink": "more", "softshrink": "more", "prelu": "more", "rrelu": "more", "group_norm": "more", "instance_norm": "more", "pixel_shuffle": "more", "pixel_unshuffle": "more", "adaptive_max_pool2d": "more", "interpolate": "more", "upsample": "more", "embedding_bag": "more", "dropout1d": "more", "dropout2d": "more", "dropout3d": "more", "alpha_dropout": "more", "feature_alpha_dropout": "more", "margin_ranking_loss": "more", "hinge_embedding_loss": "more", "soft_margin_loss": "more", "cosine_embedding_loss": "more", "triplet_margin_loss": "more", "multilabel_soft_margin_loss": "more", "poisson_nll_loss": "more", "gaussian_nll_loss": "more",
 }

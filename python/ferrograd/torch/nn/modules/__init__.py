@@ -8,6 +8,7 @@ from .extra import *  # noqa: F401,F403
 _LAZY = {
     "rnn": ("RNNBase", "RNN", "LSTM", "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell"),
     "conv1d": ("Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d"),
+    "convtranspose": ("ConvTranspose1d", "ConvTranspose2d", "Fold", "Unfold", "MaxUnpool1d", "MaxUnpool2d"),
     "transformer": ("MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
                     "TransformerDecoder", "Transformer"),
     "more": ("Hardtanh", 'SELU', 'CELU', 'GLU', 'LogSigmoid', 'Softsign', 'Tanhshrink', 'Threshold', 'Hardshrink', 'Softshrink', 'PReLU', 'RReLU', 'Softmax2d', 'GroupNorm', 'InstanceNorm1d', 'InstanceNorm2d', 'ZeroPad1d', 'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d', 'ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d', 'PixelShuffle', 'PixelUnshuffle', 'AdaptiveMaxPool2d', 'Upsample', 'UpsamplingNearest2d', 'UpsamplingBilinear2d', 'EmbeddingBag', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'MarginRankingLoss', 'HingeEmbeddingLoss', 'SoftMarginLoss', 'CosineEmbeddingLoss', 'TripletMarginLoss', 'MultiLabelSoftMarginLoss', 'PoissonNLLLoss', 'GaussianNLLLoss'),

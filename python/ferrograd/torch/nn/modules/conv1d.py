@@ -3,7 +3,6 @@ __all__ = ["Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d", "AdaptiveMax
 
 from .... import _core
 from .. import functional as F
-from ..parameter import Parameter
 from .extra import _ConvNd
 from .module import Module
 
@@ -47,7 +46,10 @@ def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     if (input.shape[-1] + 2 * p - d * (k - 1) - 1) // s + 1 < 1:
         raise RuntimeError(f"max_pool1d() Invalid computed output size: "
                            f"{(input.shape[-1] + 2 * p - d * (k - 1) - 1) // s + 1}")
-    out = F.max_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, p), (1, d), ceil_mode=ceil_mode)
+    out = F.max_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, p), (1, d), ceil_mode=ceil_mode,
+                       return_indices=return_indices)
+    if return_indices:
+        return out[0].squeeze(-2), out[1].squeeze(-2)
     return out.squeeze(-2)
 
 
@@ -82,33 +84,9 @@ class Conv1d(_ConvNd):
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
                  padding_mode="zeros", device=None, dtype=None):
         super().__init__()
-        if groups <= 0:
-            raise ValueError("groups must be a positive integer")
-        if in_channels % groups != 0:
-            raise ValueError("in_channels must be divisible by groups")
-        if out_channels % groups != 0:
-            raise ValueError("out_channels must be divisible by groups")
-        valid = {"same", "valid"}
-        if isinstance(padding, str):
-            if padding not in valid:
-                raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'same', 'valid'}}")
-            if padding == "same" and any(s != 1 for s in _single(stride)):
-                raise ValueError("padding='same' is not supported for strided convolutions")
-        self.in_channels, self.out_channels = in_channels, out_channels
-        self.kernel_size = _single(kernel_size)
-        self.stride = _single(stride)
-        self.padding = padding if isinstance(padding, str) else _single(padding)
-        self.dilation = _single(dilation)
-        self.transposed = False
-        self.output_padding = (0,)
-        self.groups = groups
-        self.padding_mode = padding_mode
-        self.weight = Parameter(_core.zeros(out_channels, in_channels // groups, *self.kernel_size, dtype=dtype, tag=0))
-        if bias:
-            self.bias = Parameter(_core.zeros(out_channels, dtype=dtype, tag=0))
-        else:
-            self.register_parameter("bias", None)
-        self.reset_parameters()
+        self._setup(in_channels, out_channels, _single(kernel_size), _single(stride),
+                    padding if isinstance(padding, str) else _single(padding), _single(dilation), False, (0,), groups,
+                    bias, padding_mode, dtype)
 
     def forward(self, input):
         return conv1d(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)

@@ -276,7 +276,8 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
             idx = np.floor(i * s) if mode == "nearest" else np.floor((i + 0.5) * s)
             idx = np.minimum(idx.astype(np.int64), n - 1)
             x = x.index_select(d, _core.tensor(idx, None, False, 0))
-        return x
+        kind = "NearestExact" if mode == "nearest-exact" else "Nearest"
+        return x._named(f"Upsample{kind}{sp}DBackward0") if x is not input else x
     if mode in ("linear", "bilinear", "trilinear"):
         want = {"linear": 1, "bilinear": 2, "trilinear": 3}[mode]
         if sp != want:
@@ -284,7 +285,7 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         ac = bool(align_corners)
         for k in range(sp):
             x = _linear_axis(x, 2 + k, out[k], ac, scales[k])
-        return x
+        return x._named(f"Upsample{mode.capitalize()}{sp}DBackward0")
     raise NotImplementedError(f"ferrograd: interpolate mode {mode!r} is not supported")
 
 
