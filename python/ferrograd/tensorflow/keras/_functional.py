@@ -54,6 +54,8 @@ def symbolic_call(layer, inputs, *args, **kwargs):
     batch_none = (inputs[0] if isinstance(inputs, (list, tuple)) else inputs).shape_tuple[0] is None
     if isinstance(out, (list, tuple)):
         res = [KerasTensor(_symbolic_shape(o, batch_none), o.dtype, layer, inputs, o, args, kwargs) for o in out]
+        for i, r in enumerate(res):  # one node, several outputs (e.g. an RNN with return_state)
+            r.output_index, r.siblings = i, res
         layer._output_shape = [r.shape_tuple for r in res]
         return res
     kt = KerasTensor(_symbolic_shape(out, batch_none), out.dtype, layer, inputs, out, args, kwargs)
@@ -92,6 +94,10 @@ def run_graph(inputs, outputs, values, training):
         kw = dict(kt.kwargs)
         kw["training"] = training
         r = kt.layer(x, *kt.args, **kw)
+        if getattr(kt, "siblings", None) is not None:
+            for sib in kt.siblings:
+                cache[id(sib)] = r[sib.output_index]
+            r = r[kt.output_index]
         cache[id(kt)] = r
         return r
 

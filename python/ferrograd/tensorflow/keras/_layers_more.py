@@ -169,6 +169,8 @@ class Embedding(Layer):
     def __init__(self, input_dim, output_dim, embeddings_initializer="uniform", embeddings_regularizer=None,
                  activity_regularizer=None, embeddings_constraint=None, mask_zero=False, input_length=None,
                  **kwargs):
+        if "input_shape" not in kwargs and isinstance(input_length, int) and input_length:
+            kwargs["input_shape"] = (input_length,)  # tf-keras: built by a Sequential at once
         super().__init__(**kwargs)
         if input_dim <= 0 or output_dim <= 0:
             raise ValueError(f"Both `input_dim` and `output_dim` should be positive, Received input_dim = "
@@ -184,7 +186,12 @@ class Embedding(Layer):
 
     def call(self, inputs):
         idx = _ops.cast(inputs, "int32") if inputs.dtype.name not in ("int32", "int64") else inputs
-        return _ops.gather(self.embeddings, idx)
+        out = _ops.gather(self.embeddings, idx)
+        if self.mask_zero:  # compute_mask: inputs != 0, read by the recurrent layers (keras/_recurrent.py)
+            from ._recurrent import set_keras_mask
+
+            set_keras_mask(out, _ops.not_equal(inputs, 0))
+        return out
 
 
 class Rescaling(Layer):

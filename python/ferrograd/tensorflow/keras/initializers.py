@@ -214,12 +214,53 @@ class Identity(Initializer):
         return _ops.eye(shape[0], shape[1], dtype=d) * _ops.constant(self.gain, dtype=d)
 
 
+class Orthogonal(_Seeded):
+    """Keras 2 Orthogonal: QR of a seeded standard normal sample of shape (max(rows, cols),
+    min(rows, cols)), q * sign(diag(r)), transposed when rows < cols, times gain. The float32 QR
+    follows TF's Eigen kernel (keras/_eigen_qr.py) while min(rows, cols) < 48, so it gives TF's
+    numbers; larger ones use numpy's LAPACK QR (same matrix to about 1e-7, last digits differ)."""
+
+    def __init__(self, gain=1.0, seed=None):
+        super().__init__(seed)
+        self.gain = gain
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        import numpy as np
+
+        d = _float_dtype(dtype)
+        shape = [int(s) for s in shape]
+        if len(shape) < 2:
+            raise ValueError(f"The tensor to initialize must be at least two-dimensional. Received: "
+                             f"shape={tuple(shape)} of rank {len(shape)}.")
+        rows = 1
+        for s in shape[:-1]:
+            rows *= s
+        cols = shape[-1]
+        flat = [max(cols, rows), min(cols, rows)]
+        a = _random.stateless_normal(flat, self._stateless_seed(), 0.0, 1.0, d).numpy()
+        from . import _eigen_qr
+
+        if a.dtype == np.float32 and flat[1] < _eigen_qr.BLOCKED_FROM:
+            q, r = _eigen_qr.qr(a)
+            q = (q * np.sign(np.diag(r))).astype(np.float32)
+        else:
+            q, r = np.linalg.qr(a.astype(np.float64))
+            q = (q * np.sign(np.diag(r))).astype(a.dtype)
+        if rows < cols:
+            q = q.T
+        q = _ops.constant(np.ascontiguousarray(q).reshape(shape), dtype=d)
+        return _ops.constant(self.gain, dtype=d) * q
+
+    def get_config(self):
+        return {"gain": self.gain, "seed": self.seed}
+
+
 _ALIASES = {
     "zeros": Zeros, "ones": Ones, "constant": Constant, "random_uniform": RandomUniform, "uniform": RandomUniform,
     "random_normal": RandomNormal, "normal": RandomNormal, "truncated_normal": TruncatedNormal,
     "variance_scaling": VarianceScaling, "glorot_uniform": GlorotUniform, "glorot_normal": GlorotNormal,
     "he_normal": HeNormal, "he_uniform": HeUniform, "lecun_normal": LecunNormal, "lecun_uniform": LecunUniform,
-    "identity": Identity,
+    "identity": Identity, "orthogonal": Orthogonal,
 }
 for _c in list(_ALIASES.values()):
     _ALIASES[_c.__name__.lower()] = _c
@@ -227,6 +268,7 @@ zeros, ones, constant = Zeros, Ones, Constant
 random_uniform, random_normal, truncated_normal = RandomUniform, RandomNormal, TruncatedNormal
 glorot_uniform, glorot_normal, he_normal, he_uniform = GlorotUniform, GlorotNormal, HeNormal, HeUniform
 lecun_normal, lecun_uniform, variance_scaling = LecunNormal, LecunUniform, VarianceScaling
+orthogonal = Orthogonal
 
 
 def get(identifier):

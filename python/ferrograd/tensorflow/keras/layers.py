@@ -358,3 +358,5 @@ class Lambda(Layer):
 from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv2D, Embedding,  # noqa: E402,F401
                            GlobalAveragePooling2D, GlobalAvgPool2D, GlobalMaxPool2D, GlobalMaxPooling2D,
                            LayerNormalization, MaxPool2D, MaxPooling2D, Normalization, Rescaling)
+from ._recurrent import (GRU, LSTM, RNN, Bidirectional, GRUCell, LSTMCell, SimpleRNN,  # noqa: E402,F401
+                         SimpleRNNCell)

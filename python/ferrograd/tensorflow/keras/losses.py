@@ -56,6 +56,8 @@ def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, 
     y_pred, from_logits = _get_logits(y_pred, from_logits)
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
+    if yt._dtype_name != yp._dtype_name:  # tf-keras: y_true = tf.cast(y_true, y_pred.dtype)
+        yt = _ops.cast(yt, yp.dtype)
     if from_logits:
         return _ops.reduce_mean(_ops.sigmoid_cross_entropy_with_logits(labels=yt, logits=yp), axis=axis)
     eps = 1e-7

@@ -1,0 +1,21 @@
+import numpy as np
+import tensorflow as tf
+rng = np.random.default_rng(0)
+enc_in = tf.keras.Input(shape=(None, 3))
+_, h, c = tf.keras.layers.LSTM(4, return_state=True)(enc_in)
+dec_in = tf.keras.Input(shape=(None, 2))
+dec_seq = tf.keras.layers.LSTM(4, return_sequences=True)(dec_in, initial_state=[h, c])
+out = tf.keras.layers.Dense(2)(dec_seq)
+model = tf.keras.Model([enc_in, dec_in], out)
+model.set_weights([(rng.standard_normal(w.shape) * 0.5).astype(np.float32) for w in model.weights])
+print([w.name for w in model.weights])
+xe = rng.standard_normal((2, 5, 3)).astype(np.float32)
+xd = rng.standard_normal((2, 3, 2)).astype(np.float32)
+print(np.round(model([tf.constant(xe), tf.constant(xd)]).numpy(), 4))
+model.compile('sgd', 'mse')
+hist = model.fit([xe, xd], np.zeros((2, 3, 2), np.float32), epochs=2, verbose=0)
+print(np.round(hist.history['loss'], 4))
+
+enc = tf.keras.Model(enc_in, [h, c])
+hs, cs = enc(tf.constant(xe))
+print(np.round(hs.numpy(), 4), np.round(cs.numpy(), 4))
