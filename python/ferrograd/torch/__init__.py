@@ -28,6 +28,8 @@ from ._dtypes import (  # noqa: F401
 
 TAG = 0
 Tensor = _core.Tensor
+# type(t) prints <class 'torch.Tensor'> (MindSpore/TF tensors are their own subclasses)
+Tensor.__module__ = "torch"
 _T = Tensor
 __version__ = "2.15.0+ferrograd"
 
@@ -239,8 +241,27 @@ def arange(start, end=None, step=1, dtype=None, device=None, requires_grad=False
     return _core.arange(start, end, step, dtype, requires_grad, TAG)
 
 
-def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
-    return _core.linspace(_num(start), _num(end), steps, dtype or get_default_dtype(), requires_grad, TAG)
+def linspace(start, end, steps, dtype=None, device=None, requires_grad=False, layout=None):
+    dtype = dtype or get_default_dtype()
+    if dtype is float32 and steps > 1:
+        return _linspace_f32(_num(start), _num(end), steps, requires_grad)
+    if steps == 1:  # torch fills the single value with start
+        end = start
+    return _core.linspace(_num(start), _num(end), steps, dtype, requires_grad, TAG)
+
+
+def _linspace_f32(start, end, steps, requires_grad):
+    # torch's CPU kernel in float32: step = (end - start) / (steps - 1) in float, then
+    # start + step*i (first half) / end - step*(steps-1-i) (second half), each one fused
+    # multiply-add (one rounding), emulated exactly in double
+    import numpy as np
+
+    f = np.float32
+    s, e = f(start), f(end)
+    step = np.float64(f((e - s) / f(steps - 1)))
+    j = np.arange(steps, dtype=np.float64)
+    v = np.where(j < steps // 2, np.float64(s) + step * j, np.float64(e) - step * (steps - 1 - j)).astype(f)
+    return _core.tensor(v, float32, requires_grad, TAG)
 
 
 def eye(n, m=None, dtype=None, device=None, requires_grad=False):
@@ -729,6 +750,33 @@ from ._random import (  # noqa: E402,F401
 
 _EXT.update(_random.TENSOR_METHODS)
 
+
+def _with_out(f):
+    """torch.rand(..., out=t) and friends: fill `out` (same shape) in place and return it."""
+    def g(*args, out=None, **kw):
+        if out is None:
+            return f(*args, **kw)
+        if "dtype" in f.__code__.co_varnames:
+            kw.setdefault("dtype", out.dtype)
+        r = f(*args, **kw)
+        if tuple(r.shape) != tuple(out.shape):
+            raise RuntimeError(f"ferrograd: {f.__name__}(out=...) cannot resize out from {tuple(out.shape)} "
+                               f"to {tuple(r.shape)}")
+        prev = _core.set_grad_enabled(False)
+        try:
+            out.copy_(r)
+        finally:
+            _core.set_grad_enabled(prev)
+        return out
+
+    g.__name__ = g.__qualname__ = f.__name__
+    g.__doc__ = f.__doc__
+    g.__module__ = f.__module__
+    return g
+
+
+rand, randn, randint, randperm = _with_out(rand), _with_out(randn), _with_out(randint), _with_out(randperm)
+
 # more functions and methods (broadcast_tensors, repeat_interleave, bitwise ops, cummax, finfo, ...),
 # loaded on first use (import-time budget)
 for _name in ("cummax", "cummin", "kthvalue", "mode"):
@@ -777,13 +825,28 @@ def __getattr__(name):
 
     if name in _LAZY_SUBMODULES:
         return importlib.import_module("." + name, __name__)
+    if name in ("is_anomaly_enabled", "is_anomaly_check_nan_enabled", "set_anomaly_enabled"):
+        return getattr(importlib.import_module(".autograd.anomaly_mode", __name__), name)
     if name in _EXTRA_FUNCTIONS:
         from . import _extra_ops
 
         value = _extra_ops.FUNCTIONS[name]
         globals()[name] = value
         return value
+    value = _EXT.get(name) or getattr(_T, name, None) if name in _INPLACE_FUNCTIONS else None
+    if value is not None:
+        # torch.sin_(t) etc.: the in-place tensor method as a module function
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'torch' has no attribute '{name}'")
+
+
+_INPLACE_FUNCTIONS = frozenset((
+    "abs_ acos_ acosh_ addmv_ arccos_ arccosh_ arcsin_ arcsinh_ arctan_ arctanh_ asin_ asinh_ atan_ atanh_ "
+    "ceil_ clamp_ clamp_max_ clamp_min_ clip_ cos_ cosh_ deg2rad_ detach_ erf_ erfc_ exp2_ exp_ expm1_ fill_ "
+    "fix_ floor_ frac_ gcd_ i0_ index_put_ lcm_ ldexp_ log10_ log1p_ log2_ log_ logit_ nan_to_num_ neg_ "
+    "negative_ rad2deg_ reciprocal_ relu_ round_ rsqrt_ sigmoid_ sin_ sinc_ sinh_ sqrt_ square_ tan_ tanh_ "
+    "trunc_ xlogy_ zero_").split())
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 

@@ -1,4 +1,6 @@
 """Tensor printing for the torch dialect, through the port of torch's _tensor_str."""
+import sys as _sys
+
 from .. import _core
 
 _Tensor = _core.Tensor
@@ -17,6 +19,14 @@ def tensor_repr(t):
 
     if isinstance(t, Parameter):
         return torch_fmt.parameter_repr(_arr(t), t._dtype_name, requires_grad=t.requires_grad)
+    fad = _sys.modules.get("ferrograd.torch.autograd.forward_ad")
+    if fad is not None and fad._levels and t.requires_grad:
+        # a dual tensor (forward AD) prints its primal and `tangent=...`
+        info = fad._dual_info(t)
+        tangent = info[1] if info is not None else fad._jvp(t)
+        if tangent is not None:
+            s = torch_fmt.tensor_str(_arr(_Tensor.detach(t)), t._dtype_name)
+            return s[:-1] + ", tangent=" + tensor_repr(tangent) + ")"
     fn = t.grad_fn
     return torch_fmt.tensor_str(
         _arr(t),

@@ -100,3 +100,170 @@ def solve(A, B, *, left=True, out=None):
     if vec:
         r = r[..., 0]
     return _core.tensor(r.astype(a.dtype), A.dtype, False, A._tag)
+
+
+def cross(input, other, *, dim=-1, out=None):
+    """torch.linalg.cross: like torch.cross but dim defaults to -1 (and shapes broadcast)."""
+    from ._composite import cross as _cross
+
+    if input.shape[dim] != 3 or other.shape[dim] != 3:
+        raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[dim]} and "
+                           f"{other.shape[dim]}")
+    if tuple(input.shape) != tuple(other.shape):
+        shape = _core.broadcast_shapes(tuple(input.shape), tuple(other.shape)) if hasattr(_core, "broadcast_shapes") \
+            else (input + other).shape
+        input, other = input.expand(*shape), other.expand(*shape)
+    return _cross(input, other, dim % input.dim())
+
+
+def _ret(name, fields):
+    class R(tuple):
+        __slots__ = ()
+        _fields = fields
+
+        def __new__(cls, *vals):
+            return tuple.__new__(cls, vals)
+
+        def __repr__(self):
+            body = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
+            return f"torch.return_types.{name}(\n{body})"
+
+    for i, f in enumerate(fields):
+        setattr(R, f, property(lambda s, i=i: s[i]))
+    R.__name__ = R.__qualname__ = name
+    return R
+
+
+_svd_ret = _ret("linalg_svd", ("U", "S", "Vh"))
+
+
+def _np_in(A, op):
+    if A.requires_grad and _core.is_grad_enabled():
+        raise RuntimeError(f"ferrograd: linalg.{op} does not support autograd yet")
+    return A.detach().numpy(True)
+
+
+def svd(A, full_matrices=True, *, driver=None, out=None):
+    """torch.linalg.svd (LAPACK gesdd through numpy; no autograd yet, like inv/det here)."""
+    import numpy as np
+
+    u, s, vh = np.linalg.svd(_np_in(A, "svd"), full_matrices=full_matrices)
+    t = lambda a: _core.tensor(np.ascontiguousarray(a), A.dtype, False, A._tag)  # noqa: E731
+    return _svd_ret(t(u), t(s), t(vh))
+
+
+def svdvals(A, *, driver=None, out=None):
+    import numpy as np
+
+    s = np.linalg.svd(_np_in(A, "svdvals"), compute_uv=False)
+    return _core.tensor(np.ascontiguousarray(s), A.dtype, False, A._tag)
+
+
+_qr_ret = _ret("linalg_qr", ("Q", "R"))
+_eigh_ret = _ret("linalg_eigh", ("eigenvalues", "eigenvectors"))
+_slogdet_ret = _ret("linalg_slogdet", ("sign", "logabsdet"))
+_lstsq_ret = _ret("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"))
+
+
+def _out(a, like, dtype=None):
+    import numpy as np
+
+    a = np.asarray(a)
+    a = np.ascontiguousarray(a) if a.ndim else a.copy()
+    return _core.tensor(a, like.dtype if dtype is None else dtype, False, like._tag)
+
+
+def qr(A, mode="reduced", *, out=None):
+    """torch.linalg.qr (LAPACK geqrf/orgqr through numpy; no autograd yet)."""
+    import numpy as np
+
+    if mode not in ("reduced", "complete", "r"):
+        raise RuntimeError(f"qr received unrecognized mode '{mode}' but expected one of 'reduced' (default), "
+                           "'r', or 'complete'")
+    a = _np_in(A, "qr")
+    q, r = np.linalg.qr(a, mode="complete" if mode == "complete" else "reduced")
+    if mode == "r":
+        return _qr_ret(_core.tensor([], A.dtype, False, A._tag), _out(r, A))
+    return _qr_ret(_out(q, A), _out(r, A))
+
+
+def eigh(A, UPLO="L", *, out=None):
+    import numpy as np
+
+    w, v = np.linalg.eigh(_np_in(A, "eigh"), UPLO=UPLO)
+    return _eigh_ret(_out(w, A), _out(v, A))
+
+
+def eigvalsh(A, UPLO="L", *, out=None):
+    import numpy as np
+
+    return _out(np.linalg.eigvalsh(_np_in(A, "eigvalsh"), UPLO=UPLO), A)
+
+
+def cholesky(A, *, upper=False, out=None):
+    import numpy as np
+
+    a = _np_in(A, "cholesky")
+    try:
+        L = np.linalg.cholesky(a)
+    except np.linalg.LinAlgError:
+        k = 1
+        if a.ndim == 2:
+            while k < a.shape[-1]:
+                try:
+                    np.linalg.cholesky(a[:k, :k])
+                except np.linalg.LinAlgError:
+                    break
+                k += 1
+        raise RuntimeError("linalg.cholesky: The factorization could not be completed because the input is not "
+                           f"positive-definite (the leading minor of order {k} is not positive-definite).") from None
+    return _out(np.swapaxes(L, -1, -2).conj() if upper else L, A)
+
+
+def pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
+    import numpy as np
+
+    a = _np_in(A, "pinv")
+    if rtol is None and atol is None:
+        rtol = max(a.shape[-2:]) * np.finfo(a.dtype).eps
+    return _out(np.linalg.pinv(a, rcond=rtol or 0.0, hermitian=hermitian), A)
+
+
+def slogdet(A, *, out=None):
+    import numpy as np
+
+    s, l = np.linalg.slogdet(_np_in(A, "slogdet"))
+    return _slogdet_ret(_out(s, A), _out(l, A))
+
+
+def matrix_rank(A, *, atol=None, rtol=None, hermitian=False, out=None):
+    import numpy as np
+
+    from ._dtypes import int64
+
+    a = _np_in(A, "matrix_rank")
+    s = np.linalg.svd(a, compute_uv=False)
+    tol = (max(a.shape[-2:]) * np.finfo(a.dtype).eps * s.max(axis=-1, initial=0.0)) if rtol is None and atol is None \
+        else np.maximum(atol or 0.0, (rtol or 0.0) * s.max(axis=-1, initial=0.0))
+    return _out((s > np.expand_dims(tol, -1)).sum(axis=-1).astype(np.int64), A, int64)
+
+
+def multi_dot(tensors, *, out=None):
+    if len(tensors) < 2:
+        raise RuntimeError(f"multi_dot(): expected at least 2 tensors but got {len(tensors)}")
+    r = tensors[0]
+    for t in tensors[1:]:
+        r = r.matmul(t)
+    return r
+
+
+def lstsq(A, B, rcond=None, *, driver=None):
+    import numpy as np
+
+    from ._dtypes import int64
+
+    a, b = _np_in(A, "lstsq"), _np_in(B, "lstsq")
+    x, res, rank, sv = np.linalg.lstsq(a, b, rcond=rcond)
+    # torch's default CPU driver ('gelsy') returns empty residuals and singular values
+    return _lstsq_ret(_out(x, A), _core.tensor([], A.dtype, False, A._tag), _out(np.asarray(rank), A, int64),
+                      _core.tensor([], A.dtype, False, A._tag))

@@ -49,3 +49,14 @@ class Variable:
 
 
 from . import functional  # noqa: E402,F401
+from .anomaly_mode import detect_anomaly, set_detect_anomaly  # noqa: E402,F401
+
+
+def __getattr__(name):
+    import importlib
+
+    if name in ("grad_mode", "anomaly_mode", "forward_ad"):
+        return importlib.import_module("." + name, __name__)
+    if name in ("no_grad", "enable_grad", "set_grad_enabled", "inference_mode"):
+        return getattr(importlib.import_module("." + "grad_mode", __name__), name)
+    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

@@ -6,12 +6,27 @@ _T = _core.Tensor
 
 class FunctionCtx:
     def __init__(self):
-        self.saved_tensors = ()
+        self._saved = ()
+        self._saved_out = None
         self.needs_input_grad = ()
         self.materialize_grads = True
 
     def save_for_backward(self, *tensors):
-        self.saved_tensors = tuple(tensors)
+        self._saved = tuple(tensors)
+
+    @property
+    def saved_tensors(self):
+        # A saved output unpacks as the output with this Function's node as grad_fn (so
+        # double backward through it works); it is rebuilt on access, which avoids a
+        # node -> ctx -> output -> node reference cycle.
+        so = self._saved_out
+        if not so:
+            return self._saved
+        return tuple(so[i]() if i in so else t for i, t in enumerate(self._saved))
+
+    @property
+    def saved_variables(self):
+        return self.saved_tensors
 
     def mark_non_differentiable(self, *args):
         self._non_diff = getattr(self, "_non_diff", set()) | {id(a) for a in args}
@@ -39,6 +54,10 @@ class Function(metaclass=_FunctionMeta):
     @staticmethod
     def backward(ctx, *grad_outputs):
         raise NotImplementedError("You must implement either the backward or vjp method for your custom autograd.Function to use it with backward mode AD.")
+
+    @staticmethod
+    def jvp(ctx, *grad_inputs):
+        raise NotImplementedError("You must implement the jvp function for custom autograd.Function to use it with forward mode AD.")
 
     @classmethod
     def apply(cls, *args, **kwargs):
@@ -78,17 +97,107 @@ class Function(metaclass=_FunctionMeta):
         node_cls = cls.__dict__.get("_fg_node_class")
         if node_cls is None:
             # torch names the node class of a custom Function `<Name>Backward`
-            node_cls = type(name, (_core.Node,), {"__module__": "torch.autograd.function"})
+            node_cls = type(name, (_core.Node,), {"__module__": "torch.autograd.function", "__repr__": _node_repr})
             cls._fg_node_class = node_cls
         non_diff = getattr(ctx, "_non_diff", set())
+        fwd = _forward_ad_outputs(cls, ctx, args, outs, non_diff)
+        if fwd is not None:
+            return fwd if isinstance(out, tuple) else fwd[0]
         wrapped = tuple(
             _core.custom_node(name, inputs, o, make_bw(k), node_cls)
             if isinstance(o, _T) and o.dtype.is_floating_point and id(o) not in non_diff else o
             for k, o in enumerate(outs)
         )
+        if non_diff or any(w is not o for w, o in zip(wrapped, outs)):
+            _link_saved_outputs(ctx, outs, wrapped, name, inputs, make_bw, node_cls)
         return wrapped if isinstance(out, tuple) else wrapped[0]
 
 
-class once_differentiable:
-    def __new__(cls, fn):
-        return fn
+def _forward_ad_outputs(cls, ctx, args, outs, non_diff):
+    """Inside a forward-AD dual level, a Function with a jvp rule gives dual outputs whose tangents are
+    cls.jvp(ctx, *input_tangents) (the outputs are new duals, detached from the reverse graph)."""
+    import sys
+
+    fad = sys.modules.get("ferrograd.torch.autograd.forward_ad")
+    if fad is None or not fad._levels or cls.jvp is Function.jvp:
+        return None
+    tangents = [fad.unpack_dual(a).tangent if isinstance(a, _T) else None for a in args]
+    if all(t is None for t in tangents):
+        return None
+    tangents = [(_core.full_like(a, 0.0) if t is None and isinstance(a, _T) and a.dtype.is_floating_point else t)
+                for a, t in zip(args, tangents)]
+    r = cls.jvp(ctx, *tangents)
+    r = r if isinstance(r, tuple) else (r,)
+    res = []
+    for k, o in enumerate(outs):
+        t = r[k] if k < len(r) else None
+        if isinstance(o, _T) and o.dtype.is_floating_point and id(o) not in non_diff and t is not None:
+            res.append(fad.make_dual(o.detach(), t))
+        else:
+            res.append(o)
+    return tuple(res)
+
+
+def _saved_output(name, inputs, out, bw, node_cls):
+    prev = _core.set_grad_enabled(True)
+    try:
+        return _core.custom_node(name, inputs, out, bw, node_cls)
+    finally:
+        _core.set_grad_enabled(prev)
+
+
+def _link_saved_outputs(ctx, outs, wrapped, name, inputs, make_bw, node_cls):
+    so = {}
+    for i, t in enumerate(ctx._saved):
+        for k, o in enumerate(outs):
+            if t is o and wrapped[k] is not o:
+                so[i] = (lambda k=k: _saved_output(name, inputs, outs[k], make_bw(k), node_cls))
+                break
+    ctx._saved_out = so or None
+
+
+_ONCE_MSG = "trying to differentiate twice a function that was marked with @once_differentiable"
+
+
+class _DelayedErrorNode(_core.Node):
+    pass
+
+
+_DelayedErrorNode.__name__ = _DelayedErrorNode.__qualname__ = "Error"
+
+
+def once_differentiable(fn):
+    """torch.autograd.function.once_differentiable: backward runs without recording; with
+    create_graph its outputs get a node that raises if differentiated again."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(ctx, *args):
+        prev = _core.set_grad_enabled(False)
+        try:
+            outputs = fn(ctx, *args)
+        finally:
+            _core.set_grad_enabled(prev)
+        if not prev or not any(isinstance(a, _T) and a.requires_grad for a in args):
+            return outputs
+        single = not isinstance(outputs, tuple)
+        outs = (outputs,) if single else outputs
+
+        def err(g):
+            raise RuntimeError(_ONCE_MSG)
+
+        def fake(v):
+            if not isinstance(v, _T) or not v.dtype.is_floating_point:
+                return v
+            dummy = v.detach().requires_grad_(True)
+            return _core.custom_node("Error", [dummy], v, err, _DelayedErrorNode)
+
+        res = tuple(fake(v) for v in outs)
+        return res[0] if single else res
+
+    return wrapper
+
+
+def _node_repr(self):
+    # torch prints a custom Function's node with its module path
+    return f"<torch.autograd.function.{type(self).__name__} object at {hex(id(self))}>"

@@ -13,11 +13,61 @@ def _outputs(fn, inputs):
     return out if isinstance(out, tuple) else (out,)
 
 
-def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, **kw):
+def _numeric_column(func, inputs, i, p, oi, eps):
+    flat = inputs[i].detach().numpy(True).reshape(-1)
+    orig = flat[p]
+    prev = _core.set_grad_enabled(False)
+    try:
+        flat[p] = orig + eps
+        fp = _outputs(func, inputs)[oi].detach().numpy(True).reshape(-1).copy()
+        flat[p] = orig - eps
+        fm = _outputs(func, inputs)[oi].detach().numpy(True).reshape(-1).copy()
+    finally:
+        flat[p] = orig
+        _core.set_grad_enabled(prev)
+    return (fp - fm) / (2 * eps)
+
+
+def _check_forward_ad(func, inputs, diff, eps, atol, rtol, raise_exception):
+    """Forward-mode Jacobian columns (one-hot tangents through forward_ad) against central differences."""
+    import numpy as np
+
+    from . import forward_ad as fwAD
+
+    outs = _outputs(func, inputs)
+    for oi, out in enumerate(outs):
+        if not isinstance(out, _T) or not out.dtype.is_floating_point:
+            continue
+        for i in diff:
+            x = inputs[i]
+            for p in range(x.numel()):
+                num = _numeric_column(func, inputs, i, p, oi, eps)
+                seed = np.zeros(x.numel())
+                seed[p] = 1.0
+                tan = _core.tensor(seed.reshape(tuple(x.shape)), x.dtype, False, x._tag)
+                with fwAD.dual_level():
+                    args = list(inputs)
+                    args[i] = fwAD.make_dual(x, tan)
+                    t = fwAD.unpack_dual(_outputs(func, tuple(args))[oi]).tangent
+                a = np.zeros(num.size) if t is None else t.detach().numpy(True).reshape(-1)
+                if not np.allclose(a, num, rtol=rtol, atol=atol):
+                    if raise_exception:
+                        raise GradcheckError(f"Jacobian computed with forward mode mismatch for output {oi} with "
+                                             f"respect to input {i},\nnumerical:{num}\nanalytical:{a}\n")
+                    return False
+    return True
+
+
+def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, check_forward_ad=False,
+              check_backward_ad=True, **kw):
     import numpy as np
 
     inputs = inputs if isinstance(inputs, tuple) else (inputs,)
     diff = [i for i, x in enumerate(inputs) if isinstance(x, _T) and x.requires_grad]
+    if check_forward_ad and not _check_forward_ad(func, inputs, diff, eps, atol, rtol, raise_exception):
+        return False
+    if not check_backward_ad:
+        return True
     outs = _outputs(func, inputs)
     for oi, out in enumerate(outs):
         if not isinstance(out, _T) or not out.requires_grad:
@@ -55,15 +105,35 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
 
 def gradgradcheck(func, inputs, grad_outputs=None, **kw):
     inputs = inputs if isinstance(inputs, tuple) else (inputs,)
+    if grad_outputs is None:
+        # like torch: random grad_outputs in [-1, 1) drawn with torch.testing.make_tensor
+        from ..testing import make_tensor
+
+        outs = [o for o in _outputs(func, inputs) if isinstance(o, _T) and o.requires_grad]
+        grad_outputs = tuple(
+            make_tensor(tuple(o.shape), dtype=o.dtype if o.dtype.is_floating_point else _float64(),
+                        low=-1, high=1, requires_grad=True)
+            for o in outs)
+    else:
+        grad_outputs = grad_outputs if isinstance(grad_outputs, tuple) else (
+            tuple(grad_outputs) if isinstance(grad_outputs, list) else (grad_outputs,))
+    n_in = len(inputs)
 
     def first(*xs):
         prev = _core.set_grad_enabled(True)  # gradcheck evaluates under no_grad for finite differences
         try:
-            outs = _outputs(func, xs)
-            diff = [x for x in xs if isinstance(x, _T) and x.requires_grad]
-            gs = _core.grad([o.sum() for o in outs], diff, [None] * len(outs), True, True, True)
+            ins, gos = xs[:n_in], xs[n_in:]
+            outs = [o for o in _outputs(func, ins) if isinstance(o, _T) and o.requires_grad]
+            diff = [x for x in ins if isinstance(x, _T) and x.requires_grad]
+            gs = _core.grad(outs, diff, list(gos), True, True, True)
         finally:
             _core.set_grad_enabled(prev)
         return tuple(g if g is not None else _core.full_like(x, 0.0) for g, x in zip(gs, diff))
 
-    return gradcheck(first, inputs, **kw)
+    return gradcheck(first, tuple(inputs) + tuple(grad_outputs), **kw)
+
+
+def _float64():
+    from .._dtypes import float64
+
+    return float64

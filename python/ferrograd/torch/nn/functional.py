@@ -512,7 +512,130 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
     return out._named("NativeLayerNormBackward0")
 
 
+def _bn_cl_stats(x2, threads):
+    """torch's channels-last collect_stats for an (N, C) float32 array (NC11 inputs go there): float
+    per-thread buffers over contiguous row chunks (fused multiply-add for the squares), summed in
+    double; with N <= threads one float accumulator per channel."""
+    import numpy as np
+
+    f32, D = np.float32, np.float64
+    N, C = x2.shape
+    if N > threads:
+        chunk = -(-N // threads)
+        parts = [(a, min(N, a + chunk)) for a in range(0, N, chunk)]
+        s = np.zeros(C, D)
+        for a, b in parts:
+            # sequential float adds per channel (np.add.accumulate is sequential)
+            s = s + np.add.accumulate(x2[a:b], axis=0, dtype=f32)[-1].astype(D)
+        mean = (s / N).astype(f32)
+        vs = np.zeros(C, D)
+        for a, b in parts:
+            acc = np.zeros(C, f32)
+            for i in range(a, b):
+                d = (x2[i] - mean).astype(D)
+                acc = (acc.astype(D) + d * d).astype(f32)
+            vs = vs + acc.astype(D)
+        return mean, vs.astype(f32)
+    mean = (np.cumsum(x2.astype(D), axis=0)[-1] / N).astype(f32)
+    acc = np.zeros(C, f32)
+    for i in range(N):
+        d = (x2[i] - mean).astype(D)
+        acc = (acc.astype(D) + d * d).astype(f32)
+    return mean, acc
+
+
+def _bn_exact(input, running_mean, running_var, weight, bias, training, momentum, eps):
+    """torch's CPU batch_norm values for a contiguous float32 input (numpy): stats with double
+    accumulation (or the channels-last buffers when H*W == 1), invstd = 1/sqrt(var + eps) in double,
+    alpha = invstd * w, beta = fma(-mean, alpha, b), out = fma(x, alpha, beta); running stats
+    updated in double. Returns (out, new_running_mean, new_running_var) as float32 arrays."""
+    import numpy as np
+
+    from .. import get_num_threads
+
+    f32, D = np.float32, np.float64
+    x = input.detach().numpy(True)
+    N0, C = x.shape[0], x.shape[1]
+    img = x.size // max(N0 * C, 1)
+    n = x.size // C
+    w = weight.detach().numpy(True).astype(f32) if weight is not None else np.ones(C, f32)
+    b = bias.detach().numpy(True).astype(f32) if bias is not None else np.zeros(C, f32)
+    new_rm = new_rv = None
+    if training:
+        if img == 1:
+            mean, vs = _bn_cl_stats(x.reshape(N0, C), max(1, get_num_threads()))
+        else:
+            xc = np.moveaxis(x.reshape(N0, C, img), 1, 0).reshape(C, -1)
+            mean = (np.cumsum(xc.astype(D), axis=1)[:, -1] / n).astype(f32)
+            d = (xc - mean[:, None]).astype(f32)
+            vs = np.cumsum((d * d).astype(D), axis=1)[:, -1].astype(f32)
+        var = (vs / f32(n)).astype(f32)
+        with np.errstate(divide="ignore"):
+            invstd = np.where((var == 0) & (eps == 0), f32(0), (1.0 / np.sqrt(var.astype(D) + eps))).astype(f32)
+        # running = momentum * stat + (1 - momentum) * running in float (the variance with a fused
+        # multiply-add, as torch's kernel compiles)
+        mom = f32(momentum)
+        keep = f32(f32(1) - mom)
+        if running_mean is not None:
+            rm0 = running_mean.detach().numpy(True).astype(f32)
+            new_rm = ((mom * mean).astype(f32) + (keep * rm0).astype(f32)).astype(f32)
+        if running_var is not None:
+            # var_sum is a float tensor: var_sum / (n - 1) is a float division
+            with np.errstate(divide="ignore", invalid="ignore"):
+                unbiased = (vs / f32(n - 1)).astype(f32)
+            rv0 = running_var.detach().numpy(True).astype(f32)
+            new_rv = (D(mom) * unbiased.astype(D) + (keep * rv0).astype(f32).astype(D)).astype(f32)
+    else:
+        mean = running_mean.detach().numpy(True).astype(f32)
+        rv = running_var.detach().numpy(True).astype(f32)
+        invstd = (f32(1) / np.sqrt((rv + f32(eps)).astype(f32))).astype(f32)
+    alpha = (invstd * w).astype(f32)
+    beta = (b.astype(D) - mean.astype(D) * alpha.astype(D)).astype(f32)
+    shape = [1, C] + [1] * (x.ndim - 2)
+    out = (x.astype(D) * alpha.reshape(shape).astype(D) + beta.reshape(shape).astype(D)).astype(f32)
+    return out, new_rm, new_rv
+
+
 def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-5):
+    from .. import float32
+
+    if (input.dtype is float32 and input.dim() >= 2 and input.numel() > 0 and input.is_contiguous()
+            and (training or (running_mean is not None and running_var is not None))
+            and all(t is None or t.dtype is float32 for t in (running_mean, running_var, weight, bias))):
+        return _batch_norm_exact(input, running_mean, running_var, weight, bias, training, momentum, eps)
+    return _batch_norm_composite(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+def _batch_norm_exact(input, running_mean, running_var, weight, bias, training, momentum, eps):
+    from ... import _core
+
+    out, new_rm, new_rv = _bn_exact(input, running_mean, running_var, weight, bias, training, momentum, eps)
+    needs = _core.is_grad_enabled() and any(
+        t is not None and t.requires_grad for t in (input, weight, bias))
+    if needs:
+        # graph of the composite formula, values moved onto torch's bits (the difference is a few ulps)
+        g = _batch_norm_composite(input, None if training else running_mean, None if training else running_var,
+                                  weight, bias, training, momentum, eps)
+        import numpy as np
+
+        delta = (out.astype(np.float64) - g.detach().numpy(True).astype(np.float64)).astype(np.float32)
+        res = (g + _core.tensor(delta, input.dtype, False, input._tag))._named("NativeBatchNormBackward0")
+    else:
+        res = _core.tensor(out, input.dtype, False, input._tag)
+    if training:
+        prev = _core.set_grad_enabled(False)
+        try:
+            if new_rm is not None:
+                running_mean._assign(_core.tensor(new_rm, running_mean.dtype, False, running_mean._tag))
+            if new_rv is not None:
+                running_var._assign(_core.tensor(new_rv, running_var.dtype, False, running_var._tag))
+        finally:
+            _core.set_grad_enabled(prev)
+    return res
+
+
+def _batch_norm_composite(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1,
+                          eps=1e-5):
     dims = (0,) + tuple(range(2, input.dim()))
     shape = [1, input.shape[1]] + [1] * (input.dim() - 2)
     if training:

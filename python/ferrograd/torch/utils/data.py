@@ -12,6 +12,35 @@ class Dataset:
         return ConcatDataset([self, other])
 
 
+class IterableDataset(Dataset):
+    """A dataset that is an iterable of samples (DataLoader batches what __iter__ yields)."""
+
+    def __iter__(self):
+        raise NotImplementedError("Subclasses of IterableDataset should implement __iter__.")
+
+    def __add__(self, other):
+        return ChainDataset([self, other])
+
+
+class ChainDataset(IterableDataset):
+    def __init__(self, datasets):
+        self.datasets = datasets
+
+    def __iter__(self):
+        for d in self.datasets:
+            if not isinstance(d, IterableDataset):
+                raise AssertionError("ChainDataset only supports IterableDataset")
+            yield from d
+
+    def __len__(self):
+        return sum(len(d) for d in self.datasets)
+
+
+def get_worker_info():
+    """None: ferrograd's DataLoader loads in the main process (num_workers is ignored)."""
+    return None
+
+
 class TensorDataset(Dataset):
     def __init__(self, *tensors):
         if not all(tensors[0].size(0) == t.size(0) for t in tensors):
@@ -145,6 +174,33 @@ class SubsetRandomSampler(Sampler):
         return len(self.indices)
 
 
+class WeightedRandomSampler(Sampler):
+    def __init__(self, weights, num_samples, replacement=True, generator=None):
+        if not isinstance(num_samples, int) or isinstance(num_samples, bool) or num_samples <= 0:
+            raise ValueError(f"num_samples should be a positive integer value, but got num_samples={num_samples}")
+        if not isinstance(replacement, bool):
+            raise ValueError(f"replacement should be a boolean value, but got replacement={replacement}")
+        from .. import as_tensor, float64
+
+        weights_tensor = as_tensor(weights, dtype=float64)
+        if len(weights_tensor.shape) != 1:
+            raise ValueError("weights should be a 1d sequence but given weights have shape "
+                             f"{tuple(weights_tensor.shape)}")
+        self.weights = weights_tensor
+        self.num_samples = num_samples
+        self.replacement = replacement
+        self.generator = generator
+
+    def __iter__(self):
+        from .. import multinomial
+
+        rand_tensor = multinomial(self.weights, self.num_samples, self.replacement, generator=self.generator)
+        yield from iter(rand_tensor.tolist())
+
+    def __len__(self):
+        return self.num_samples
+
+
 class BatchSampler(Sampler):
     def __init__(self, sampler, batch_size, drop_last):
         self.sampler = sampler
@@ -187,8 +243,18 @@ def default_collate(batch):
     elem = batch[0]
     if isinstance(elem, _core.Tensor):
         return _core.stack(list(batch), 0)
-    if isinstance(elem, (int, float, bool)):
+    if isinstance(elem, bool):
         return _core.tensor(list(batch), None, False, _TAG)
+    if isinstance(elem, float):
+        from .. import float64
+
+        return _core.tensor(list(batch), float64, False, _TAG)
+    if isinstance(elem, int):
+        return _core.tensor(list(batch), None, False, _TAG)
+    if isinstance(elem, str):
+        return batch
+    if isinstance(elem, tuple) and hasattr(elem, "_fields"):
+        return type(elem)(*(default_collate(list(s)) for s in zip(*batch)))
     if isinstance(elem, (tuple, list)):
         return [default_collate(list(s)) for s in zip(*batch)]
     if isinstance(elem, dict):
@@ -214,6 +280,16 @@ class DataLoader:
         self.num_workers = num_workers
         self.collate_fn = collate_fn or default_collate
         self.generator = generator
+        if isinstance(dataset, IterableDataset):
+            if shuffle not in (False, None):
+                raise ValueError(f"DataLoader with IterableDataset: expected unspecified shuffle option, but got "
+                                 f"shuffle={shuffle}")
+            if sampler is not None:
+                raise ValueError(f"DataLoader with IterableDataset: expected unspecified sampler option, but got "
+                                 f"sampler={sampler}")
+            if batch_sampler is not None:
+                raise ValueError(f"DataLoader with IterableDataset: expected unspecified batch_sampler option, but "
+                                 f"got batch_sampler={batch_sampler}")
         if sampler is None:
             sampler = RandomSampler(dataset, generator=generator) if shuffle else SequentialSampler(dataset)
         self.sampler = sampler
@@ -225,6 +301,9 @@ class DataLoader:
     def __iter__(self):
         # torch's _BaseDataLoaderIter draws a base seed from the loader's generator every epoch
         _random_seed(self.generator)
+        if isinstance(self.dataset, IterableDataset):
+            yield from self._iter_iterable()
+            return
         if self.batch_sampler is not None:
             for chunk in self.batch_sampler:
                 yield self.collate_fn([self.dataset[i] for i in chunk])
@@ -247,7 +326,26 @@ class DataLoader:
             else:
                 yield self.collate_fn([self.dataset[i] for i in chunk])
 
+    def _iter_iterable(self):
+        bs = self.batch_size
+        if bs is None:
+            yield from self.dataset
+            return
+        batch = []
+        for item in self.dataset:
+            batch.append(item)
+            if len(batch) == bs:
+                yield self.collate_fn(batch)
+                batch = []
+        if batch and not self.drop_last:
+            yield self.collate_fn(batch)
+
     def __len__(self):
+        if isinstance(self.dataset, IterableDataset):
+            n = len(self.dataset)
+            if self.batch_size is None:
+                return n
+            return n // self.batch_size if self.drop_last else (n + self.batch_size - 1) // self.batch_size
         if self.batch_sampler is not None:
             return len(self.batch_sampler)
         n = len(self.sampler)

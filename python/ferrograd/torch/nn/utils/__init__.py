@@ -53,8 +53,8 @@ def vector_to_parameters(vec, parameters):
 
 
 def __getattr__(name):
-    if name == "rnn":
+    if name in ("rnn", "prune", "parametrize"):
         import importlib
 
-        return importlib.import_module(".rnn", __name__)
+        return importlib.import_module("." + name, __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,63 @@
+"""torch.autograd.anomaly_mode: the anomaly-detection flags and context managers.
+
+ferrograd records the flags (torch.is_anomaly_enabled() etc. report them) but its engine does not
+yet check backward outputs for NaN nor attach forward tracebacks."""
+import warnings
+
+_state = {"enabled": False, "check_nan": True}
+
+
+def is_anomaly_enabled():
+    return _state["enabled"]
+
+
+def is_anomaly_check_nan_enabled():
+    return _state["check_nan"]
+
+
+def set_anomaly_enabled(enabled, check_nan=True):
+    _state["enabled"] = bool(enabled)
+    _state["check_nan"] = bool(check_nan)
+
+
+class detect_anomaly:
+    def __init__(self, check_nan=True):
+        self.prev = is_anomaly_enabled()
+        self.check_nan = check_nan
+        self.prev_check_nan = is_anomaly_check_nan_enabled()
+        warnings.warn("Anomaly Detection has been enabled. This mode will increase the runtime and should only be "
+                      "enabled for debugging.", stacklevel=2)
+
+    def __enter__(self):
+        set_anomaly_enabled(True, self.check_nan)
+
+    def __exit__(self, *args):
+        set_anomaly_enabled(self.prev, self.prev_check_nan)
+        return False
+
+    def __call__(self, fn):
+        import functools
+
+        @functools.wraps(fn)
+        def wrapper(*a, **k):
+            with self.__class__(self.check_nan):
+                return fn(*a, **k)
+
+        return wrapper
+
+
+class set_detect_anomaly:
+    def __init__(self, mode, check_nan=True):
+        self.prev = is_anomaly_enabled()
+        self.prev_check_nan = is_anomaly_check_nan_enabled()
+        set_anomaly_enabled(mode, check_nan)
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, *args):
+        set_anomaly_enabled(self.prev, self.prev_check_nan)
+        return False
+
+
+detect_anomaly.__module__ = set_detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
