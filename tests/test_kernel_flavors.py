@@ -5,7 +5,8 @@ import pytest
 
 # The dialects (and the core) are imported inside the tests: other test modules check that
 # merely collecting the suite does not import ferrograd._core.
-_REF_NAMES = ["cos_eigen", "exp_eigen", "exp_ms", "log_eigen", "log_ms", "sigmoid_eigen", "sigmoid_ms",
+# (log_ms is checked against real MindSpore goldens in tests/test_ms_numerics.py)
+_REF_NAMES = ["cos_eigen", "exp_eigen", "exp_ms", "log_eigen", "sigmoid_eigen", "sigmoid_ms",
               "sin_eigen", "tanh_eigen"]
 
 
@@ -57,7 +58,6 @@ def _refs(ms_ref, tf_ref):
         "sigmoid_eigen": tf_ref.sigmoid,
         "tanh_eigen": tf_ref.tanh_rational,
         "exp_ms": ms_ref.ms_exp,
-        "log_ms": ms_ref.ms_log,
         "sigmoid_ms": ms_ref.ms_sigmoid,
     }
 

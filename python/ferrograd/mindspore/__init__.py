@@ -32,7 +32,12 @@ dtype = _dtype
 
 GRAPH_MODE = 0
 PYNATIVE_MODE = 1
-_context = {"mode": PYNATIVE_MODE, "device_target": "CPU"}
+_context = {"mode": PYNATIVE_MODE, "device_target": "CPU",
+            # MindSpore 2.10's defaults on CPU (get_context of keys nobody set)
+            "max_call_depth": 1000, "device_id": 0, "save_graphs": 0, "save_graphs_path": ".", "jit_level": "",
+            "pynative_synchronize": False, "enable_graph_kernel": False, "check_bprop": False,
+            "max_device_memory": 1024.0, "runtime_num_threads": 2, "jit_syntax_level": 2, "deterministic": "OFF",
+            "print_file_path": "", "mempool_block_size": 1.0, "enable_reduce_precision": True}
 
 
 def set_context(**kwargs):
@@ -68,6 +73,10 @@ def set_seed(seed):
     from .common import initializer as _init
 
     _init._rng[0] = np.random.RandomState(seed)
+    # the global seed is also the dataset pipeline's seed (mindspore.dataset.config.get_seed())
+    from .dataset import config as _ds_config
+
+    _ds_config._state["seed"] = seed
 
 
 def get_seed():
@@ -117,18 +126,56 @@ def save_checkpoint(save_obj, ckpt_file_name, **kwargs):
                 data[p["name"]] = v.asnumpy() if hasattr(v, "asnumpy") else v
             else:
                 data[p.name] = p.asnumpy()
+    for k, v in (kwargs.get("append_dict") or {}).items():
+        # append_dict entries (int, float, bool, str, Tensor) are saved next to the parameters
+        data[k] = v.asnumpy() if hasattr(v, "asnumpy") else v
+    if not str(ckpt_file_name).endswith(".ckpt"):
+        ckpt_file_name = str(ckpt_file_name) + ".ckpt"
     with open(ckpt_file_name, "wb") as f:
         pickle.dump(data, f)
 
 
 def load_checkpoint(ckpt_file_name, net=None, **kwargs):
+    import os
     import pickle
 
+    if not os.path.exists(ckpt_file_name):
+        raise ValueError(f"For 'load_checkpoint', the checkpoint file: {ckpt_file_name} does not exist, please check "
+                         f"whether the 'ckpt_file_name' is correct.")
+    if not str(ckpt_file_name).endswith(".ckpt"):
+        raise ValueError(f"For 'load_checkpoint', the checkpoint file format must same with 'format', but got "
+                         f"file_name:'{ckpt_file_name}', format:'ckpt'")
     with open(ckpt_file_name, "rb") as f:
         data = pickle.load(f)
-    params = {k: Parameter(Tensor(v), name=k) for k, v in data.items()}
+    spec, filt = kwargs.get("specify_prefix"), kwargs.get("filter_prefix")
+    spec = [spec] if isinstance(spec, str) else spec
+    filt = [filt] if isinstance(filt, str) else filt
+    choice = kwargs.get("choice_func")
+
+    def keep(name):
+        if spec or filt:
+            ok = not spec or any(name.startswith(x) for x in spec)
+            return ok and not (filt and any(name.startswith(x) for x in filt))
+        return choice is None or choice(name)
+
+    import numpy as _np
+
+    params = {}
+    for k, v in data.items():
+        if not keep(k):
+            continue
+        if isinstance(v, str):
+            params[k] = v
+        elif isinstance(v, (bool, int, float)) and not isinstance(v, _np.ndarray):
+            # append_dict numbers come back as Parameters (int64 / float32)
+            params[k] = Parameter(Tensor(v), name=k)
+        else:
+            params[k] = Parameter(Tensor(v), name=k)
+    if not params:
+        raise ValueError("The loaded parameter dict is empty after filter or specify, please check whether "
+                         "'filter_prefix' or 'specify_prefix' are set correctly.")
     if net is not None:
-        load_param_into_net(net, params)
+        load_param_into_net(net, params, kwargs.get("strict_load", False))
     return params
 
 
@@ -150,7 +197,9 @@ from .common import initializer  # noqa: E402,F401
 
 
 _LAZY = {"train": None, "amp": None, "dataset": None, "Model": "train", "LossMonitor": "train.callback",
-         "TimeMonitor": "train.callback", "CheckpointConfig": "train.callback", "ModelCheckpoint": "train.callback"}
+         "TimeMonitor": "train.callback", "CheckpointConfig": "train.callback", "ModelCheckpoint": "train.callback",
+         "jacrev": "_jac", "jacfwd": "_jac", "jvp": "_jac", "CSRTensor": "_sparse", "COOTensor": "_sparse",
+         "export": "_mindir", "load": "_mindir"}
 
 
 def __getattr__(name):

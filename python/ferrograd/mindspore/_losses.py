@@ -65,40 +65,6 @@ def ms_exp(x):
     return (de * ie).astype(np.float32)
 
 
-def _log_poly(v):
-    """log as the vectorised CPU kernel evaluates it: exponent * 0.693147 plus a 5-term atanh
-    series for the mantissa in [1, 2)."""
-    f = np.float32
-    m, e = np.frexp(v)  # v = m * 2**e, m in [0.5, 1)
-    m = (m * f(2)).astype(f)
-    e = (e - 1).astype(f)
-    z = ((m - f(1)) / (m + f(1))).astype(f)
-    z2 = (z * z).astype(f)
-    acc = np.zeros_like(z)
-    for k in reversed(range(5)):
-        acc = (acc * z2 + f(1) / f(2 * k + 1)).astype(f)
-    lm = (f(2) * z * acc).astype(f)
-    return (e * f(0.693147) + lm).astype(f)
-
-
-def ms_log(x):
-    """ops.log on float32: blocks of 8 (then one block of 4) go through the vector
-    approximation, the remaining elements through the C library's logf."""
-    a = np.asarray(x, np.float32)
-    flat = a.reshape(-1)
-    n = flat.size
-    nv = (n // 8) * 8
-    if n - nv >= 4:
-        nv += 4
-    out = np.empty_like(flat)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        head = flat[:nv]
-        ok = np.isfinite(head) & (head > 0)
-        out[:nv] = np.where(ok, _log_poly(np.where(ok, head, np.float32(1))), _logf(head))
-        out[nv:] = _logf(flat[nv:])
-    return out.reshape(a.shape)
-
-
 def ms_sigmoid(x):
     one = np.float32(1)
     return (one / (one + ms_exp(-np.asarray(x, np.float32)))).astype(np.float32)
@@ -276,6 +242,32 @@ def cross_entropy(inputs, target, weight, ignore_index, reduction, label_smoothi
     return nll_loss(logp, target, weight, ignore_index, reduction, 0.0)
 
 
+def _fused_ok(logits, labels):
+    return (isinstance(logits, _CT) and isinstance(labels, _CT) and logits._dtype_name == "float32"
+            and logits.ndim == 2)
+
+
+def softmax_ce(logits, labels):
+    """SoftmaxCrossEntropyWithLogits kernel: (per-row loss, backprop), MindSpore's CPU float32
+    arithmetic (ferrograd-core `ops::flavor_ms_nn`) for 2-D float32 logits."""
+    if _fused_ok(logits, labels) and tuple(labels.shape) == tuple(logits.shape):
+        return _core.ms_sce(logits, labels)
+    loss = -(logits.log_softmax(-1) * labels).sum(-1)
+    return loss, (logits.softmax(-1) - labels).detach()
+
+
 def softmax_ce_dense(logits, labels):
     """SoftmaxCrossEntropyWithLogits kernel: per-row loss."""
-    return -(logits.log_softmax(-1) * labels).sum(-1)
+    return softmax_ce(logits, labels)[0]
+
+
+def sparse_softmax_ce(logits, labels, is_grad=False):
+    """SparseSoftmaxCrossEntropyWithLogits kernel: the batch-mean loss (or, with `is_grad`, its
+    gradient), MindSpore's CPU float32 arithmetic for 2-D float32 logits."""
+    if _fused_ok(logits, labels) and labels._dtype_name in ("int32", "int64"):
+        return _core.ms_sparse_sce(logits, labels, is_grad)
+    c = logits.shape[-1]
+    onehot = _onehot(labels._cast("int64"), c, logits)
+    if is_grad:
+        return ((logits.softmax(-1) - onehot) / float(logits.shape[0])).detach()
+    return (-(logits.log_softmax(-1) * onehot).sum(-1)).mean()

@@ -47,7 +47,7 @@ def _prepare(input_data, dtype):
         data = data.numpy(True).copy()
         if src and dtype is None:
             dtype = _dtype.by_name(src)
-    elif isinstance(data, (_b.bool, _b.int, _b.float)):
+    elif isinstance(data, (_b.bool, _b.int, _b.float)) and type(data).__module__ != "numpy":
         np = _np()
         if isinstance(data, _b.bool):
             data = np.array(data)
@@ -412,6 +412,7 @@ class Parameter(Tensor):
             obj._msdt = msdt
         obj._ms_name = name if name is not None else _PARAMETER_NAME_DEFAULT
         obj._ms_rg = _b.bool(requires_grad)
+        obj._ms_lp = _b.bool(layerwise_parallel)
         if requires_grad and obj.is_floating_point():
             _CT.requires_grad.__set__(obj, True)
         return obj
@@ -463,8 +464,16 @@ class Parameter(Tensor):
         self._assign(src.detach())
         return self
 
+    @property
+    def layerwise_parallel(self):
+        return getattr(self, "_ms_lp", False)
+
     def clone(self, init="same"):
         p = Parameter(Tensor(asnumpy(self)), name=self.name, requires_grad=self.requires_grad)
+        if init != "same":
+            from .common.initializer import initializer
+
+            p.set_data(initializer(init, tuple(self.shape), self.dtype))
         return p
 
     def init_data(self, *args, **kwargs):

@@ -140,3 +140,16 @@ def _assign_value(self, value):
 from ._tensor import Parameter  # noqa: E402
 
 Parameter.assign_value = _assign_value
+
+
+def _fill_diagonal(self, fill_value, wrap=False):
+    # out of place, as MindSpore 2.x's Tensor.fill_diagonal
+    import numpy as np
+
+    a = self.asnumpy().copy()
+    np.fill_diagonal(a, fill_value, wrap)
+    return Tensor(a)
+
+
+if "fill_diagonal" not in EXT:
+    EXT["fill_diagonal"] = _fill_diagonal

@@ -235,3 +235,5 @@ def shape(a):
 log2, log10, exp2 = _ops.log2, _ops.log10, _ops.exp2
 negative, absolute, sign, floor, ceil, reciprocal = (_ops.neg, _ops.abs, _ops.sign, _ops.floor, _ops.ceil,
                                                      _ops.reciprocal)
+
+from ._mnp_more import *  # noqa: F401,F403,E402

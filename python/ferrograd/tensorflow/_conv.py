@@ -112,3 +112,19 @@ def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
 
 max_pool = max_pool2d
 avg_pool = avg_pool2d
+
+
+def conv1d(input, filters, stride=1, padding="VALID", data_format="NWC", dilations=None, name=None):
+    """tf.nn.conv1d: conv2d on (N, 1, W, C) with a (1, K, Cin, Cout) filter, as TF computes it."""
+    from . import _ops
+
+    if data_format not in ("NWC", None):
+        raise NotImplementedError("tf.nn.conv1d: only NWC is supported on CPU")
+    s = stride[0] if isinstance(stride, (list, tuple)) and len(stride) == 1 else \
+        stride[1] if isinstance(stride, (list, tuple)) else stride
+    d = 1 if dilations is None else (dilations[0] if isinstance(dilations, (list, tuple)) and len(dilations) == 1
+                                     else dilations[1] if isinstance(dilations, (list, tuple)) else dilations)
+    x = _ops.expand_dims(input, -3)
+    k = _ops.expand_dims(filters, 0)
+    out = conv2d(x, k, [1, int(s)], padding, dilations=[1, int(d)])
+    return _ops.squeeze(out, [-3])

@@ -20,18 +20,112 @@ class Function:
         return self._python_function
 
     def __call__(self, *args, **kwargs):
-        return self._python_function(*args, **kwargs)
+        return self._call(args, kwargs, ())
+
+    def _call(self, args, kwargs, owner):
+        """Runs the Python function eagerly. What TF runs only while tracing (Python print) is
+        silenced on a call whose trace TF would reuse: same tensor dtypes / shapes (those of the
+        input_signature when given) and equal Python values."""
+        if self.input_signature is not None:
+            self._check_signature(args)
+        try:
+            key = (owner, _trace_key(args, self.input_signature is not None),
+                   _trace_key(tuple(sorted(kwargs.items())), False))
+            hash(key)
+        except TypeError:
+            key = None
+        traces = self.__dict__.setdefault("_traces", set())
+        if key is None or (key not in traces and not _QUIET[0]):
+            if key is not None:
+                traces.add(key)
+            return _outputs(self._python_function(*args, **kwargs))
+        import builtins
+
+        saved = builtins.print
+        builtins.print = _no_print
+        _QUIET[0] += 1
+        try:
+            return _outputs(self._python_function(*args, **kwargs))
+        finally:
+            _QUIET[0] -= 1
+            builtins.print = saved
+
+    def _check_signature(self, args):
+        for a, spec in zip(args, self.input_signature):
+            shape = getattr(spec, "shape", None)
+            if not isinstance(a, (_T, _UnreadVariable)) or shape is None:
+                continue
+            got = list(a.shape)
+            want = list(shape) if shape.rank is not None else None
+            if want is not None and (len(got) != len(want) or any(w is not None and w != g
+                                                                     for g, w in zip(got, want))) \
+                    or a.dtype != spec.dtype:
+                raise TypeError("Binding inputs to tf.function failed due to `Can not cast TensorSpec(shape=%s, "
+                                "dtype=%r, name=None) to %r`." % (a.shape, a.dtype, spec))
+
+    def experimental_get_tracing_count(self):
+        return len(self.__dict__.get("_traces", ()))
 
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
-        return functools.partial(self.__call__, obj)
+        return functools.partial(self._method_call, obj)
+
+    def _method_call(self, obj, *args, **kwargs):
+        return self._call((obj,) + args, kwargs, id(obj))
 
     def get_concrete_function(self, *args, **kwargs):
         return self
 
     def experimental_get_compiler_ir(self, *args, **kwargs):
         raise NotImplementedError("ferrograd runs tf.function eagerly")
+
+
+_QUIET = [0]
+
+
+def _outputs(x):
+    """A tf.function returns tensors: Python numbers (and numpy values) among its outputs become
+    constants."""
+    if isinstance(x, (bool, int, float)) or (type(x).__module__ == "numpy" and hasattr(x, "dtype")):
+        from ._ops import constant
+
+        return constant(x)
+    from ._tensor import Variable
+
+    if isinstance(x, (Variable, _UnreadVariable)):  # a variable comes out as its value
+        from ._ops import identity
+
+        return identity(x._var if isinstance(x, _UnreadVariable) else x)
+    if isinstance(x, list):
+        return [_outputs(v) for v in x]
+    if isinstance(x, tuple):
+        vals = [_outputs(v) for v in x]
+        return type(x)(*vals) if hasattr(x, "_fields") else tuple(vals)
+    if isinstance(x, dict):
+        return {k: _outputs(v) for k, v in x.items()}
+    return x
+
+
+def _no_print(*args, **kwargs):
+    pass
+
+
+def _trace_key(x, relaxed):
+    """TF's tracing type of an argument: a tensor by dtype and shape (dtype and rank when an
+    input_signature relaxes it), a Python value by itself, an object by identity."""
+    if isinstance(x, (_T, _UnreadVariable)):
+        shape = tuple(x.shape)
+        return ("T", x.dtype.name, len(shape) if relaxed else shape)
+    if isinstance(x, (list, tuple)):
+        return (type(x).__name__,) + tuple(_trace_key(v, relaxed) for v in x)
+    if isinstance(x, dict):
+        return ("dict",) + tuple((k, _trace_key(x[k], relaxed)) for k in sorted(x))
+    if x is None or isinstance(x, (bool, int, float, str, bytes)):
+        return (type(x).__name__, x)
+    if type(x).__module__ == "numpy" and hasattr(x, "shape"):
+        return ("T", str(x.dtype), len(x.shape) if relaxed else tuple(x.shape))
+    return ("id", id(x))
 
 
 def function(func=None, input_signature=None, autograph=True, jit_compile=None, reduce_retracing=False,

@@ -692,6 +692,49 @@ def one_hot(indices, depth, on_value=None, off_value=None, axis=None, dtype=None
 
 # ---------------------------------------------------------------- matmul
 
+_tf_matmul = _core.tf_matmul
+_graph_fn_depth = [0, 0]  # depth of graph functions, of which Model.predict ones
+
+
+class _GraphFn:
+    """Marks code TF runs inside a tf.function graph (Keras fit/evaluate/predict and the
+    *_on_batch methods unless compiled with run_eagerly=True): there grappler fuses MatMul +
+    BiasAdd into _FusedMatMul, whose Eigen contraction runs oneDNN's sgemm even for one row or
+    column (see `_fused_matmul`)."""
+    __slots__ = ("on", "predict")
+
+    def __init__(self, model=None, predict=False):
+        self.on = not getattr(model, "_run_eagerly", False)
+        self.predict = predict
+
+    def __enter__(self):
+        if self.on:
+            _graph_fn_depth[0] += 1
+            _graph_fn_depth[1] += self.predict
+
+    def __exit__(self, *exc):
+        if self.on:
+            _graph_fn_depth[0] -= 1
+            _graph_fn_depth[1] -= self.predict
+
+
+def _fused_matmul(a, b, linear=False):
+    """MatMul feeding a BiasAdd (Dense): _FusedMatMul's forward inside graphs, else tf.matmul.
+    Grappler leaves a BiasAdd whose output is fetched unfused: taken to be a linear Dense under
+    Model.predict (its output is then the model's output)."""
+    if _graph_fn_depth[0] and not (linear and _graph_fn_depth[1]):
+        x = _arg(a)
+        y = _arg_like(b, x)
+        if len(x._size()) == 2 and len(y._size()) == 2 and _is_f32(x) and _is_f32(y) and \
+                x._size()[1] == y._size()[0]:
+            return _wrap(_tf_matmul(x, y, False, False, True))
+    return matmul(a, b)
+
+
+def _is_f32(t):
+    return t._dtype_name == "float32" and not getattr(t, "_half", False)
+
+
 def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False,
            a_is_sparse=False, b_is_sparse=False, output_type=None, grad_a=False, grad_b=False, name=None):
     if isinstance(a, _T) or not isinstance(b, _T):
@@ -711,6 +754,9 @@ def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_
     if k1 != k2:
         op = "MatMul" if len(sa) == 2 and len(sb) == 2 else "BatchMatMulV2"
         raise _invalid(op, "Matrix size-incompatible: In[0]: [%s], In[1]: [%s]" % (",".join(map(str, sa)), ",".join(map(str, sb))))
+    if len(sa) == 2 and len(sb) == 2 and _is_f32(x) and _is_f32(y):
+        # TF's CPU MatMul arithmetic and _MatMulGrad (rust/core/src/ops/flavor_tf_matmul.rs)
+        return _wrap(_tf_matmul(x, y, ta, tb))
     if ta:
         x = _T.swapaxes(x, -2, -1)
     if tb:
@@ -732,7 +778,7 @@ def tensordot(a, b, axes, name=None):
 
     xa = _T.reshape(_T.permute(x, *(fa + ax_a)), [_m.prod([sa[i] for i in fa]), _m.prod([sa[i] for i in ax_a])])
     yb = _T.reshape(_T.permute(y, *(ax_b + fb)), [_m.prod([sb[i] for i in ax_b]), _m.prod([sb[i] for i in fb])])
-    r = _T.matmul(xa, yb)
+    r = _tf_matmul(xa, yb, False, False) if _is_f32(xa) and _is_f32(yb) else _T.matmul(xa, yb)
     return _wrap(_T.reshape(r, [sa[i] for i in fa] + [sb[i] for i in fb]))
 
 
@@ -771,7 +817,24 @@ def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
 def softmax_cross_entropy_with_logits(labels, logits, axis=-1, name=None):
     lg = _arg(logits)
     lb = _arg_like(labels, lg)
-    return _wrap(_T.neg(_T.sum(_T.__mul__(lb, log_softmax(lg, axis)), axis)))
+    if not (_core.is_grad_enabled() and (lg.requires_grad or lb.requires_grad)):
+        return _wrap(_T.neg(_T.sum(_T.__mul__(lb, log_softmax(lg, axis)), axis)))
+    # TF's SoftmaxCrossEntropyWithLogits kernel: its gradient for the logits is the kernel's
+    # backprop output softmax - labels (exp(shifted) / sum - labels, whatever the labels sum to),
+    # for the labels -log_softmax(logits)
+    lgd, lbd = _T.detach(lg), _T.detach(lb)
+    lsm = _arg(log_softmax(lgd, axis))
+    y = _T.neg(_T.sum(_T.__mul__(lbd, lsm), axis))
+    ax = int(axis) % max(len(lg._size()), 1)
+
+    def backward(g):
+        gx = _T.unsqueeze(g, ax)
+        m = _T.detach(_T.amax(lgd, ax, True))
+        e = _T.exp(_T.__sub__(lgd, m))
+        prob = _T.__truediv__(e, _T.sum(e, ax, True))
+        return [_T.__mul__(gx, _T.__sub__(prob, lbd)), _T.__mul__(gx, _T.neg(lsm))]
+
+    return _wrap(_core.custom_node("SoftmaxCrossEntropyWithLogits", [lg, lb], y, backward))
 
 
 def sparse_softmax_cross_entropy_with_logits(labels=None, logits=None, name=None):

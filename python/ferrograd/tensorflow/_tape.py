@@ -8,11 +8,7 @@ from ._tensor import TAG, _T, Variable, _UnreadVariable, _arg, _dtype_of, _np, _
 from ._tensor import EagerTensor as _ET
 
 _tapes = _tensor._tapes
-_set_grad = _core.set_grad_enabled
-_enter = _core.tf_enter
-_exit = _core.tf_exit
-_log = _core.tf_log
-_tf_gradient = _core.tf_gradient
+_core.tf_register_tapes(_tapes)
 
 _FLOAT_NAMES = frozenset(("float32", "float64"))
 
@@ -59,70 +55,18 @@ def _pack(structure, flat_iter):
 _NONE = UnconnectedGradients.NONE
 
 
-class GradientTape:
-    __slots__ = ("_persistent", "_watch_accessed", "_watched", "_outs", "_recording", "_used", "_prev", "_v0",
-                 "_o0", "__weakref__")
-
-    def __init__(self, persistent=False, watch_accessed_variables=True):
-        self._persistent = persistent
-        self._watch_accessed = watch_accessed_variables
-        self._watched = {}  # id -> tensor, in watch order
-        self._outs = []  # grad-requiring tensors computed while recording (see _produced)
-        self._recording = False
-        self._used = False
-        self._prev = None
-        self._v0 = self._o0 = 0  # where this tape's entries start in the core's access log
-
-    # ---- recording
-    def _push(self):
-        _tapes.append(self)
-        self._recording = True
-        self._prev, self._v0, self._o0 = _enter()
-
-    def _sync(self):
-        """Takes the access-log entries made since the last sync: variables used (distinct, those
-        requiring grad; watched when the tape watches accessed variables) and results produced."""
-        if self._recording:
-            vs, outs, self._v0, self._o0 = _log(self._v0, self._o0)
-            if vs and self._watch_accessed:
-                w = self._watched
-                for v in vs:
-                    if v._trainable:
-                        w.setdefault(id(v), v)
-            if outs:
-                self._outs += outs
+class GradientTape(_core._TapeBase):
+    # state (_persistent, _watch_accessed, _watched: id -> tensor in watch order (a copy; change
+    # it with _watch_add or by assigning), _outs: the
+    # grad-requiring results computed while recording, _recording, _used, _prev, _v0/_o0: where
+    # this tape's entries start in the core's access log) and __enter__/__exit__, _push/_pop
+    # (start/stop recording), _sync (take the log entries made since the last sync) and
+    # gradient's common case live in the Rust base class (rust/py/src/tfdialect.rs)
+    __slots__ = ()
 
     @property
     def _produced(self):
         return {id(t): t for t in self._outs}
-
-    def _pop(self):
-        tapes = _tapes
-        if tapes and tapes[-1] is self:
-            del tapes[-1]
-        elif self in tapes:
-            tapes.remove(self)
-        vs, outs = _exit(self._v0, self._o0, not tapes, self._prev)
-        self._recording = False
-        self._prev = None
-        if vs and self._watch_accessed:
-            w = self._watched
-            for v in vs:
-                if v._trainable:
-                    w.setdefault(id(v), v)
-        if outs:
-            self._outs += outs
-
-    def __enter__(self):
-        _tapes.append(self)
-        self._recording = True
-        self._prev, self._v0, self._o0 = _enter()
-        return self
-
-    def __exit__(self, typ, value, tb):
-        if self._recording:
-            self._pop()
-        return False
 
     def stop_recording(self):
         tape = self
@@ -148,13 +92,13 @@ class GradientTape:
         self._used = False
 
     def _watch_one(self, t):
-        if id(t) in self._watched:
+        if self._is_watched(t):
             return
         if not (t._dtype_name in _FLOAT_NAMES or _dtype_of(t).is_floating):
             return
         if not t.requires_grad:
             _T.requires_grad.__set__(t, True)
-        self._watched[id(t)] = t
+        self._watch_add(t)
 
     def watch(self, tensor):
         self._sync()
@@ -183,14 +127,15 @@ class GradientTape:
         """Flat lists in, flat list of tensor|None out."""
         self._sync()
         produced = self._produced
+        watched = self._watched
         results = [None] * len(sources)
         uniq = {}
         for i, s in enumerate(sources):
             if s is None:
                 continue
-            if id(s) in self._watched or id(s) in produced or any(s is t for t in targets):
+            if id(s) in watched or id(s) in produced or any(s is t for t in targets):
                 uniq.setdefault(id(s), (s, []))[1].append(i)
-        cands = [v[0] for v in uniq.values() if id(v[0]) in self._watched or
+        cands = [v[0] for v in uniq.values() if id(v[0]) in watched or
                  (id(v[0]) in produced and produced[id(v[0])] is v[0])]
         roots, rgrads = [], []
         extra = {}
@@ -240,22 +185,10 @@ class GradientTape:
             ogs = [(_core.full_like(t, 1.0) if g is None else _arg(g)) for t, g in zip(targets, ogs)]
         return targets, ogs
 
-    def gradient(self, target, sources, output_gradients=None, unconnected_gradients=UnconnectedGradients.NONE):
-        if self._used and not self._persistent:
-            raise RuntimeError("A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)")
-        if output_gradients is None and unconnected_gradients is _NONE:
-            # the common case (one computed target, a list/tuple of distinct watched tensors):
-            # the same results as _grads in one crossing (None: not that case)
-            if self._recording:
-                self._sync()
-            tapes = _tapes
-            r = _tf_gradient(self._watched, target, sources,
-                             (len(tapes) > 1 or tapes[0] is not self) if tapes else False)
-            if r is not None:
-                self._used = True
-                return r
-        if self._recording and not self._persistent:
-            pass
+    def _gradient_slow(self, target, sources, output_gradients=None, unconnected_gradients=None):
+        """gradient() outside the common case the base class handles (state checks done there)."""
+        if unconnected_gradients is None:
+            unconnected_gradients = _NONE
         self._used = True
         unconnected = UnconnectedGradients(unconnected_gradients) if not isinstance(unconnected_gradients, UnconnectedGradients) else unconnected_gradients
         targets, ogs = self._prep_targets(target, output_gradients)

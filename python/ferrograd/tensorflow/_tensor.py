@@ -13,7 +13,7 @@ _PYNUM = (_b.int, _b.float, _b.bool)
 
 # recording tapes, innermost last (GradientTape pushes itself while recording). While any tape
 # records, the core logs the variables ops use and the grad-requiring results they produce
-# (`_core.tf_log`); each tape reads the entries logged while it recorded.
+# (`_core._TapeBase` reads them); each tape takes the entries logged while it recorded.
 _tapes = []
 _log_var = _core.tf_log_var
 _log_out = _core.tf_log_out
@@ -851,7 +851,18 @@ _EXT = {
     "_trainable": False,
     "get_shape": lambda self: self.shape,
     "device": property(lambda self: "/job:localhost/replica:0/task:0/device:CPU:0"),
+    "_keras_mask": property(lambda self: _keras_mask(self)),
 }
+
+
+def _keras_mask(t):
+    """tf-keras's `tensor._keras_mask` (kept by keras/_recurrent.py's mask table)."""
+    from .keras._recurrent import get_keras_mask
+
+    m = get_keras_mask(t)
+    if m is None:
+        raise AttributeError("'tensorflow.python.framework.ops.EagerTensor' object has no attribute '_keras_mask'")
+    return m
 
 _core.register_dialect(TAG, _EXT, list(_dt.CORE_ORDER), _dt.TensorShape, _repr, _str)
 _core.tf_register(EagerTensor, ResourceVariable, _binop_fallback)

@@ -103,6 +103,11 @@ _BY_NAME.update({"float": float32, "double": float64, "half": float16, "bool_": 
 CORE_ORDER = (float32, float64, int64, int32, bool, float16, bfloat16)
 
 
+_DATATYPE_ENUM = {1: "float32", 2: "float64", 3: "int32", 4: "uint8", 5: "int16", 6: "int8", 8: "complex64",
+                  9: "int64", 10: "bool", 14: "bfloat16", 17: "uint16", 18: "complex128", 19: "float16",
+                  22: "uint32", 23: "uint64"}
+
+
 def as_dtype(type_value):
     """`tf.as_dtype`: a DType, a name, a numpy dtype/type or a Python type."""
     if isinstance(type_value, DType):
@@ -115,6 +120,12 @@ def as_dtype(type_value):
         return bool
     if isinstance(type_value, str):
         name = type_value
+    elif isinstance(type_value, int) and not isinstance(type_value, _b.bool):
+        # a types_pb2.DataType enum value
+        name = _DATATYPE_ENUM.get(type_value)
+        if name is None:
+            raise TypeError("Cannot convert %r to a dtype. %r is not a valid DataType enum value" % (type_value,
+                                                                                                  type_value))
     else:
         name = getattr(type_value, "name", None) or getattr(type_value, "__name__", None)
         if name is None:

@@ -18,4 +18,17 @@ swish = silu
 
 
 from ._more import dropout, in_top_k, l2_normalize, moments, top_k  # noqa: E402,F401
-from ._conv import avg_pool, avg_pool2d, conv2d, max_pool, max_pool2d  # noqa: E402,F401
+from ._conv import avg_pool, avg_pool2d, conv1d, conv2d, max_pool, max_pool2d  # noqa: E402,F401
+
+
+def embedding_lookup(params, ids, max_norm=None, name=None):
+    """tf.nn.embedding_lookup of one params tensor: tf.gather(params, ids)."""
+    from . import _ops
+
+    if isinstance(params, (list, tuple)):
+        if len(params) != 1:
+            raise NotImplementedError("tf.nn.embedding_lookup: partitioned params are not supported")
+        params = params[0]
+    if max_norm is not None:
+        raise NotImplementedError("tf.nn.embedding_lookup: max_norm is not supported")
+    return _ops.gather(params, ids)

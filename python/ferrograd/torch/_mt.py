@@ -30,12 +30,11 @@ class MTState:
         self.next_float_normal = None
 
     def _engine(self):
+        # the Rust engine: numpy's MT19937 word for word, without importing numpy.random
         if self._bg is None:
-            import numpy as np
+            from .. import _core
 
-            bg = np.random.MT19937()
-            bg._legacy_seeding(self.seed & 0xFFFFFFFF)
-            self._bg = bg
+            self._bg = _core.MT19937(self.seed & 0xFFFFFFFF)
         return self._bg
 
     # raw words
@@ -66,16 +65,16 @@ class MTState:
     def get_state(self):
         import numpy as np
 
-        bg = self._engine()
-        st = bg.state["state"]
-        return (self.seed, np.array(st["key"], copy=True), int(st["pos"]),
+        key, pos = self._engine().get_state()
+        return (self.seed, np.array(key, copy=True), int(pos),
                 self.next_double_normal, self.next_float_normal)
 
     def set_state(self, s):
         seed, key, pos, nd, nf = s
         self.seed = seed
-        bg = self._engine()
-        bg.state = {"bit_generator": "MT19937", "state": {"key": key.copy(), "pos": pos}}
+        import numpy as np
+
+        self._engine().set_state(np.array(key, dtype=np.uint32), int(pos))
         self.next_double_normal = nd
         self.next_float_normal = nf
 

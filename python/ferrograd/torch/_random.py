@@ -222,9 +222,15 @@ def randint_like(input, low=0, high=None, *, dtype=None, layout=None, device=Non
 def _fill_(t, vals):
     import numpy as np
 
+    vals = np.asarray(vals).reshape(tuple(t.shape))
     prev = _core.set_grad_enabled(False)
     try:
-        t.copy_(_core.tensor(np.asarray(vals).reshape(tuple(t.shape)), t.dtype, False, TAG))
+        if vals.dtype.name in ("float32", "float64") and vals.dtype.name == t.dtype._fg:
+            # same dtype: copy straight from the array's memory (no temporary tensor whose
+            # buffer the large-buffer cache would keep)
+            t.copy_(_core.from_numpy_shared(vals, TAG))
+        else:
+            t.copy_(_core.tensor(vals, t.dtype, False, TAG))
     finally:
         _core.set_grad_enabled(prev)
     return t
@@ -234,6 +240,9 @@ def uniform_(self, a=0.0, b=1.0, *, generator=None):
     _check_float(self.dtype, "check_uniform_bounds")
     if a > b:
         raise RuntimeError(f"uniform_ expects to return a [from, to) range, but found from={a} > to={b}")
+    # contiguous float32/float64: filled in place by the Rust engine (no temporaries)
+    if _gen(generator)._engine().uniform_(self, _b.float(a), _b.float(b)):
+        return self
     vals = _mt.uniform(_gen(generator), self.numel(), _b.float(a), _b.float(b), _is_double(self.dtype))
     return _fill_(self, vals)
 

@@ -82,13 +82,45 @@ pub enum Edge {
     Leaf(Tensor),
 }
 
+/// A shape kept inline up to 4 dims (a node records one per input: no allocation for those).
+#[derive(Clone, Debug)]
+pub enum Dims {
+    Inline(u8, [usize; 4]),
+    Heap(Vec<usize>),
+}
+
+impl Dims {
+    pub fn new(s: &[usize]) -> Dims {
+        if s.len() <= 4 {
+            let mut a = [0usize; 4];
+            a[..s.len()].copy_from_slice(s);
+            Dims::Inline(s.len() as u8, a)
+        } else {
+            Dims::Heap(s.to_vec())
+        }
+    }
+    pub fn as_slice(&self) -> &[usize] {
+        match self {
+            Dims::Inline(n, a) => &a[..*n as usize],
+            Dims::Heap(v) => v,
+        }
+    }
+}
+
+impl std::ops::Deref for Dims {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        self.as_slice()
+    }
+}
+
 pub struct Node {
     pub name: Cow<'static, str>,
     pub seq: u64,
     pub rule: Mutex<Option<Box<dyn Backward>>>,
     pub next: Vec<Option<Edge>>,
     /// Shape and dtype of each input: gradients are summed and cast back to them.
-    pub inputs: Vec<(Vec<usize>, DType)>,
+    pub inputs: Vec<(Dims, DType)>,
     pub pre_hooks: Mutex<Vec<Hook>>,
     pub retained: Mutex<Option<Weak<TensorImpl>>>,
     pub freed: AtomicBool,
@@ -123,7 +155,7 @@ impl Node {
             seq: NEXT_SEQ.fetch_add(1, Ordering::Relaxed),
             rule: Mutex::new(Some(rule)),
             next,
-            inputs: inputs.iter().map(|t| (t.shape().to_vec(), t.dtype())).collect(),
+            inputs: inputs.iter().map(|t| (Dims::new(t.shape()), t.dtype())).collect(),
             pre_hooks: Mutex::new(Vec::new()),
             retained: Mutex::new(None),
             freed: AtomicBool::new(false),

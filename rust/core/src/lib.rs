@@ -6,6 +6,7 @@ pub mod bufcache;
 pub mod dtype;
 pub mod error;
 pub mod layout;
+pub mod mt19937;
 pub mod ops;
 pub mod philox;
 pub mod random;

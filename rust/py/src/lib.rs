@@ -8,6 +8,7 @@ mod graph;
 mod inplace;
 mod nnfast;
 mod random_tf;
+mod mt;
 mod registry;
 mod tensor;
 mod tfdialect;
@@ -217,6 +218,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rand, m)?)?;
     m.add_function(wrap_pyfunction!(randn, m)?)?;
     m.add_function(wrap_pyfunction!(random_tf::tf_random, m)?)?;
+    m.add_class::<mt::PyMt>()?;
     m.add_function(wrap_pyfunction!(random_tf::ms_init_random, m)?)?;
     m.add_function(wrap_pyfunction!(randint, m)?)?;
     m.add_function(wrap_pyfunction!(manual_seed, m)?)?;
@@ -236,7 +238,11 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(flavors::softmax_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::ms_matmul, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::ms_matmul_ext, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::tf_matmul, m)?)?;
     m.add_function(wrap_pyfunction!(flavors::set_ms_backward, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::ms_sparse_sce, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::ms_sce, m)?)?;
+    m.add_function(wrap_pyfunction!(flavors::ms_log_reset, m)?)?;
     m.add_function(wrap_pyfunction!(fastgrad::ms_value_and_grad, m)?)?;
     tfdialect::register(m)?;
     nnfast::register(m)?;

@@ -42,6 +42,12 @@ impl PyTensor {
         operand(py, &self.t, other)
     }
     pub(crate) fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
+        if !reflect {
+            // a tensor operand is used in place (no reference-count round trip)
+            if let Ok(t) = other.cast::<PyTensor>() {
+                return Ok(self.wrap(self.t.binary(&t.get().t, op).py()?));
+            }
+        }
         let o = self.operand(py, other)?;
         if reflect {
             // torch's reflected ops: number - t is rsub, number / t is reciprocal(t) * number,

@@ -137,13 +137,6 @@ fn tf_raw_bin(py: Python<'_>, a: PyRef<'_, PyTensor>, b: &Bound<'_, PyAny>, op: 
     a.bin(py, b, op_of(op), reflect)
 }
 
-/// The value of a core tensor as the dialect's result object (what `_wrap` does, in one step).
-#[pyfunction]
-fn tf_out(py: Python<'_>, t: PyRef<'_, PyTensor>) -> PyResult<Py<PyAny>> {
-    let pt = PyTensor { t: t.t.clone(), tag: TAG };
-    out(py, pt)
-}
-
 /// Float32 Eigen-flavour unary op on an EagerTensor/Variable; None: not that case.
 #[pyfunction]
 fn tf_unary_flavor(py: Python<'_>, x: &Bound<'_, PyAny>, name: &str) -> PyResult<Option<Py<PyAny>>> {
@@ -176,60 +169,18 @@ fn tf_sum_all(py: Python<'_>, x: &Bound<'_, PyAny>, keepdims: bool) -> PyResult<
     Ok(Some(out(py, me.wrap(r))?))
 }
 
-/// tf_record(on) -> (variables logged, results logged) so far; the log is emptied when
-/// recording stops.
-#[pyfunction]
-fn tf_record(on: bool) -> (usize, usize) {
-    RECORDING.store(on, Ordering::Relaxed);
-    let n = (LOG_VARS.lock().unwrap().len(), LOG_OUTS.lock().unwrap().len());
-    if !on {
-        LOG_VARS.lock().unwrap().clear();
-        LOG_OUTS.lock().unwrap().clear();
-        return (0, 0);
-    }
-    n
-}
-
-/// Entries logged since (v0, o0): (distinct variables requiring grad, results), and the new ends.
-#[pyfunction]
-fn tf_log<'py>(py: Python<'py>, v0: usize, o0: usize) -> PyResult<Bound<'py, PyTuple>> {
+/// Entries logged since (v0, o0): distinct variables requiring grad, results; and the new ends.
+fn take_log(py: Python<'_>, v0: usize, o0: usize) -> (Vec<Py<PyAny>>, Vec<Py<PyAny>>, usize, usize) {
     let vs = LOG_VARS.lock().unwrap();
     let os = LOG_OUTS.lock().unwrap();
-    let mut seen: Vec<*mut ffi::PyObject> = Vec::new();
+    let mut seen: Vec<Py<PyAny>> = Vec::new();
     for v in vs.get(v0..).unwrap_or(&[]) {
-        let p = v.as_ptr();
-        if !seen.contains(&p) && v.bind(py).cast::<PyTensor>().map(|t| t.get().t.requires_grad()).unwrap_or(false) {
-            seen.push(p);
+        if !seen.iter().any(|s| s.as_ptr() == v.as_ptr()) && v.bind(py).cast::<PyTensor>().map(|t| t.get().t.requires_grad()).unwrap_or(false) {
+            seen.push(v.clone_ref(py));
         }
     }
-    let lv = PyList::new(py, seen.iter().map(|&p| unsafe { Bound::from_borrowed_ptr(py, p) }))?;
-    let lo = PyList::new(py, os.get(o0..).unwrap_or(&[]).iter().map(|o| o.clone_ref(py)))?;
-    PyTuple::new(py, [lv.into_any(), lo.into_any(), vs.len().into_pyobject(py)?.into_any(), os.len().into_pyobject(py)?.into_any()])
-}
-
-/// A tape starts recording: grad mode on; -> (previous grad mode, log ends).
-#[pyfunction]
-fn tf_enter() -> (bool, usize, usize) {
-    let prev = ferrograd_core::set_grad_enabled(true);
-    RECORDING.store(true, Ordering::Relaxed);
-    (prev, LOG_VARS.lock().unwrap().len(), LOG_OUTS.lock().unwrap().len())
-}
-
-/// A tape stops recording: its entries since (v0, o0) as in `tf_log`; `last` (no tape records
-/// any more) empties the log; grad mode goes back to `prev` when given.
-#[pyfunction]
-#[pyo3(signature = (v0, o0, last, prev=None))]
-fn tf_exit<'py>(py: Python<'py>, v0: usize, o0: usize, last: bool, prev: Option<bool>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
-    let r = tf_log(py, v0, o0)?;
-    if last {
-        RECORDING.store(false, Ordering::Relaxed);
-        LOG_VARS.lock().unwrap().clear();
-        LOG_OUTS.lock().unwrap().clear();
-    }
-    if let Some(p) = prev {
-        ferrograd_core::set_grad_enabled(p);
-    }
-    Ok((r.get_item(0)?, r.get_item(1)?))
+    let outs = os.get(o0..).unwrap_or(&[]).iter().map(|o| o.clone_ref(py)).collect();
+    (seen, outs, vs.len(), os.len())
 }
 
 /// For Python code paths (variable reads, wrapped results): log while recording.
@@ -271,11 +222,13 @@ fn tf_grad<'py>(py: Python<'py>, target: PyRef<'py, PyTensor>, sources: Vec<PyRe
     Ok(list)
 }
 
-/// GradientTape.gradient's common case in one crossing: one computed EagerTensor target and a
-/// list/tuple of distinct sources all in `watched` (the tape's id -> tensor dict), the target not
-/// among them. -> gradients as `tf_grad` (list or tuple like `sources`), or None: not that case.
-#[pyfunction]
-fn tf_gradient<'py>(py: Python<'py>, watched: &Bound<'py, PyDict>, target: &Bound<'py, PyAny>, sources: &Bound<'py, PyAny>, create: bool) -> PyResult<Option<Bound<'py, PyAny>>> {
+fn gradient_common<'py>(
+    py: Python<'py>,
+    in_watched: impl Fn(&Bound<'py, PyAny>) -> PyResult<bool>,
+    target: &Bound<'py, PyAny>,
+    sources: &Bound<'py, PyAny>,
+    create: bool,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
     if target.get_type().as_type_ptr() as usize != RESULT_TY.load(Ordering::Relaxed) {
         return Ok(None);
     }
@@ -288,12 +241,6 @@ fn tf_gradient<'py>(py: Python<'py>, watched: &Bound<'py, PyDict>, target: &Boun
         return Ok(None);
     }
     let items: Vec<Bound<'py, PyAny>> = sources.try_iter()?.collect::<PyResult<_>>()?;
-    let in_watched = |o: &Bound<'py, PyAny>| -> PyResult<bool> {
-        Ok(match watched.get_item(o.as_ptr() as usize)? {
-            Some(v) => v.is(o),
-            None => false,
-        })
-    };
     if in_watched(target)? {
         return Ok(None);
     }
@@ -309,19 +256,255 @@ fn tf_gradient<'py>(py: Python<'py>, watched: &Bound<'py, PyDict>, target: &Boun
     Ok(Some(if is_list { l.into_any() } else { l.to_tuple().into_any() }))
 }
 
+/// The recording tapes list (`_tensor._tapes`, innermost last).
+static TAPES: Mutex<Option<Py<PyList>>> = Mutex::new(None);
+
+#[pyfunction]
+fn tf_register_tapes(l: Bound<'_, PyList>) {
+    *TAPES.lock().unwrap() = Some(l.unbind());
+}
+
+fn tapes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    match TAPES.lock().unwrap().as_ref() {
+        Some(l) => Ok(l.bind(py).clone()),
+        None => Err(pyo3::exceptions::PyRuntimeError::new_err("tf_register_tapes was not called")),
+    }
+}
+
+/// The state and hot methods of `tf.GradientTape` (the Python subclass adds the rest): entering
+/// and leaving (grad mode, the access log), taking the log, and `gradient`'s common case, each
+/// in one crossing.
+#[pyclass(name = "_TapeBase", module = "ferrograd._core", subclass, weakref)]
+pub struct TapeBase {
+    #[pyo3(get, set)]
+    _persistent: bool,
+    #[pyo3(get, set)]
+    _watch_accessed: bool,
+    /// watched tensors, distinct, in watch order (Python sees `_watched`, an id -> tensor dict)
+    watched: Vec<Py<PyAny>>,
+    /// grad-requiring results computed while recording
+    outs: Vec<Py<PyAny>>,
+    #[pyo3(get, set)]
+    _recording: bool,
+    #[pyo3(get, set)]
+    _used: bool,
+    #[pyo3(get, set)]
+    _prev: Option<bool>,
+    /// where this tape's entries start in the access log
+    #[pyo3(get, set)]
+    _v0: usize,
+    #[pyo3(get, set)]
+    _o0: usize,
+}
+
+impl TapeBase {
+    fn is_watched(&self, o: &Bound<'_, PyAny>) -> bool {
+        self.watched.iter().any(|w| w.as_ptr() == o.as_ptr())
+    }
+}
+
+/// Adds log entries to the tape: trainable variables are watched (when it watches accessed
+/// variables), results remembered.
+fn tape_absorb(slf: &Bound<'_, TapeBase>, vs: Vec<Py<PyAny>>, outs: Vec<Py<PyAny>>) -> PyResult<()> {
+    let py = slf.py();
+    if !vs.is_empty() && slf.borrow()._watch_accessed {
+        for v in vs {
+            if v.bind(py).getattr(pyo3::intern!(py, "_trainable"))?.is_truthy()? {
+                let mut me = slf.borrow_mut();
+                if !me.is_watched(v.bind(py)) {
+                    me.watched.push(v);
+                }
+            }
+        }
+    }
+    if !outs.is_empty() {
+        slf.borrow_mut().outs.extend(outs);
+    }
+    Ok(())
+}
+
+#[pymethods]
+impl TapeBase {
+    #[new]
+    #[pyo3(signature = (persistent=None, watch_accessed_variables=None))]
+    fn new(persistent: Option<&Bound<'_, PyAny>>, watch_accessed_variables: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        Ok(TapeBase {
+            _persistent: match persistent {
+                Some(p) => p.is_truthy()?,
+                None => false,
+            },
+            _watch_accessed: match watch_accessed_variables {
+                Some(w) => w.is_truthy()?,
+                None => true,
+            },
+            watched: Vec::new(),
+            outs: Vec::new(),
+            _recording: false,
+            _used: false,
+            _prev: None,
+            _v0: 0,
+            _o0: 0,
+        })
+    }
+
+    /// id -> tensor, in watch order (a new dict: change it with `_watch_add` or by assigning)
+    #[getter(_watched)]
+    fn get_watched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for w in &self.watched {
+            d.set_item(w.as_ptr() as usize, w.bind(py))?;
+        }
+        Ok(d)
+    }
+    #[setter(_watched)]
+    fn set_watched(&mut self, d: &Bound<'_, PyDict>) {
+        self.watched = d.values().iter().map(|v| v.unbind()).collect();
+    }
+    fn _is_watched(&self, t: &Bound<'_, PyAny>) -> bool {
+        self.is_watched(t)
+    }
+    /// Watches `t` (once).
+    fn _watch_add(&mut self, t: &Bound<'_, PyAny>) {
+        if !self.is_watched(t) {
+            self.watched.push(t.clone().unbind());
+        }
+    }
+    #[getter(_outs)]
+    fn get_outs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.outs.iter().map(|o| o.clone_ref(py)))
+    }
+    #[setter(_outs)]
+    fn set_outs(&mut self, l: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.outs = l.try_iter()?.map(|o| o.map(|o| o.unbind())).collect::<PyResult<_>>()?;
+        Ok(())
+    }
+
+    /// Starts recording: innermost tape, grad mode on.
+    fn _push(slf: &Bound<'_, Self>) -> PyResult<()> {
+        tapes(slf.py())?.append(slf)?;
+        let prev = ferrograd_core::set_grad_enabled(true);
+        RECORDING.store(true, Ordering::Relaxed);
+        let mut me = slf.borrow_mut();
+        me._recording = true;
+        me._prev = Some(prev);
+        me._v0 = LOG_VARS.lock().unwrap().len();
+        me._o0 = LOG_OUTS.lock().unwrap().len();
+        Ok(())
+    }
+
+    /// Stops recording: takes this tape's log entries; the last recording tape empties the log;
+    /// grad mode goes back to what it was.
+    fn _pop(slf: &Bound<'_, Self>) -> PyResult<()> {
+        let py = slf.py();
+        let tl = tapes(py)?;
+        let n = tl.len();
+        if n > 0 && tl.get_item(n - 1)?.is(slf) {
+            tl.del_item(n - 1)?;
+        } else {
+            for i in 0..n {
+                if tl.get_item(i)?.is(slf) {
+                    tl.del_item(i)?;
+                    break;
+                }
+            }
+        }
+        let (v0, o0, prev) = {
+            let me = slf.borrow();
+            (me._v0, me._o0, me._prev)
+        };
+        let (vs, outs, _, _) = take_log(py, v0, o0);
+        if tl.is_empty() {
+            RECORDING.store(false, Ordering::Relaxed);
+            let old_v = std::mem::take(&mut *LOG_VARS.lock().unwrap());
+            let old_o = std::mem::take(&mut *LOG_OUTS.lock().unwrap());
+            drop((old_v, old_o)); // after the locks are released
+        }
+        if let Some(p) = prev {
+            ferrograd_core::set_grad_enabled(p);
+        }
+        {
+            let mut me = slf.borrow_mut();
+            me._recording = false;
+            me._prev = None;
+        }
+        tape_absorb(slf, vs, outs)
+    }
+
+    /// Takes the log entries made since the last sync (while recording).
+    fn _sync(slf: &Bound<'_, Self>) -> PyResult<()> {
+        let (rec, v0, o0) = {
+            let me = slf.borrow();
+            (me._recording, me._v0, me._o0)
+        };
+        if !rec {
+            return Ok(());
+        }
+        let (vs, outs, v1, o1) = take_log(slf.py(), v0, o0);
+        {
+            let mut me = slf.borrow_mut();
+            me._v0 = v1;
+            me._o0 = o1;
+        }
+        tape_absorb(slf, vs, outs)
+    }
+
+    fn __enter__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
+        Self::_push(slf)?;
+        Ok(slf.clone())
+    }
+
+    fn __exit__(slf: &Bound<'_, Self>, _typ: &Bound<'_, PyAny>, _value: &Bound<'_, PyAny>, _tb: &Bound<'_, PyAny>) -> PyResult<bool> {
+        if slf.borrow()._recording {
+            Self::_pop(slf)?;
+        }
+        Ok(false)
+    }
+
+    /// The common case (one computed target, a list/tuple of distinct watched tensors, default
+    /// output gradients and unconnected handling) here; the rest in `_gradient_slow`.
+    #[pyo3(signature = (target, sources, output_gradients=None, unconnected_gradients=None))]
+    fn gradient<'py>(
+        slf: &Bound<'py, Self>,
+        target: &Bound<'py, PyAny>,
+        sources: &Bound<'py, PyAny>,
+        output_gradients: Option<&Bound<'py, PyAny>>,
+        unconnected_gradients: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let (used, persistent, rec) = {
+            let me = slf.borrow();
+            (me._used, me._persistent, me._recording)
+        };
+        if used && !persistent {
+            return Err(pyo3::exceptions::PyRuntimeError::new_err(
+                "A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)",
+            ));
+        }
+        if output_gradients.is_none_or(|o| o.is_none()) && unconnected_gradients.is_none() {
+            if rec {
+                Self::_sync(slf)?;
+            }
+            let tl = tapes(py)?;
+            let n = tl.len();
+            let create = n > 1 || (n == 1 && !tl.get_item(0)?.is(slf));
+            if let Some(r) = gradient_common(py, |o| Ok(slf.borrow().is_watched(o)), target, sources, create)? {
+                slf.borrow_mut()._used = true;
+                return Ok(r);
+            }
+        }
+        slf.call_method1(pyo3::intern!(py, "_gradient_slow"), (target, sources, output_gradients, unconnected_gradients))
+    }
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tf_register, m)?)?;
     m.add_function(wrap_pyfunction!(tf_raw_bin, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_out, m)?)?;
     m.add_function(wrap_pyfunction!(tf_unary_flavor, m)?)?;
     m.add_function(wrap_pyfunction!(tf_sum_all, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_record, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_log, m)?)?;
     m.add_function(wrap_pyfunction!(tf_log_var, m)?)?;
     m.add_function(wrap_pyfunction!(tf_grad, m)?)?;
     m.add_function(wrap_pyfunction!(tf_log_out, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_enter, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_exit, m)?)?;
-    m.add_function(wrap_pyfunction!(tf_gradient, m)?)?;
+    m.add_function(wrap_pyfunction!(tf_register_tapes, m)?)?;
+    m.add_class::<TapeBase>()?;
     Ok(())
 }

@@ -68,14 +68,27 @@ for _n in ("get_dataset_size",):
 
 
 class TupleIterator:
-    def __init__(self, gen):
+    """An iterator over num_epochs epochs (-1: any number): a new `for` over it after an epoch ends
+    starts the next epoch (samplers reshuffle per epoch, as MindSpore's)."""
+
+    def __init__(self, gen, factory=None, num_epochs=-1):
         self._gen = gen
+        self._factory, self._num_epochs = factory, num_epochs
+        self._epoch, self._done = 0, False
 
     def __iter__(self):
+        if self._done and self._factory is not None and (self._num_epochs in (-1, None) or
+                                                          self._epoch + 1 < self._num_epochs):
+            self._epoch += 1
+            self._gen, self._done = self._factory(self._epoch), False
         return self
 
     def __next__(self):
-        return next(self._gen)
+        try:
+            return next(self._gen)
+        except StopIteration:
+            self._done = True
+            raise
 
     def stop(self):
         pass
@@ -100,20 +113,38 @@ def _ll(v):
     return v
 
 
+def _epoch_gen(make, epoch, token):
+    from . import _samplers
+
+    _samplers._EPOCH[0], _samplers._ITER[0] = epoch, token
+    try:
+        yield from make()
+    finally:
+        _samplers._EPOCH[0], _samplers._ITER[0] = 0, None
+
+
 def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
     _check_tree(self)
-    it = _orig_tuple(self, columns, num_epochs, output_numpy, do_copy)
-    if output_numpy:
-        it = ([_ll(v) for v in r] for r in it)
-    return TupleIterator(it)
+
+    token = object()
+
+    def factory(epoch):
+        it = _epoch_gen(lambda: _orig_tuple(self, columns, num_epochs, output_numpy, do_copy), epoch, token)
+        return ([_ll(v) for v in r] for r in it) if output_numpy else it
+
+    return TupleIterator(factory(0), factory, num_epochs)
 
 
 def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
     _check_tree(self)
-    it = _orig_dict(self, num_epochs, output_numpy, do_copy)
-    if output_numpy:
-        it = ({k: _ll(v) for k, v in r.items()} for r in it)
-    return DictIterator(it)
+
+    token = object()
+
+    def factory(epoch):
+        it = _epoch_gen(lambda: _orig_dict(self, num_epochs, output_numpy, do_copy), epoch, token)
+        return ({k: _ll(v) for k, v in r.items()} for r in it) if output_numpy else it
+
+    return DictIterator(factory(0), factory, num_epochs)
 
 
 Dataset.create_tuple_iterator = create_tuple_iterator

@@ -13,7 +13,7 @@ def set_seed(seed):
 
 def get_seed():
     s = _state["seed"]
-    return 0 if s is None else s
+    return 5489 if s is None else s  # mindspore.dataset's default seed (std::mt19937's)
 
 
 def set_num_parallel_workers(num):

@@ -38,6 +38,10 @@ _LAZY.update({n: "..train.metrics" for n in ("MAE", "MSE", "Accuracy", "Loss", "
 
 def __getattr__(name):
     # the recurrent layers load on first use (keeps `import mindspore` fast)
+    if name in ("learning_rate_schedule", "dynamic_lr"):
+        import importlib
+
+        return importlib.import_module("." + name, __name__)
     if name in _LAZY:
         import importlib
 

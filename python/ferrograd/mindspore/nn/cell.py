@@ -87,8 +87,9 @@ class Cell:
         self._cells[child_name] = child_cell
 
     def update_parameters_name(self, prefix="", recurse=True):
-        for _, p in self.parameters_and_names(expand=recurse):
-            p.name = prefix + p.name
+        # mindspore renames each parameter to prefix + its attribute path (not its old name)
+        for n, p in list(self.parameters_and_names(expand=recurse)):
+            p.name = prefix + n
 
     # ---- running
     def construct(self, *args, **kwargs):
@@ -102,6 +103,10 @@ class Cell:
                 args = r if isinstance(r, tuple) else (r,)
         if getattr(type(self), "bprop", None) is not None:
             out = _call_with_bprop(self, args, kwargs)
+        elif self.__dict__.get("_backward_hooks"):
+            from .. import _hooks
+
+            out = _hooks.call_with_backward_hooks(self, args, lambda *a: self.construct(*a, **kwargs))
         else:
             out = self.construct(*args, **kwargs)
         for hook in self._forward_hooks:
@@ -113,6 +118,11 @@ class Cell:
     def register_forward_pre_hook(self, hook_fn):
         self._forward_pre_hooks.append(hook_fn)
         return _HookHandle(self._forward_pre_hooks, hook_fn)
+
+    def register_backward_hook(self, hook_fn):
+        hooks = self.__dict__.setdefault("_backward_hooks", [])
+        hooks.append(hook_fn)
+        return _HookHandle(hooks, hook_fn)
 
     def register_forward_hook(self, hook_fn):
         self._forward_hooks.append(hook_fn)
@@ -272,7 +282,14 @@ def _call_with_bprop(cell, args, kwargs):
 
 
 class GraphCell(Cell):
-    pass
+    """nn.GraphCell(graph): runs a graph from mindspore.load."""
+
+    def __init__(self, graph=None, params_init=None, obf_random_seed=None):
+        super().__init__()
+        object.__setattr__(self, "graph", graph)
+
+    def construct(self, *inputs):
+        return self.graph(*inputs)
 
 
 def _grad_enabled():

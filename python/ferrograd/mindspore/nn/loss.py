@@ -113,6 +113,9 @@ class SoftmaxCrossEntropyWithLogits(LossBase):
 
     def construct(self, logits, labels):
         if self.sparse:
+            if self.reduction == "mean":
+                # MindSpore routes this case to the fused SparseSoftmaxCrossEntropyWithLogits
+                return _losses.sparse_softmax_ce(logits, labels)
             labels = F.one_hot(labels, logits.shape[-1], 1.0, 0.0)
             if labels._dtype_name != logits._dtype_name:
                 labels = labels._cast(logits._dtype_name)

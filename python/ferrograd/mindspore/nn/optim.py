@@ -27,28 +27,72 @@ class Optimizer(Cell):
         if not params:
             raise ValueError(f"For '{type(self).__name__}', the argument 'parameters' must not be empty.")
         groups = []
-        if isinstance(params[0], dict):
-            for g in params:
+        order = None
+        is_group = isinstance(params[0], dict)
+        is_group_lr = False
+        if is_group:
+            keys = ['params', 'lr', 'weight_decay', 'order_params', 'grad_centralization']
+            for num, g in enumerate(params):
+                bad = [k for k in g.keys() if k not in keys]
+                if bad:
+                    raise KeyError(f"For 'Optimizer', the key in group params must be one of in {keys}, "
+                                   f"but got {bad}.")
+                if "order_params" in g:
+                    if len(g.keys()) > 1:
+                        raise ValueError(f"For 'Optimizer', the order params dict in group parameters should only "
+                                         f"include the 'order_params' key, but got {g.keys()}.")
+                    order = list(g["order_params"])
+                    continue
                 ps = list(g["params"])
-                groups.append((ps, g.get("lr", learning_rate), g.get("weight_decay", weight_decay)))
+                lr = g.get("lr", learning_rate)
+                if "lr" in g:
+                    is_group_lr = True
+                    if isinstance(lr, (int, float)) or (isinstance(lr, _core.Tensor) and lr.ndim == 0):
+                        lr = Parameter(Tensor(np.float32(_lr_value(lr))), name="learning_rate_group_" + str(num))
+                groups.append((ps, lr, g.get("weight_decay", weight_decay)))
         else:
             groups.append((params, learning_rate, weight_decay))
         flat, lrs, wds = [], [], []
         for ps, lr, wd in groups:
             for p in ps:
+                if is_group and p.name in [q.name for q in flat]:
+                    raise RuntimeError(f"For 'Optimizer', the {p.name} parameter already exists, it does not "
+                                       f"support repeated setting. Please check whether the optimizer parameter "
+                                       f"has been set multiple times.")
                 flat.append(p)
                 lrs.append(lr)
                 wds.append(float(wd))
+        if order:
+            if len(order) != len(flat):
+                raise ValueError(f"For 'Optimizer',the length of order parameters must be the same as the length of "
+                                 f"group parameters, but got order parameters' length {len(order)}, "
+                                 f"group parameters' length {len(flat)}.")
+            names = [q.name for q in order]
+            idx = sorted(range(len(flat)), key=lambda i: names.index(flat[i].name))
+            flat, lrs, wds = [flat[i] for i in idx], [lrs[i] for i in idx], [wds[i] for i in idx]
+        # mindspore's flags: grouped parameters decay when their group's weight_decay > 0, ungrouped ones
+        # unless their name contains 'beta' or 'gamma'
+        object.__setattr__(self, "_decay_flags", [w > 0 if is_group else ("beta" not in p.name and "gamma" not in
+                                                                          p.name) for p, w in zip(flat, wds)])
+        self.is_group = is_group
+        self.is_group_lr = is_group_lr
+        self.is_group_params_ordered = order is not None
+        self.dynamic_lr = any(not (isinstance(v, (int, float)) or (isinstance(v, _core.Tensor) and v.ndim == 0))
+                              for v in (lrs if is_group_lr else [learning_rate]))
         if isinstance(learning_rate, Cell):
             object.__setattr__(self, "learning_rate", learning_rate)
         if isinstance(learning_rate, (int, float)) and learning_rate < 0:
             raise ValueError(f"For '{type(self).__name__}', the 'learning_rate' must be >= 0, "
                              f"but got {learning_rate}.")
+        if isinstance(learning_rate, (list, tuple)) or (isinstance(learning_rate, _core.Tensor) and
+                                                         learning_rate.ndim == 1):
+            learning_rate = _IteratorLearningRate(learning_rate)
         self.learning_rate = learning_rate
         object.__setattr__(self, "_parameters", ParameterTuple(flat))
         object.__setattr__(self, "_lrs", lrs)
         object.__setattr__(self, "_wds", wds)
-        self.weight_decay = weight_decay
+        self.weight_decay = (tuple(Tensor(np.float32(w)) for w in wds) if is_group else
+                             Tensor(np.float32(weight_decay)) if isinstance(weight_decay, (int, float)) else weight_decay)
         self.loss_scale = loss_scale
         object.__setattr__(self, "_step", 0)
 
@@ -57,12 +101,44 @@ class Optimizer(Cell):
         return self._parameters
 
     def get_lr(self):
+        if self.is_group_lr:
+            # one learning rate per parameter: the groups' Parameters, or this step's values when dynamic
+            if self.dynamic_lr:
+                return tuple(Tensor(np.float32(self._cur_lr(v))) for v in self._lrs)
+            return tuple(self._lr_param(v) for v in self._lrs)
         lr = self.learning_rate
         v = np.float32(self._cur_lr(lr))
         if isinstance(lr, (int, float)) or (isinstance(lr, _core.Tensor) and lr.ndim == 0):
             # a fixed learning rate is the optimizer's Parameter 'learning_rate' in MindSpore
             return Parameter(Tensor(v), name="learning_rate")
         return Tensor(v)
+
+    def _lr_param(self, v):
+        if isinstance(v, Parameter):
+            return v
+        if isinstance(v, (int, float)) or (isinstance(v, _core.Tensor) and v.ndim == 0):
+            return Parameter(Tensor(np.float32(_lr_value(v))), name="learning_rate")
+        if isinstance(v, (list, tuple)) or isinstance(v, _core.Tensor):
+            return _IteratorLearningRate(v)
+        return v
+
+    def get_lr_parameter(self, param):
+        if isinstance(param, Parameter):
+            plist = [param]
+        elif isinstance(param, list):
+            plist = param
+        else:
+            raise TypeError(f"For 'get_lr_parameter', the 'param' must be 'Parameter' or 'list' type, "
+                            f"but got {type(param)}.")
+        ids = [id(p) for p in self._parameters]
+        out = []
+        for p in plist:
+            if id(p) not in ids:
+                raise ValueError(f"For 'get_lr_parameter', the parameter {p.name} is not in optimizer, please check "
+                                 f"whether the argument 'param' is correct.")
+            v = self._lr_param(self._lrs[ids.index(id(p))] if self.is_group_lr else self.learning_rate)
+            out.append(v.learning_rate if isinstance(v, _IteratorLearningRate) else v)
+        return out if isinstance(param, list) else out[0]
 
     def _cur_lr(self, lr):
         """The learning rate of this step: a number, a Tensor, a list (dynamic lr) or a schedule cell."""
@@ -76,8 +152,7 @@ class Optimizer(Cell):
 
     def _decay(self, i, p, g):
         wd = self._wds[i]
-        pname = self._parameters[i].name
-        if wd > 0 and "beta" not in pname and "gamma" not in pname:
+        if wd > 0 and self._decay_flags[i]:
             return (p * np.float32(wd) + g).astype(np.float32)
         return g
 
@@ -109,6 +184,20 @@ class Optimizer(Cell):
 
     def _update(self, i, p, g, lr):
         raise NotImplementedError
+
+
+class _IteratorLearningRate(Cell):
+    """A list / 1-D Tensor learning rate: step i takes element i (mindspore's inner LearningRateSchedule)."""
+
+    def __init__(self, learning_rate, name="learning_rate"):
+        super().__init__()
+        vals = learning_rate.asnumpy() if isinstance(learning_rate, _core.Tensor) else learning_rate
+        object.__setattr__(self, "_values", [float(v) for v in vals])
+        object.__setattr__(self, "learning_rate", Parameter(Tensor(np.asarray(self._values, np.float32)), name=name))
+
+    def construct(self, global_step):
+        step = int(_lr_value(global_step)) if not isinstance(global_step, int) else global_step
+        return Tensor(np.float32(self._values[min(step, len(self._values) - 1)]))
 
 
 class SGD(Optimizer):
@@ -158,7 +247,8 @@ class Momentum(Optimizer):
     def _update(self, i, p, g, lr):
         m = np.float32(self.momentum_value)
         acc = self._moments[i]
-        acc[...] = _fma(acc, m, g)
+        # ApplyMomentumCpuKernelMod: accumulate * moment + gradient, two roundings (no FMA)
+        acc[...] = (acc * m + g).astype(np.float32)
         if self.use_nesterov:
             return (p - (g * lr + acc * m * lr)).astype(np.float32)
         return (p - lr * acc).astype(np.float32)

@@ -321,8 +321,9 @@ def cummin(input, axis):
 
 
 def cumprod(input, dim, dtype=None):
-    a = _np_of(input)
-    r = Tensor(np.cumprod(a, axis=dim).astype(a.dtype))
+    from ._prims3 import _scan
+
+    r = _scan(input, dim, prod=True)
     return astype(r, dtype) if dtype is not None else r
 
 

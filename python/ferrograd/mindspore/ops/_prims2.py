@@ -339,15 +339,9 @@ class CumSum(Primitive):
         self.exclusive, self.reverse = exclusive, reverse
 
     def construct(self, x, axis):
-        a = X._np_of(x)
-        if self.reverse:
-            a = np.flip(a, axis)
-        r = np.cumsum(a, axis=axis, dtype=a.dtype)
-        if self.exclusive:
-            r = r - a
-        if self.reverse:
-            r = np.flip(r, axis)
-        return Tensor(np.ascontiguousarray(r))
+        from ._prims3 import _scan
+
+        return _scan(x, axis, self.exclusive, self.reverse)
 
 
 def _simple(name, fn):

@@ -514,9 +514,10 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
 
 
 def cumsum(x, axis, dtype=None):
-    import numpy as np
+    from ._prims3 import _scan
 
-    return Tensor(np.cumsum(x.asnumpy(), axis=axis))
+    r = _scan(x, axis)
+    return astype(r, dtype) if dtype is not None else r
 
 
 # ------------------------------------------------------------------ shape
@@ -953,3 +954,10 @@ def nll_loss(inputs, target, weight=None, ignore_index=-100, reduction="mean", l
     from .. import _losses
 
     return _losses.nll_loss(_t(inputs), _t(target), weight, ignore_index, reduction, label_smoothing)
+
+
+def partial(func, *args):
+    """ops.partial / F.partial: func with its first arguments bound."""
+    import functools
+
+    return functools.partial(func, *args)

@@ -12,7 +12,7 @@ __all__ = [
     "Equal", "Greater", "Less", "GreaterEqual", "LessEqual", "NotEqual", "Select", "Floor", "Reciprocal",
     "OneHot", "Gather", "Flatten", "Tile", "BroadcastTo", "AddN", "Identity", "Print", "Sign", "Log1p", "Erf",
     "SquaredDifference", "Depend", "Size", "Rank", "DType", "FloorDiv", "Mod", "LogicalAnd", "LogicalOr",
-    "LogicalNot", "Assign", "SigmoidCrossEntropyWithLogits", "SoftmaxCrossEntropyWithLogits", "Split",
+    "LogicalNot", "Assign", "SigmoidCrossEntropyWithLogits", "SoftmaxCrossEntropyWithLogits", "SparseSoftmaxCrossEntropyWithLogits", "Split",
     "ArgMaxWithValue", "ArgMinWithValue",
 ]
 
@@ -292,6 +292,8 @@ class Argmax(Primitive):
 
     def construct(self, x):
         r = F.argmax(x, self.axis)
+        if self.output_type is not None:
+            return F.astype(r, self.output_type)
         return r._cast("int32")
 
 
@@ -310,7 +312,7 @@ class ArgMaxWithValue(Primitive):
         self.axis, self.keep_dims = axis, keep_dims
 
     def construct(self, x):
-        return F.argmax(x, self.axis, self.keep_dims)._cast("int32"), x.amax(self.axis, self.keep_dims)
+        return F.argmax(x, self.axis, self.keep_dims)._cast("int64"), x.amax(self.axis, self.keep_dims)
 
 
 class ArgMinWithValue(Primitive):
@@ -319,7 +321,7 @@ class ArgMinWithValue(Primitive):
         self.axis, self.keep_dims = axis, keep_dims
 
     def construct(self, x):
-        return F.argmin(x, self.axis, self.keep_dims)._cast("int32"), x.amin(self.axis, self.keep_dims)
+        return F.argmin(x, self.axis, self.keep_dims)._cast("int64"), x.amin(self.axis, self.keep_dims)
 
 
 class OneHot(Primitive):
@@ -340,4 +342,16 @@ class SoftmaxCrossEntropyWithLogits(Primitive):
     def construct(self, logits, labels):
         from .. import _losses
 
-        return _losses.softmax_ce_dense(logits, labels)
+        return _losses.softmax_ce(logits, labels)
+
+
+class SparseSoftmaxCrossEntropyWithLogits(Primitive):
+    def __init__(self, is_grad=False):
+        super().__init__()
+        self.is_grad = bool(is_grad)
+        self.attrs["is_grad"] = self.is_grad
+
+    def construct(self, logits, labels):
+        from .. import _losses
+
+        return _losses.sparse_softmax_ce(logits, labels, self.is_grad)

@@ -105,9 +105,13 @@ def _handle_loss(loss):
 class LossMonitor(Callback):
     def __init__(self, per_print_times=1):
         super().__init__()
-        if not isinstance(per_print_times, int) or isinstance(per_print_times, bool) or per_print_times < 0:
-            raise ValueError(f"The 'per_print_times' must be int and must >= 0, but got '{per_print_times}' with "
-                             f"type '{type(per_print_times).__name__}'.")
+        # mindspore's Validator.check_non_negative_int(per_print_times)
+        if isinstance(per_print_times, bool) or (isinstance(per_print_times, int) and per_print_times < 0):
+            raise (TypeError if isinstance(per_print_times, bool) else ValueError)(
+                f"The input value must be int and must >= 0, but got '{per_print_times}' with "
+                f"type '{type(per_print_times).__name__}'.")
+        if not isinstance(per_print_times, int):
+            raise TypeError(f"The input value must be int, but got '{type(per_print_times).__name__}'")
         self._per_print_times = per_print_times
         self._last_print_time = 0
 
@@ -164,6 +168,8 @@ class History(Callback):
         self.epoch["epoch"].append(cb.cur_epoch_num)
         loss = _handle_loss(cb.net_outputs)
         self.history.setdefault("net_output", []).append(loss)
+        for k, v in (getattr(cb, "metrics", None) or {}).items():
+            self.history.setdefault(k, []).append(v)
 
 
 class LambdaCallback(Callback):

@@ -68,11 +68,13 @@ class Model:
         self._train_network.set_train(True)
         for c in cbs:
             c.on_train_begin(ctx)
+        # one iterator for all epochs, as MindSpore's (a shuffled dataset reshuffles each epoch)
+        data_iter = train_dataset.create_tuple_iterator(num_epochs=epoch - initial_epoch)
         for e in range(initial_epoch, epoch):
             cb.cur_epoch_num = e + 1
             for c in cbs:
                 c.on_train_epoch_begin(ctx)
-            for data in train_dataset.create_tuple_iterator():
+            for data in data_iter:
                 cb.cur_step_num += 1
                 for c in cbs:
                     c.on_train_step_begin(ctx)
@@ -82,7 +84,13 @@ class Model:
                 if ctx.get_stop_requested():
                     break
             if valid_dataset is not None and self._metric_fns and (e + 1) % valid_frequency == 0:
-                cb.metrics = self.eval(valid_dataset)
+                # as MindSpore's fit: the evaluation runs the user's callbacks (their on_eval_* methods);
+                # mindspore.train.callback's own ones (LossMonitor, History, ...) except TimeMonitor are left out
+                internal = ("Callback", "LossMonitor", "ModelCheckpoint", "FlopsUtilizationCollector",
+                            "SummaryCollector", "CheckpointConfig", "RunContext", "LearningRateScheduler",
+                            "SummaryLandscape", "History", "LambdaCallback", "ReduceLROnPlateau", "EarlyStopping",
+                            "OnRequestExit", "BackupAndRestore", "TrainFaultTolerance")
+                cb.metrics = self.eval(valid_dataset, [c for c in cbs if type(c).__name__ not in internal])
                 self._train_network.set_train(True)
             for c in cbs:
                 c.on_train_epoch_end(ctx)

@@ -1,5 +1,5 @@
 """tf.keras (Keras 2 / tf-keras semantics): optimizers and losses used by training scripts."""
-from . import activations, backend, initializers, losses, metrics, optimizers, utils  # noqa: F401
+from . import activations, backend, initializers, losses, metrics, optimizers, regularizers, utils  # noqa: F401
 
 
 def __getattr__(name):

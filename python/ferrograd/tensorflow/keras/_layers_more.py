@@ -46,13 +46,17 @@ class Conv2D(Layer):
         self.use_bias = use_bias
         self.kernel_initializer = initializers.get(kernel_initializer)
         self.bias_initializer = initializers.get(bias_initializer)
+        from .layers import _set_regularizers
+
+        _set_regularizers(self, kernel_regularizer, bias_regularizer, activity_regularizer)
 
     def build(self, input_shape):
         cin = int(input_shape[-1])
         self.kernel = self.add_weight("kernel", shape=list(self.kernel_size) + [cin, self.filters],
-                                      initializer=self.kernel_initializer, trainable=True)
+                                      initializer=self.kernel_initializer, regularizer=self.kernel_regularizer,
+                                      trainable=True)
         self.bias = self.add_weight("bias", shape=[self.filters], initializer=self.bias_initializer,
-                                    trainable=True) if self.use_bias else None
+                                    regularizer=self.bias_regularizer, trainable=True) if self.use_bias else None
         self.built = True
 
     def call(self, inputs):
@@ -104,7 +108,99 @@ class GlobalMaxPooling2D(GlobalAveragePooling2D):
 GlobalAvgPool2D, GlobalMaxPool2D = GlobalAveragePooling2D, GlobalMaxPooling2D
 
 
+def _int1(v):
+    return int(v[0]) if isinstance(v, (list, tuple)) else int(v)
+
+
+class Conv1D(Conv2D):
+    """tf-keras Conv1D (channels_last): tf.nn.conv1d, i.e. conv2d over (N, 1, W, C)."""
+
+    def __init__(self, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+                 dilation_rate=1, groups=1, activation=None, use_bias=True, **kwargs):
+        if str(padding).lower() == "causal":
+            raise NotImplementedError("Conv1D: padding='causal' is not supported")
+        super().__init__(filters, (1, _int1(kernel_size)), strides=(1, _int1(strides)), padding=padding,
+                         data_format=None if data_format == "channels_last" else data_format,
+                         dilation_rate=(1, _int1(dilation_rate)), groups=groups, activation=activation,
+                         use_bias=use_bias, **kwargs)
+        self.kernel_size = (_int1(kernel_size),)
+
+    def build(self, input_shape):
+        cin = int(input_shape[-1])
+        self.kernel = self.add_weight("kernel", shape=[self.kernel_size[0], cin, self.filters],
+                                      initializer=self.kernel_initializer, regularizer=self.kernel_regularizer,
+                                      trainable=True)
+        self.bias = self.add_weight("bias", shape=[self.filters], initializer=self.bias_initializer,
+                                    regularizer=self.bias_regularizer, trainable=True) if self.use_bias else None
+        self.built = True
+
+    def call(self, inputs):
+        from .. import nn
+
+        out = nn.conv1d(inputs, self.kernel, self.strides[1], self.padding.upper(),
+                        dilations=self.dilation_rate[1])
+        if self.use_bias:
+            out = _nn.bias_add(out, self.bias)
+        return self.activation(out)
+
+
+class _Pool1D(Layer):
+    _fn = None
+
+    def __init__(self, pool_size=2, strides=None, padding="valid", data_format="channels_last", **kwargs):
+        super().__init__(**kwargs)
+        self.pool_size = (_int1(pool_size),)
+        self.strides = (_int1(strides),) if strides is not None else self.pool_size
+        self.padding = padding.lower()
+
+    def call(self, inputs):
+        # tf-keras Pooling1D: the 2-D pool over an inserted axis
+        x = _ops.expand_dims(inputs, 2)
+        out = type(self)._fn(x, [self.pool_size[0], 1], [self.strides[0], 1], self.padding.upper())
+        return _ops.squeeze(out, [2])
+
+
+class MaxPooling1D(_Pool1D):
+    _fn = staticmethod(_conv.max_pool2d)
+
+
+class AveragePooling1D(_Pool1D):
+    _fn = staticmethod(_conv.avg_pool2d)
+
+
+MaxPool1D, AvgPool1D = MaxPooling1D, AveragePooling1D
+
+
+class GlobalAveragePooling1D(Layer):
+    supports_masking = True
+
+    def __init__(self, data_format="channels_last", keepdims=False, **kwargs):
+        super().__init__(**kwargs)
+        self.keepdims = keepdims
+
+    def call(self, inputs, mask=None):
+        if mask is not None:  # the mean over the unmasked steps
+            m = _ops.expand_dims(_ops.cast(mask, inputs.dtype), 2)
+            inputs = inputs * m
+            return _ops.reduce_sum(inputs, 1, keepdims=self.keepdims) / \
+                _ops.reduce_sum(m, 1, keepdims=self.keepdims)
+        return _ops.reduce_mean(inputs, 1, keepdims=self.keepdims)
+
+    def compute_mask(self, inputs, mask=None):
+        return None
+
+
+class GlobalMaxPooling1D(GlobalAveragePooling1D):
+    def call(self, inputs):
+        return _ops.reduce_max(inputs, 1, keepdims=self.keepdims)
+
+
+GlobalAvgPool1D, GlobalMaxPool1D = GlobalAveragePooling1D, GlobalMaxPooling1D
+
+
 class BatchNormalization(Layer):
+    supports_masking = True
+
     def __init__(self, axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True, beta_initializer="zeros",
                  gamma_initializer="ones", moving_mean_initializer="zeros", moving_variance_initializer="ones",
                  **kwargs):
@@ -145,6 +241,8 @@ class BatchNormalization(Layer):
 
 
 class LayerNormalization(Layer):
+    supports_masking = True
+
     def __init__(self, axis=-1, epsilon=0.001, center=True, scale=True, beta_initializer="zeros",
                  gamma_initializer="ones", **kwargs):
         super().__init__(**kwargs)
@@ -178,11 +276,22 @@ class Embedding(Layer):
         self.input_dim, self.output_dim = int(input_dim), int(output_dim)
         self.embeddings_initializer = embeddings_initializer
         self.mask_zero = mask_zero
+        from . import regularizers
+        from .layers import _set_regularizers
+
+        _set_regularizers(self, None, None, activity_regularizer)
+        self.embeddings_regularizer = regularizers.get(embeddings_regularizer)
 
     def build(self, input_shape):
         self.embeddings = self.add_weight("embeddings", shape=[self.input_dim, self.output_dim],
-                                          initializer=self.embeddings_initializer)
+                                          initializer=self.embeddings_initializer,
+                                          regularizer=self.embeddings_regularizer)
         self.built = True
+
+    def compute_mask(self, inputs, mask=None):
+        if not self.mask_zero:
+            return None
+        return _ops.not_equal(inputs, 0)
 
     def call(self, inputs):
         idx = _ops.cast(inputs, "int32") if inputs.dtype.name not in ("int32", "int64") else inputs

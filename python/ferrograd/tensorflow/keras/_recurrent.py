@@ -6,7 +6,7 @@ implementation 2) z = x@kernel; z += h@recurrent_kernel; z = bias_add(z, bias); 
 GRU (standard_gru / GRUCell implementation 2) with gates z, r, h and reset_after; SimpleRNN
 act(bias_add(x@kernel, bias) + h@recurrent_kernel). Weights live in the cell
 ('lstm/lstm_cell/kernel:0'). Masks (Embedding(mask_zero=True) or mask=) keep the previous
-output and states at masked steps, as backend.rnn does. Not reproduced: stateful=True,
+output and states at masked steps, as backend.rnn does (stateful=True keeps the last states). Not reproduced:
 StackedRNNCells, implementation=1 (it computes as implementation 2 here)."""
 import weakref
 
@@ -270,8 +270,6 @@ class RNN(Layer):
         if not hasattr(cell, "state_size"):
             raise ValueError(f"The RNN cell should have a `state_size` attribute (tuple of integers, one integer per "
                              f"RNN state). Received: cell={cell}")
-        if stateful:
-            raise NotImplementedError("RNN: stateful=True is not supported")
         zero_output_for_mask = kwargs.pop("zero_output_for_mask", False)
         if "input_shape" not in kwargs and ("input_dim" in kwargs or "input_length" in kwargs):
             kwargs["input_shape"] = (kwargs.pop("input_length", None), kwargs.pop("input_dim", None))
@@ -299,8 +297,22 @@ class RNN(Layer):
 
     @property
     def states(self):
+        kept = self.__dict__.get("_stateful_states")
+        if kept is not None:
+            return list(kept)
         s = self.cell.state_size
         return [None] * (len(s) if isinstance(s, (list, tuple)) else 1)
+
+    def reset_states(self, states=None):
+        """stateful=True: the next call starts again from zeros (or from the given states)."""
+        if not self.stateful:
+            raise AttributeError("Layer must be stateful.")
+        if states is not None:
+            states = list(states) if isinstance(states, (list, tuple)) else [states]
+            states = [_convert(v, dtype=self._dtype) for v in states]
+        object.__setattr__(self, "_stateful_states", states)
+
+    reset_state = reset_states
 
     def build(self, input_shape):
         if isinstance(input_shape, list) and input_shape and not isinstance(input_shape[0], int):
@@ -406,6 +418,13 @@ class RNN(Layer):
         seq = _ops.stack(outputs, axis=axis) if self.return_sequences else None
         return out, seq, states
 
+    def compute_mask(self, inputs, mask=None):
+        # tf-keras RNN.compute_mask: the sequence output keeps the mask, states get none
+        if isinstance(mask, (list, tuple)):
+            mask = mask[0]
+        out = mask if self.return_sequences else None
+        return [out, None, None, None] if self.return_state else out
+
     def _finish(self, last, seq, states, mask=None):
         output = seq if self.return_sequences else last
         if mask is not None and self.return_sequences:
@@ -422,11 +441,24 @@ class RNN(Layer):
 
     def call(self, inputs, mask=None, training=None, initial_state=None, constants=None):
         mask = self._input_mask(inputs, mask)
+        explicit = initial_state is not None or (isinstance(inputs, (list, tuple)) and len(inputs) > 1)
         inputs, initial_state = self._process_inputs(inputs, initial_state)
+        initial_state = self._stateful_start(explicit, initial_state)
         if isinstance(self.cell, _DropoutCell):
             self.cell._reset_masks()
         last, seq, states = self._loop(self._step_fn(training), inputs, initial_state, mask)
+        self._stateful_keep(states)
         return self._finish(last, seq, states, mask)
+
+    def _stateful_start(self, explicit, initial_state):
+        kept = self.__dict__.get("_stateful_states")
+        if self.stateful and not explicit and kept is not None:  # stateful: start from the last states
+            return list(kept)
+        return initial_state
+
+    def _stateful_keep(self, states):
+        if self.stateful:
+            object.__setattr__(self, "_stateful_states", [_ops.stop_gradient(v) for v in states])
 
     # properties forwarded to the cell, as tf-keras's SimpleRNN/LSTM/GRU expose them
     def __getattr__(self, name):
@@ -474,7 +506,9 @@ class _CellRNN(RNN):
 
     def call(self, inputs, mask=None, training=None, initial_state=None):
         mask = self._input_mask(inputs, mask)
+        explicit = initial_state is not None or (isinstance(inputs, (list, tuple)) and len(inputs) > 1)
         inputs, initial_state = self._process_inputs(inputs, initial_state)
+        initial_state = self._stateful_start(explicit, initial_state)
         cell = self.cell
         cell._reset_masks()
         if isinstance(cell, SimpleRNNCell) and type(cell) is not SimpleRNNCell and self._fused():
@@ -490,6 +524,7 @@ class _CellRNN(RNN):
         else:
             step = self._step_fn(training)
         last, seq, states = self._loop(step, inputs, initial_state, mask)
+        self._stateful_keep(states)
         return self._finish(last, seq, states, mask)
 
 

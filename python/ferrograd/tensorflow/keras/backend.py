@@ -23,3 +23,25 @@ def set_floatx(value):
 
 def clear_session(free_memory=True):
     pass
+
+
+def get_value(x):
+    """The value of a tensor / variable as numpy (other objects unchanged)."""
+    if hasattr(x, "numpy"):
+        return x.numpy()
+    return x
+
+
+def set_value(x, value):
+    import numpy as np
+
+    x.assign(np.asarray(value, dtype=getattr(getattr(x, "dtype", None), "name", None) or None))
+
+
+def batch_get_value(tensors):
+    return [get_value(x) for x in tensors]
+
+
+def batch_set_value(tuples):
+    for x, value in tuples:
+        set_value(x, value)

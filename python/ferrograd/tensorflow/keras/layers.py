@@ -10,7 +10,8 @@ from .. import dtypes as _dt
 
 _NAME_COUNTS = {}
 _INTERNAL = frozenset(("_trainable_weights", "_non_trainable_weights", "_layers", "_name", "_trainable",
-                       "_dtype", "_seq", "built"))
+                       "_dtype", "_seq", "built", "_eager_losses", "_callable_losses", "_activity_regularizer"))
+_IN_CALL = [0]  # depth of Layer.__call__: the outermost call clears its layers' eager losses
 
 
 def _to_snake(name):
@@ -124,14 +125,75 @@ class Layer(_Module):
             inputs = _ops.cast(inputs, self._dtype)
         import contextlib
 
-        with _name_scope(self._name) if self._scoped else contextlib.nullcontext():
-            if not self.built:
-                shape = inputs.shape if isinstance(inputs, _T) else None
-                self.build(shape)
-                self.built = True
-            if "training" in kwargs and not _accepts(self.call, "training"):
-                kwargs.pop("training")
-            return self.call(inputs, *args, **kwargs)
+        if not _IN_CALL[0]:  # tf-keras: losses are cleared for all sublayers on the outermost call
+            for l in self._flatten_layers():
+                if l.__dict__.get("_eager_losses"):
+                    l._eager_losses = []
+        _IN_CALL[0] += 1
+        try:
+            with _name_scope(self._name) if self._scoped else contextlib.nullcontext():
+                if not self.built:
+                    shape = inputs.shape if isinstance(inputs, _T) else None
+                    self.build(shape)
+                    self.built = True
+                if "training" in kwargs and not _accepts(self.call, "training"):
+                    kwargs.pop("training")
+                prev = _input_masks(inputs)  # tf-keras mask propagation (tensor._keras_mask)
+                if prev is not None and "mask" not in kwargs and _accepts(self.call, "mask"):
+                    kwargs["mask"] = prev
+                out = self.call(inputs, *args, **kwargs)
+                if prev is not None or "compute_mask" in type(self).__dict__ or kwargs.get("mask") is not None:
+                    _set_output_masks(self, inputs, out, kwargs.get("mask", prev))
+            reg = self.__dict__.get("_activity_regularizer")
+            if reg is not None:  # _handle_activity_regularization: the penalty over the batch size
+                for o in (out if isinstance(out, (list, tuple)) else [out]):
+                    loss = reg(o)
+                    self.add_loss(loss / _ops.cast(_ops.shape(o)[0], loss.dtype))
+            return out
+        finally:
+            _IN_CALL[0] -= 1
+
+    supports_masking = False
+
+    def compute_mask(self, inputs, mask=None):
+        # tf-keras: a layer that supports masking carries the input mask over
+        return mask if self.supports_masking else None
+
+    def _flatten_layers(self):
+        """This layer then its nested layers, depth first, each once (tf-keras _flatten_layers)."""
+        out, seen = [], set()
+
+        def visit(l):
+            if id(l) in seen:
+                return
+            seen.add(id(l))
+            out.append(l)
+            for sub in l.__dict__.get("_layers", ()):
+                visit(sub)
+
+        visit(self)
+        return out
+
+    def add_loss(self, losses, **kwargs):
+        """A loss tensor computed in call() (kept until the next outermost call) or a zero-argument
+        callable (evaluated each time `losses` is read)."""
+        items = list(losses) if isinstance(losses, (list, tuple)) else [losses]
+        if "_eager_losses" not in self.__dict__:
+            self._eager_losses = []
+        if "_callable_losses" not in self.__dict__:
+            self._callable_losses = []
+        for loss in items:
+            if loss is None:
+                continue
+            if callable(loss) and not isinstance(loss, _T):
+                self._callable_losses.append(loss)
+                continue
+            if not isinstance(loss, _T):
+                loss = _convert(loss, dtype=_dt.float32)
+            if not _IN_CALL[0]:
+                raise ValueError("Expected a symbolic Tensors or a callable for the loss value. Please wrap your "
+                                 "loss computation in a zero argument `lambda`.")
+            self._eager_losses.append(loss)
 
     def count_params(self):
         if not self.built:
@@ -152,9 +214,40 @@ class Layer(_Module):
                                  f"shape.")
         return self._output_shape
 
+    def __repr__(self):
+        # tf-keras's default object repr names the class's module inside tf_keras
+        cls = type(self)
+        mod = cls.__module__
+        if mod.startswith("ferrograd.tensorflow.keras"):
+            mod = _TF_KERAS_MODULES.get(cls.__name__, mod)
+        return "<%s.%s object at %#x>" % (mod, cls.__qualname__, id(self))
+
+    @property
+    def output(self):
+        kt = getattr(self, "_kt_output", None)
+        if kt is None:
+            raise AttributeError(f"Layer {self.name} has no inbound nodes.")
+        return kt
+
+    @property
+    def input(self):
+        kt = getattr(self, "_kt_output", None)
+        if kt is None:
+            raise AttributeError(f"Layer {self.name} is not connected, no input to return.")
+        return kt if kt.inputs is None else kt.inputs
+
     @property
     def losses(self):
-        return []
+        """tf-keras Layer.losses: per layer (this one, then nested ones) its eager losses, then its
+        callable ones (weight regularizers) evaluated now."""
+        out = []
+        for l in self._flatten_layers():
+            out.extend(l.__dict__.get("_eager_losses", ()))
+            for fn in l.__dict__.get("_callable_losses", ()):
+                v = fn()
+                if v is not None:
+                    out.append(v if isinstance(v, _T) else _convert(v, dtype=_dt.float32))
+        return out
 
     def add_weight(self, name=None, shape=None, dtype=None, initializer=None, regularizer=None,
                    trainable=None, constraint=None, **kwargs):
@@ -171,7 +264,19 @@ class Layer(_Module):
             with _name_scope(self._name):
                 v = _Variable(_init_value(initializer, list(shape), dtype), trainable=trainable, name=name)
         (self._trainable_weights if trainable else self._non_trainable_weights).append(v)
+        if regularizer is not None:
+            from . import regularizers
+
+            self._add_regularizer(name, v, regularizers.get(regularizer))
         return v
+
+    def _add_regularizer(self, name, variable, regularizer):
+        # _handle_weight_regularization: a callable loss under '<name>/Regularizer'
+        def loss_for_variable():
+            with _name_scope(f"{name}/Regularizer"):
+                return regularizer(variable)
+
+        self.add_loss(loss_for_variable)
 
     def _gather(self, attr):
         out = []
@@ -179,7 +284,7 @@ class Layer(_Module):
             if not any(w is o for o in out):
                 out.append(w)
         for l in self._layers:
-            for w in l._gather(attr):
+            for w in _sub_weights(l, attr):
                 if not any(w is o for o in out):
                     out.append(w)
         return out
@@ -210,7 +315,157 @@ class Layer(_Module):
             v.assign(w)
 
 
+def _input_masks(inputs):
+    from ._recurrent import get_keras_mask
+
+    if isinstance(inputs, (list, tuple)):
+        ms = [get_keras_mask(t) if isinstance(t, _T) else None for t in inputs]
+        return ms if any(m is not None for m in ms) else None
+    return get_keras_mask(inputs) if isinstance(inputs, _T) else None
+
+
+def _set_output_masks(layer, inputs, outputs, previous_mask):
+    """Layer._set_mask_metadata: outputs without a mask get compute_mask(inputs, previous_mask)."""
+    from ._recurrent import get_keras_mask, set_keras_mask
+
+    flat = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+    if all(isinstance(o, _T) and get_keras_mask(o) is not None for o in flat):
+        return
+    masks = layer.compute_mask(inputs, previous_mask)
+    if masks is None:
+        return
+    flat_masks = list(masks) if isinstance(masks, (list, tuple)) else [masks] * len(flat)
+    for o, m in zip(flat, flat_masks):
+        if isinstance(o, _T) and m is not None:
+            set_keras_mask(o, m)
+
+
+class Masking(Layer):
+    """Masks timesteps whose features all equal mask_value (tf-keras Masking)."""
+
+    supports_masking = True
+
+    def __init__(self, mask_value=0.0, **kwargs):
+        super().__init__(**kwargs)
+        self.mask_value = mask_value
+
+    def compute_mask(self, inputs, mask=None):
+        return _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1)
+
+    def call(self, inputs):
+        from ._recurrent import set_keras_mask
+
+        boolean_mask = _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1, keepdims=True)
+        outputs = inputs * _ops.cast(boolean_mask, inputs.dtype)
+        set_keras_mask(outputs, _ops.squeeze(boolean_mask, axis=-1))
+        return outputs
+
+
+def _set_regularizers(layer, kernel=None, bias=None, activity=None):
+    from . import regularizers
+
+    object.__setattr__(layer, "kernel_regularizer", regularizers.get(kernel))
+    object.__setattr__(layer, "bias_regularizer", regularizers.get(bias))
+    object.__setattr__(layer, "_activity_regularizer", regularizers.get(activity))
+
+
+def _sub_weights(layer, attr):
+    """A nested layer's weights of one kind, its `trainable` flag applied (a frozen layer's
+    trainable variables count as non-trainable)."""
+    if layer.trainable:
+        return layer._gather(attr)
+    return [] if attr == "_trainable_weights" else \
+        layer._gather("_trainable_weights") + layer._gather("_non_trainable_weights")
+
+
+_TF_KERAS_MODULES = {
+    "Activation": "core.activation", "Add": "merging.add", "AveragePooling2D": "pooling.average_pooling2d",
+    "AvgPool2D": "pooling.average_pooling2d", "BatchNormalization": "normalization.batch_normalization",
+    "Bidirectional": "rnn.bidirectional", "Concatenate": "merging.concatenate", "Conv2D": "convolutional.conv2d",
+    "Dense": "core.dense", "Dropout": "regularization.dropout", "Embedding": "core.embedding",
+    "Flatten": "reshaping.flatten", "GRU": "rnn.gru", "GRUCell": "rnn.gru",
+    "GlobalAveragePooling2D": "pooling.global_average_pooling2d",
+    "GlobalMaxPooling2D": "pooling.global_max_pooling2d", "LSTM": "rnn.lstm", "LSTMCell": "rnn.lstm",
+    "Lambda": "core.lambda_layer", "Masking": "core.masking", "Conv1D": "convolutional.conv1d",
+    "GlobalAveragePooling1D": "pooling.global_average_pooling1d", "GlobalMaxPooling1D": "pooling.global_max_pooling1d",
+    "MaxPooling1D": "pooling.max_pooling1d", "AveragePooling1D": "pooling.average_pooling1d", "LeakyReLU": "activation.leaky_relu", "LayerNormalization": "normalization.layer_normalization",
+    "MaxPooling2D": "pooling.max_pooling2d", "Multiply": "merging.multiply",
+    "Normalization": "preprocessing.normalization", "RNN": "rnn.base_rnn", "ReLU": "activation.relu",
+    "Rescaling": "preprocessing.image_preprocessing", "Reshape": "reshaping.reshape",
+    "SimpleRNN": "rnn.simple_rnn", "SimpleRNNCell": "rnn.simple_rnn", "Softmax": "activation.softmax",
+}
+def _input_masks(inputs):
+    from ._recurrent import get_keras_mask
+
+    if isinstance(inputs, (list, tuple)):
+        ms = [get_keras_mask(t) if isinstance(t, _T) else None for t in inputs]
+        return ms if any(m is not None for m in ms) else None
+    return get_keras_mask(inputs) if isinstance(inputs, _T) else None
+
+
+def _set_output_masks(layer, inputs, outputs, previous_mask):
+    """Layer._set_mask_metadata: outputs without a mask get compute_mask(inputs, previous_mask)."""
+    from ._recurrent import get_keras_mask, set_keras_mask
+
+    flat = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+    if all(isinstance(o, _T) and get_keras_mask(o) is not None for o in flat):
+        return
+    masks = layer.compute_mask(inputs, previous_mask)
+    if masks is None:
+        return
+    flat_masks = list(masks) if isinstance(masks, (list, tuple)) else [masks] * len(flat)
+    for o, m in zip(flat, flat_masks):
+        if isinstance(o, _T) and m is not None:
+            set_keras_mask(o, m)
+
+
+class Masking(Layer):
+    """Masks timesteps whose features all equal mask_value (tf-keras Masking)."""
+
+    supports_masking = True
+
+    def __init__(self, mask_value=0.0, **kwargs):
+        super().__init__(**kwargs)
+        self.mask_value = mask_value
+
+    def compute_mask(self, inputs, mask=None):
+        return _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1)
+
+    def call(self, inputs):
+        from ._recurrent import set_keras_mask
+
+        boolean_mask = _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1, keepdims=True)
+        outputs = inputs * _ops.cast(boolean_mask, inputs.dtype)
+        set_keras_mask(outputs, _ops.squeeze(boolean_mask, axis=-1))
+        return outputs
+
+
+def _set_regularizers(layer, kernel=None, bias=None, activity=None):
+    from . import regularizers
+
+    object.__setattr__(layer, "kernel_regularizer", regularizers.get(kernel))
+    object.__setattr__(layer, "bias_regularizer", regularizers.get(bias))
+    object.__setattr__(layer, "_activity_regularizer", regularizers.get(activity))
+
+
+def _sub_weights(layer, attr):
+    """A nested layer's weights of one kind, its `trainable` flag applied (a frozen layer's
+    trainable variables count as non-trainable)."""
+    if layer.trainable:
+        return layer._gather(attr)
+    return [] if attr == "_trainable_weights" else \
+        layer._gather("_trainable_weights") + layer._gather("_non_trainable_weights")
+
+
+_TF_KERAS_MODULES = {k: "tf_keras.src.layers." + v for k, v in _TF_KERAS_MODULES.items()}
+_TF_KERAS_MODULES.update(InputLayer="tf_keras.src.engine.input_layer", Layer="tf_keras.src.engine.base_layer",
+                         Sequential="tf_keras.src.engine.sequential", Model="tf_keras.src.engine.training",
+                         Functional="tf_keras.src.engine.functional")
+
+
 class Dense(Layer):
+    supports_masking = True
+
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
                  bias_initializer="zeros", kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, **kwargs):
@@ -222,13 +477,14 @@ class Dense(Layer):
 
         self.kernel_initializer = initializers.get(kernel_initializer)
         self.bias_initializer = initializers.get(bias_initializer)
+        _set_regularizers(self, kernel_regularizer, bias_regularizer, activity_regularizer)
 
     def build(self, input_shape):
         last = input_shape[-1]
         self.kernel = self.add_weight("kernel", shape=[last, self.units], initializer=self.kernel_initializer,
-                                      trainable=True)
+                                      regularizer=self.kernel_regularizer, trainable=True)
         self.bias = self.add_weight("bias", shape=[self.units], initializer=self.bias_initializer,
-                                    trainable=True) if self.use_bias else None
+                                    regularizer=self.bias_regularizer, trainable=True) if self.use_bias else None
         self.built = True
 
     def call(self, inputs):
@@ -237,7 +493,8 @@ class Dense(Layer):
             raise ValueError(f'Input 0 of layer "{self.name}" is incompatible with the layer: expected axis -1 of '
                              f'input shape to have value {last}, but received input with shape {inputs.shape}')
         if inputs.shape.rank == 2:
-            out = _ops.matmul(inputs, self.kernel)
+            out = _ops._fused_matmul(inputs, self.kernel, getattr(self.activation, "__name__", "") == "linear") \
+                if self.use_bias else _ops.matmul(inputs, self.kernel)
         else:
             out = _ops.tensordot(inputs, self.kernel, [[inputs.shape.rank - 1], [0]])
         if self.use_bias:
@@ -251,6 +508,8 @@ class Flatten(Layer):
 
 
 class Activation(Layer):
+    supports_masking = True
+
     def __init__(self, activation, **kwargs):
         super().__init__(**kwargs)
         self.activation = _activation(activation)
@@ -260,11 +519,29 @@ class Activation(Layer):
 
 
 class ReLU(Layer):
+    supports_masking = True
+
     def call(self, inputs):
         return _nn.relu(inputs)
 
 
+class LeakyReLU(Layer):
+    supports_masking = True
+
+    def __init__(self, alpha=0.3, **kwargs):
+        super().__init__(**kwargs)
+        if alpha is None:
+            raise ValueError(f"The alpha value of a Leaky ReLU layer cannot be None, Expecting a float. Received: "
+                             f"{alpha}")
+        self.alpha = alpha
+
+    def call(self, inputs):
+        return _nn.leaky_relu(inputs, alpha=self.alpha)
+
+
 class Dropout(Layer):
+    supports_masking = True
+
     """Keras 2 Dropout: in training, tf.nn.dropout with the layer's legacy seed (seed, seed+1, ...
     when given; otherwise the global-seed rules of tf.random)."""
 
@@ -299,7 +576,10 @@ def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=None, tenso
     full = tuple(batch_shape) if batch_shape is not None else (batch_size,) + tuple(shape or ())
     layer = InputLayer(name=name, dtype=dtype)
     layer._output_shape = [full]
-    return _functional.KerasTensor(full, _dt.as_dtype(dtype or "float32"), layer=layer)
+    kt = _functional.KerasTensor(full, _dt.as_dtype(dtype or "float32"), layer=layer)
+    object.__setattr__(layer, "_kt_output", kt)
+    object.__setattr__(layer, "_kt_nodes", [kt])
+    return kt
 
 
 class Add(Layer):
@@ -316,6 +596,21 @@ class Multiply(Layer):
         for t in inputs[1:]:
             out = out * t
         return out
+
+
+def add(inputs, **kwargs):
+    """Functional interface to the Add layer."""
+    return Add(**kwargs)(inputs)
+
+
+def multiply(inputs, **kwargs):
+    """Functional interface to the Multiply layer."""
+    return Multiply(**kwargs)(inputs)
+
+
+def concatenate(inputs, axis=-1, **kwargs):
+    """Functional interface to the Concatenate layer."""
+    return Concatenate(axis=axis, **kwargs)(inputs)
 
 
 class Concatenate(Layer):
@@ -355,6 +650,8 @@ class Lambda(Layer):
         return self.function(inputs, **self.arguments)
 
 
+from ._layers_more import (AveragePooling1D, AvgPool1D, Conv1D, GlobalAveragePooling1D,  # noqa: E402,F401
+                           GlobalAvgPool1D, GlobalMaxPool1D, GlobalMaxPooling1D, MaxPool1D, MaxPooling1D)
 from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv2D, Embedding,  # noqa: E402,F401
                            GlobalAveragePooling2D, GlobalAvgPool2D, GlobalMaxPool2D, GlobalMaxPooling2D,
                            LayerNormalization, MaxPool2D, MaxPooling2D, Normalization, Rescaling)

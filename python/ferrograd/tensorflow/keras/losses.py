@@ -31,6 +31,25 @@ def squeeze_or_expand_dimensions(y_pred, y_true):
     return y_pred, y_true
 
 
+def align_sample_weight(values, sample_weight):
+    """losses_utils.squeeze_or_expand_dimensions for weights: a weight of one more rank loses its
+    trailing axis, one of one less rank gains one; cast to the values' dtype."""
+    from .._tensor import convert_to_tensor
+
+    sw = convert_to_tensor(sample_weight)
+    values = convert_to_tensor(values)
+    if sw.dtype != values.dtype:
+        sw = _ops.cast(sw, values.dtype)
+    rw, rv = sw.shape.rank, values.shape.rank
+    if rw == 0:
+        return sw
+    if rw - rv == 1:
+        sw = _ops.squeeze(sw, [-1])
+    elif rv - rw == 1:
+        sw = _ops.expand_dims(sw, -1)
+    return sw
+
+
 def _get_logits(y_pred, from_logits):
     from .activations import keras_logits
 
@@ -50,6 +69,13 @@ def mean_absolute_error(y_true, y_pred):
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
     return _ops.reduce_mean(_ops.abs(_wrap(_T.__sub__(yp, yt))), axis=-1)
+
+
+def mean_absolute_percentage_error(y_true, y_pred):
+    yp = _arg(y_pred)
+    yt = _ops.cast(_arg_like(y_true, yp), yp.dtype)
+    diff = _ops.abs((yt - yp) / _ops.maximum(_ops.abs(yt), 1e-7))
+    return 100.0 * _ops.reduce_mean(diff, axis=-1)
 
 
 def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
@@ -85,6 +111,8 @@ def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=
     y_pred, from_logits = _get_logits(y_pred, from_logits)
     yp = _arg(y_pred)
     yt = _arg_like(y_true, yp)
+    if yt._dtype_name != yp._dtype_name:  # tf-keras: y_true = tf.cast(y_true, y_pred.dtype)
+        yt = _ops.cast(yt, yp.dtype)
     if from_logits:
         return _ops.softmax_cross_entropy_with_logits(labels=yt, logits=yp, axis=axis)
     p = _ops.clip_by_value(yp / _ops.reduce_sum(yp, axis, keepdims=True), 1e-7, 1.0 - 1e-7)
@@ -103,7 +131,7 @@ class Loss:
     def __call__(self, y_true, y_pred, sample_weight=None):
         losses = self.call(y_true, y_pred)
         if sample_weight is not None:
-            losses = losses * sample_weight
+            losses = losses * align_sample_weight(losses, sample_weight)
         if self.reduction == Reduction.NONE:
             return losses
         total = _ops.reduce_sum(losses)
@@ -141,6 +169,11 @@ class MeanSquaredError(LossFunctionWrapper):
 class MeanAbsoluteError(LossFunctionWrapper):
     def __init__(self, reduction=Reduction.AUTO, name="mean_absolute_error"):
         super().__init__(mean_absolute_error, reduction=reduction, name=name)
+
+
+class MeanAbsolutePercentageError(LossFunctionWrapper):
+    def __init__(self, reduction=Reduction.AUTO, name="mean_absolute_percentage_error"):
+        super().__init__(mean_absolute_percentage_error, reduction=reduction, name=name)
 
 
 class BinaryCrossentropy(LossFunctionWrapper):

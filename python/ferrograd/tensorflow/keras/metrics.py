@@ -52,7 +52,7 @@ class Reduce(Metric):
     def update_state(self, values, sample_weight=None):
         values = _ops.cast(convert_to_tensor(values), self._dtype)
         if sample_weight is not None:
-            sw = _ops.cast(convert_to_tensor(sample_weight), self._dtype)
+            sw = _losses.align_sample_weight(values, _ops.cast(convert_to_tensor(sample_weight), self._dtype))
             if sw.shape.rank < values.shape.rank:
                 values = _ops.reduce_mean(values, list(range(sw.shape.rank, values.shape.rank)))
             values = values * sw
@@ -169,6 +169,11 @@ class MeanAbsoluteError(MeanMetricWrapper):
         super().__init__(_losses.mean_absolute_error, name, dtype=dtype)
 
 
+class MeanAbsolutePercentageError(MeanMetricWrapper):
+    def __init__(self, name="mean_absolute_percentage_error", dtype=None):
+        super().__init__(_losses.mean_absolute_percentage_error, name, dtype=dtype)
+
+
 class RootMeanSquaredError(Mean):
     def __init__(self, name="root_mean_squared_error", dtype=None):
         super().__init__(name, dtype)
@@ -206,6 +211,7 @@ _BY_NAME = {
     "categorical_accuracy": CategoricalAccuracy, "sparse_categorical_accuracy": SparseCategoricalAccuracy,
     "mean_squared_error": MeanSquaredError, "mse": MeanSquaredError, "mean_absolute_error": MeanAbsoluteError,
     "mae": MeanAbsoluteError, "root_mean_squared_error": RootMeanSquaredError,
+    "mean_absolute_percentage_error": MeanAbsolutePercentageError, "mape": MeanAbsolutePercentageError,
     "binary_crossentropy": BinaryCrossentropy, "categorical_crossentropy": CategoricalCrossentropy,
     "sparse_categorical_crossentropy": SparseCategoricalCrossentropy, "mean": Mean, "sum": Sum,
 }

@@ -441,10 +441,19 @@ class Optimizer:
             grads = [None if g is None else _ops.clip_by_value(g, -self.clipvalue, self.clipvalue) for g in grads]
         return grads
 
+    def build(self, var_list):
+        """Records the variables the optimizer updates (tf_keras _build_index_dict); the first
+        apply_gradients builds it from its variables."""
+        if getattr(self, "_index_ids", None) is not None:
+            return
+        self._index_vars = list(var_list)  # kept alive so their ids stay theirs
+        self._index_ids = {id(v) for v in self._index_vars}
+
     def apply_gradients(self, grads_and_vars, name=None, skip_gradients_aggregation=False, **kwargs):
         pairs = list(grads_and_vars)
         if not pairs:
             return self._iterations
+        self.build([v for _, v in pairs])
         filtered = [(g, v) for g, v in pairs if g is not None]
         if not filtered:
             variable = ([v.name for _, v in pairs],)
@@ -466,6 +475,12 @@ class Optimizer:
                 x = _np(v)
                 self._write(v, x - x * _f(dt, self.weight_decay) * self._lr(dt))
         for g, v in zip(grads, varz):
+            if id(v) not in self._index_ids:
+                raise KeyError(f"The optimizer cannot recognize variable {v.name}. This usually means you are trying "
+                               f"to call the optimizer to update different parts of the model separately. Please call "
+                               f"`optimizer.build(variables)` with the full list of trainable variables before the "
+                               f"training loop or use legacy optimizer `tf.keras.optimizers.legacy."
+                               f"{type(self).__name__}.")
             g = g._var if isinstance(g, _UnreadVariable) else g
             ga = _np(_arg(g)).astype(v._dtype_name, copy=False)
             self.update_step(ga, v)
@@ -671,3 +686,6 @@ def get(identifier, **kwargs):
     if isinstance(identifier, str) and identifier.lower() in table:
         return table[identifier.lower()](**kwargs)
     raise ValueError("Could not interpret optimizer identifier: %s" % (identifier,))
+
+
+from . import _schedules as schedules  # noqa: E402

@@ -113,6 +113,60 @@ def _match_dtype_and_rank(y_t, y_p):
     return y_t
 
 
+class _CompiledLoss:
+    def __init__(self, model):
+        self._model = model
+
+    def __call__(self, y_true, y_pred, sample_weight=None, regularization_losses=None):
+        return self._model._loss_call(y_true, y_pred, sample_weight, regularization_losses)
+
+    @property
+    def metrics(self):
+        m = self._model
+        return [m._loss_tracker] + list((getattr(m, "_out_losses", None) or [(0, 0, [])])[0][2])
+
+
+class _CompiledMetrics:
+    def __init__(self, model):
+        self._model = model
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        self._model._update_metrics(None, y_true, y_pred, None, sample_weight)
+
+    def reset_state(self):
+        for m in self.metrics:
+            m.reset_state()
+
+    @property
+    def metrics(self):
+        return list(self._model._compiled_metrics or [])
+
+
+def _unpack(data):
+    """data_adapter.unpack_x_y_sample_weight."""
+    if isinstance(data, tuple):
+        return (data + (None, None))[:3] if len(data) < 3 else data[:3]
+    return data, None, None
+
+
+def _sample_weights(y, sample_weight, class_weight):
+    """fit's per-sample weights: sample_weight times class_weight[label] (labels: the integer, or
+    the argmax of one-hot rows), as tf-keras's data adapter builds them."""
+    if sample_weight is None and class_weight is None:
+        return None
+    import numpy as np
+
+    sw = None if sample_weight is None else convert_to_tensor(np.asarray(sample_weight))
+    if class_weight is not None and y is not None and not isinstance(y, (dict, list, tuple)):
+        ya = y.numpy()
+        cls = np.argmax(ya, axis=-1) if ya.ndim == 2 and ya.shape[1] > 1 else ya.reshape(len(ya)).astype(np.int64)
+        ids = sorted(class_weight)
+        table = np.asarray([class_weight[int(c)] for c in ids], dtype=np.float32)
+        cw = convert_to_tensor(table[cls])
+        sw = cw if sw is None else _ops.cast(sw, _dt.float32) * cw
+    return sw
+
+
 def _fmt_value(v):
     return " - %s: %.4f" % v if abs(v[1]) > 1e-3 else " - %s: %.4e" % v
 
@@ -126,11 +180,15 @@ class TrainingMixin:
 
         self.optimizer = optimizers.get(optimizer) if isinstance(optimizer, str) else optimizer
         self.loss = loss
-        self._compiled_loss = _get_loss(loss)
-        self._metric_specs = list(metrics or [])
+        self._loss_spec, self._loss_weights, self._out_losses = loss, loss_weights, None
+        self._compiled_loss = None if isinstance(loss, (dict, list, tuple)) else _get_loss(loss)
+        self._metric_specs = metrics if isinstance(metrics, dict) else list(metrics or [])
+        self._weighted_specs = list(weighted_metrics or [])
+        self._n_weighted = 0
         self._compiled_metrics = None
         self._loss_tracker = _metrics.Mean(name="loss")
         self._is_compiled = True
+        self._run_eagerly = bool(run_eagerly)
 
     def _check_compiled(self):
         if not getattr(self, "_is_compiled", False):
@@ -140,7 +198,98 @@ class TrainingMixin:
     @property
     def metrics(self):
         out = [self._loss_tracker] if getattr(self, "_is_compiled", False) else []
+        out += [m for m in (getattr(self, "_out_losses", None) or [(None, None, None)])[0][2] or []]
         return out + list(self._compiled_metrics or [])
+
+    def _outputs_of(self, y, y_pred):
+        """(names, labels, predictions) per output of a model with several (or dict) outputs, in
+        tf.nest order; names are the output layers' (compile_utils output_names)."""
+        if isinstance(y_pred, dict):
+            keys = list(y_pred)
+            preds = [y_pred[k] for k in keys]
+            ys = [y.get(k) for k in keys] if isinstance(y, dict) else \
+                list(y) if isinstance(y, (list, tuple)) else [y]
+        else:
+            keys = None
+            preds = list(y_pred)
+            names = getattr(self, "output_names", None) or ["output_%d" % (i + 1) for i in range(len(preds))]
+            ys = [y.get(n) for n in names] if isinstance(y, dict) else \
+                list(y) if isinstance(y, (list, tuple)) else [y]
+        names = getattr(self, "output_names", None)
+        if not names or len(names) != len(preds):
+            names = keys or ["output_%d" % (i + 1) for i in range(len(preds))]
+        return keys, names, ys, preds
+
+    def _per_output(self, spec, keys, names, n):
+        if isinstance(spec, dict):
+            by = keys or names
+            unknown = [k for k in spec if k not in by]
+            if unknown:
+                raise ValueError(f"Found unexpected losses or metrics that do not correspond to any Model output: "
+                                 f"{spec.keys()}. Valid mode output names: {by}. Received struct is: {spec}.")
+            return [spec.get(k) for k in by]
+        if isinstance(spec, (list, tuple)):
+            return list(spec)
+        return [spec] * n
+
+    @property
+    def compiled_loss(self):
+        """compile_utils.LossesContainer: called as (y_true, y_pred, sample_weight=None,
+        regularization_losses=None); updates the 'loss' metric (and the per-output ones)."""
+        return _CompiledLoss(self) if getattr(self, "_is_compiled", False) else None
+
+    @property
+    def compiled_metrics(self):
+        """compile_utils.MetricsContainer: update_state(y_true, y_pred, sample_weight=None)."""
+        return _CompiledMetrics(self) if getattr(self, "_is_compiled", False) else None
+
+    def _loss_call(self, y, y_pred, sample_weight=None, regularization_losses=None):
+        if isinstance(y_pred, (dict, list, tuple)):
+            loss, batch = self._multi_loss(y, y_pred, regularization_losses)
+        else:
+            batch = None
+            if y is not None and self._compiled_loss is not None:
+                y = _match_dtype_and_rank(y, y_pred)
+                batch = _n_samples(y)
+            loss = self._compiled_loss(y, y_pred, sample_weight) if self._compiled_loss is not None and \
+                y is not None else None
+            vals = [] if loss is None else [loss]
+            if regularization_losses:  # LossesContainer: add_n([output losses..., add_n(regularization)])
+                vals.append(_ops.add_n(list(regularization_losses)))
+            loss = None if not vals else vals[0] if len(vals) == 1 else _ops.add_n(vals)
+        if loss is not None:
+            self._loss_tracker.update_state(loss, sample_weight=None if batch is None else float(batch))
+        return loss
+
+    def _multi_loss(self, y, y_pred, regularization_losses=None):
+        """compile_utils.LossesContainer over several outputs: each output's loss (tracked by an
+        '<output>_loss' Mean when there are several), times its loss weight, summed with add_n."""
+        keys, names, ys, preds = self._outputs_of(y, y_pred)
+        if self._out_losses is None:
+            losses = [None if l is None else _get_loss(l)
+                      for l in self._per_output(self._loss_spec, keys, names, len(preds))]
+            weights = self._per_output(self._loss_weights, keys, names, len(preds)) \
+                if self._loss_weights is not None else [None] * len(preds)
+            trackers = [None if (l is None or len(preds) == 1) else _metrics.Mean(name=n + "_loss")
+                        for l, n in zip(losses, names)]
+            self._out_losses = [(losses, weights, [t for t in trackers if t is not None], trackers)]
+        losses, weights, _, trackers = self._out_losses[0]
+        batch = None
+        vals = []
+        for yt, yp, lo, w, tr in zip(ys, preds, losses, weights, trackers):
+            if yt is None or lo is None:
+                continue
+            batch = _n_samples(yt)
+            v = lo(_match_dtype_and_rank(yt, yp), yp)
+            if tr is not None:
+                tr.update_state(v, sample_weight=float(batch))
+            if w is not None:
+                v = v * w
+            vals.append(v)
+        extra = list(regularization_losses or [])
+        if extra:
+            vals.append(_ops.add_n(extra))
+        return (_ops.add_n(vals) if vals else None), batch
 
     @property
     def metrics_names(self):
@@ -152,42 +301,79 @@ class TrainingMixin:
 
     def _build_metrics(self, y, y_pred):
         if self._compiled_metrics is None:
-            self._compiled_metrics = [_resolve_metric(m, self._compiled_loss, y, y_pred) for m in self._metric_specs]
+            plain = [_resolve_metric(m, self._compiled_loss, y, y_pred) for m in self._metric_specs]
+            weighted = [_resolve_metric(m, self._compiled_loss, y, y_pred) for m in self._weighted_specs]
+            names = {m.name for m in plain}
+            for m in weighted:  # compile_utils._set_metric_names
+                if m.name in names:
+                    m._name = "weighted_" + m.name
+            self._n_weighted = len(weighted)
+            self._compiled_metrics = plain + weighted
 
     def compute_loss(self, x=None, y=None, y_pred=None, sample_weight=None):
-        if y is not None and self._compiled_loss is not None:
-            y = _match_dtype_and_rank(y, y_pred)
-        loss = self._compiled_loss(y, y_pred, sample_weight) if self._compiled_loss is not None else None
-        extra = list(getattr(self, "losses", []) or [])
-        if extra:
-            reg = _ops.add_n(extra)
-            loss = reg if loss is None else loss + reg
-        return loss
+        return self._loss_call(y, y_pred, sample_weight, list(getattr(self, "losses", []) or []))
 
-    def _update_metrics(self, loss, y, y_pred, batch):
-        self._loss_tracker.update_state(loss, sample_weight=float(batch))
+    def _update_metrics(self, loss, y, y_pred, batch, sample_weight=None):
+        # the loss metrics were updated by the compiled loss (compute_loss)
+        if isinstance(y_pred, (dict, list, tuple)):
+            self._update_multi_metrics(y, y_pred)
+            return
         self._build_metrics(y, y_pred)
-        for m in self._compiled_metrics:
-            m.update_state(y, y_pred)
+        if self._compiled_metrics and y is not None:
+            y = _match_dtype_and_rank(y, y_pred)  # MetricsContainer.update_state
+        # MetricsContainer: `metrics` ignore sample weights, `weighted_metrics` use them
+        n_plain = len(self._compiled_metrics) - self._n_weighted
+        for i, m in enumerate(self._compiled_metrics):
+            if sample_weight is None or i < n_plain:
+                m.update_state(y, y_pred)
+            else:
+                m.update_state(y, y_pred, sample_weight=sample_weight)
+
+    def _update_multi_metrics(self, y, y_pred):
+        """compile_utils.MetricsContainer over several outputs: a flat list of metrics goes to every
+        output, a dict by output; metric names get the output name as prefix."""
+        keys, names, ys, preds = self._outputs_of(y, y_pred)
+        if self._compiled_metrics is None:
+            specs = self._metric_specs
+            nested = isinstance(specs, (list, tuple)) and any(isinstance(m, (list, tuple, dict)) for m in specs)
+            per = self._per_output(specs, keys, names, len(preds)) if isinstance(specs, dict) or nested else \
+                [specs] * len(preds)
+            built = []
+            for n, yt, yp, ms in zip(names, ys, preds, per):
+                for m in (ms if isinstance(ms, (list, tuple)) else [] if ms is None else [ms]):
+                    obj = _resolve_metric(m, None, _match_dtype_and_rank(yt, yp), yp)
+                    if len(preds) > 1:
+                        obj._name = n + "_" + obj.name
+                    built.append((obj, names.index(n)))
+            self._compiled_metrics = [b[0] for b in built]
+            self._metric_outputs = [b[1] for b in built]
+        for m, i in zip(self._compiled_metrics, self._metric_outputs):
+            if ys[i] is not None:
+                m.update_state(_match_dtype_and_rank(ys[i], preds[i]), preds[i])
 
     def train_step(self, data):
         from .._tape import GradientTape
 
-        x, y = data
+        x, y, sw = _unpack(data)
         with GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(x, y, y_pred)
+            loss = self.compute_loss(x, y, y_pred, sw)
         grads = tape.gradient(loss, self.trainable_variables)
         self.optimizer.apply_gradients(zip(grads, self.trainable_variables))
-        self._update_metrics(loss, y, y_pred, _n_samples(x))
+        self._update_metrics(loss, y, y_pred, _n_samples(x), sw)
         return self._logs()
 
     def test_step(self, data):
-        x, y = data
+        x, y, sw = _unpack(data)
         y_pred = self(x, training=False)
-        loss = self.compute_loss(x, y, y_pred)
-        self._update_metrics(loss, y, y_pred, _n_samples(x))
+        loss = self.compute_loss(x, y, y_pred, sw)
+        self._update_metrics(loss, y, y_pred, _n_samples(x), sw)
         return self._logs()
+
+    def _build_unbatched(self, x):
+        # fit / evaluate / predict trace the model on batches of unknown size
+        if hasattr(self, "_build_for"):
+            self._build_for(x, batch_none=True)
 
     def _logs(self):
         return {m.name: m.result() for m in self.metrics}
@@ -204,13 +390,17 @@ class TrainingMixin:
 
         verbose = 1 if verbose == "auto" else verbose
         dataset = x if isinstance(x, Dataset) else None
+        sw = None
         if dataset is None:
             x, y = _as_tensor(x), _as_tensor(y)
+            self._build_unbatched(x)
+            sw = _sample_weights(y, sample_weight, class_weight)
             if validation_split and validation_data is None:
                 n = _n_samples(x)
                 split = int(n * (1.0 - validation_split))
                 validation_data = (_take(x, split, n), _take(y, split, n))
-                x, y = _take(x, 0, split), _take(y, 0, split)
+                x, y, sw = _take(x, 0, split), _take(y, 0, split), _take(sw, 0, split)
+        data_iter = iter(dataset) if dataset is not None and steps_per_epoch else None
         history = History()
         history.model = self
         bs = batch_size or 32
@@ -229,19 +419,34 @@ class TrainingMixin:
                 print("Epoch %d/%d" % (epoch + 1, epochs))
             t0 = time.time()
             steps = 0
-            for xb, yb in self._batches(dataset, x, y, bs, shuffle):
+            batches = self._batches(dataset, x, y, bs, shuffle, sw) if data_iter is None else \
+                self._batches(data_iter, None, None, bs)
+            for data in batches:
                 for cb in cbs:
                     cb.on_train_batch_begin(steps, {})
-                logs = self.train_step((xb, yb))
+                with _ops._GraphFn(self):
+                    logs = self.train_step(data)
                 for cb in cbs:
                     cb.on_train_batch_end(steps, self._floats(logs))
                 steps += 1
                 if steps_per_epoch and steps >= steps_per_epoch:
                     break
+            if data_iter is not None and steps < steps_per_epoch:
+                # tf-keras DataHandler: one iterator across epochs; running out stops training
+                import logging
+
+                logging.getLogger("tensorflow").warning(
+                    "Your input ran out of data; interrupting training. Make sure that your dataset or generator "
+                    "can generate at least `steps_per_epoch * epochs` batches (in this case, %d batches). You "
+                    "may need to use the repeat() function when building your dataset." % (steps_per_epoch * epochs))
+                self.stop_training = True
+                if steps == 0:
+                    break
             logs = self._floats(logs)
             if validation_data is not None and (epoch + 1) % validation_freq == 0:
                 vx, vy = validation_data[0], validation_data[1]
-                val = self.evaluate(vx, vy, batch_size=validation_batch_size or bs, verbose=0, return_dict=True)
+                val = self.evaluate(vx, vy, batch_size=validation_batch_size or bs, verbose=0, return_dict=True,
+                                    callbacks=cbs, _from_fit=True)
                 logs.update({"val_" + k: v for k, v in val.items()})
             history._record(epoch, logs)
             if verbose:
@@ -256,10 +461,11 @@ class TrainingMixin:
         self.history = history
         return history
 
-    def _batches(self, dataset, x, y, bs, shuffle=False):
+    def _batches(self, dataset, x, y, bs, shuffle=False, sw=None):
         if dataset is not None:
             for e in dataset:
-                yield (e[0], e[1]) if isinstance(e, tuple) else (e, None)
+                yield tuple(e[:3]) if isinstance(e, tuple) and len(e) >= 3 else \
+                    (e[0], e[1]) if isinstance(e, tuple) else (e, None)
             return
         n = _n_samples(x)
         idx = None
@@ -268,7 +474,11 @@ class TrainingMixin:
 
             idx = _random.shuffle(_ops.range(n, dtype=_dt.int64))
         for lo in range(0, n, bs):
-            yield _take(x, lo, min(lo + bs, n), idx), _take(y, lo, min(lo + bs, n), idx)
+            hi = min(lo + bs, n)
+            if sw is None:
+                yield _take(x, lo, hi, idx), _take(y, lo, hi, idx)
+            else:
+                yield _take(x, lo, hi, idx), _take(y, lo, hi, idx), _take(sw, lo, hi, idx)
 
     @staticmethod
     def _print_epoch(steps, logs, secs, verbose):
@@ -288,15 +498,33 @@ class TrainingMixin:
         from ..data import Dataset
 
         dataset = x if isinstance(x, Dataset) else None
+        sw = None
         if dataset is None:
             x, y = _as_tensor(x), _as_tensor(y)
+            self._build_unbatched(x)
+            sw = _sample_weights(y, sample_weight, None)
         self.reset_metrics()
+        cbs = list(callbacks or [])
+        if not kwargs.get("_from_fit"):
+            for cb in cbs:
+                cb.set_model(self)
+        for cb in cbs:
+            cb.on_test_begin({})
         logs = {}
         n = 0
-        for xb, yb in self._batches(dataset, x, y, batch_size or 32):
-            logs = self.test_step((xb, yb))
+        for data in self._batches(dataset, x, y, batch_size or 32, False, sw):
+            for cb in cbs:
+                cb.on_test_batch_begin(n, {})
+            with _ops._GraphFn(self):
+                logs = self.test_step(data)
+            if cbs:
+                batch_logs = self._floats(logs)
+                for cb in cbs:
+                    cb.on_test_batch_end(n, dict(batch_logs))
             n += 1
         logs = self._floats(logs)
+        for cb in cbs:
+            cb.on_test_end(dict(logs))
         verbose = 1 if verbose == "auto" else verbose
         if verbose:
             self._print_epoch(n, logs, 0.0, verbose)
@@ -311,25 +539,45 @@ class TrainingMixin:
         from ..data import Dataset
 
         outs = []
+        cbs = list(callbacks or [])
+        for cb in cbs:
+            cb.set_model(self)
+        for cb in cbs:
+            cb.on_predict_begin({})
+
+        def step(i, xb):
+            for cb in cbs:
+                cb.on_predict_batch_begin(i, {})
+            with _ops._GraphFn(self, predict=True):
+                out = self(xb, training=False)
+            for cb in cbs:
+                cb.on_predict_batch_end(i, {"outputs": out})
+            outs.append(out.numpy())
+
         if isinstance(x, Dataset):
-            for e in x:
-                outs.append(self(e[0] if isinstance(e, tuple) else e, training=False).numpy())
+            for i, e in enumerate(x):
+                step(i, e[0] if isinstance(e, tuple) else e)
         else:
             x = _as_tensor(x)
+            self._build_unbatched(x)
             n, bs = _n_samples(x), batch_size or 32
-            for lo in range(0, n, bs):
-                outs.append(self(_take(x, lo, min(lo + bs, n)), training=False).numpy())
+            for i, lo in enumerate(range(0, n, bs)):
+                step(i, _take(x, lo, min(lo + bs, n)))
+        for cb in cbs:
+            cb.on_predict_end({})
         return np.concatenate(outs, axis=0)
 
     def predict_on_batch(self, x):
-        return self(_as_tensor(x), training=False).numpy()
+        with _ops._GraphFn(self, predict=True):
+            return self(_as_tensor(x), training=False).numpy()
 
     def train_on_batch(self, x, y=None, sample_weight=None, class_weight=None, reset_metrics=True,
                        return_dict=False):
         self._check_compiled()
         if reset_metrics:
             self.reset_metrics()
-        logs = self._floats(self.train_step((_as_tensor(x), _as_tensor(y))))
+        with _ops._GraphFn(self):
+            logs = self._floats(self.train_step((_as_tensor(x), _as_tensor(y))))
         vals = list(logs.values())
         return logs if return_dict else (vals[0] if len(vals) == 1 else vals)
 
@@ -337,7 +585,8 @@ class TrainingMixin:
         self._check_compiled()
         if reset_metrics:
             self.reset_metrics()
-        logs = self._floats(self.test_step((_as_tensor(x), _as_tensor(y))))
+        with _ops._GraphFn(self):
+            logs = self._floats(self.test_step((_as_tensor(x), _as_tensor(y))))
         vals = list(logs.values())
         return logs if return_dict else (vals[0] if len(vals) == 1 else vals)
 
@@ -351,8 +600,15 @@ class TrainingMixin:
             raise ValueError("This model has not yet been built. Build the model first by calling `build()` or "
                              "by calling the model on a batch of data.")
         print_fn = print_fn or print
-        line_length = line_length or 65
-        positions = [int(line_length * p) for p in (positions or [0.45, 0.85, 1.0])]
+        nodes = self._summary_nodes() if hasattr(self, "_summary_nodes") else None
+        if nodes is None:
+            line_length = line_length or 65
+            positions = [int(line_length * p) for p in (positions or [0.45, 0.85, 1.0])]
+            header = ["Layer (type)", "Output Shape", "Param #"]
+        else:  # tf-keras print_summary of a non-sequential graph network
+            line_length = line_length or 98
+            positions = [int(line_length * p) for p in (positions or [0.3, 0.6, 0.70, 1.0])]
+            header = ["Layer (type)", "Output Shape", "Param #", "Connected to"]
 
         def row(fields):
             left = [str(f) for f in fields]
@@ -377,12 +633,15 @@ class TrainingMixin:
 
         print_fn(f'Model: "{self.name}"')
         print_fn("_" * line_length)
-        row(["Layer (type)", "Output Shape", "Param #"])
+        row(header)
         print_fn("=" * line_length)
         for layer in self._summary_layers():
             shape = getattr(layer, "_output_shape", None)
             params = layer.count_params() if layer.built else "0 (unused)"
-            row([layer.name + " (" + type(layer).__name__ + ")", "multiple" if shape is None else shape, params])
+            fields = [layer.name + " (" + type(layer).__name__ + ")", "multiple" if shape is None else shape, params]
+            if nodes is not None:
+                fields.append(_connections(layer, nodes))
+            row(fields)
             print_fn(" " * line_length)  # tf-keras: a blank row after each top-level layer
         print_fn("=" * line_length)
         tw, nw = self.trainable_weights, self.non_trainable_weights
@@ -392,6 +651,19 @@ class TrainingMixin:
         print_fn(f"Trainable params: {tc} ({_readable(tm)})")
         print_fn(f"Non-trainable params: {nc} ({_readable(nm)})")
         print_fn("_" * line_length)
+
+
+def _connections(layer, nodes):
+    """'inbound_layer[node_index][tensor_index]' for each input of the layer's nodes in the model."""
+    from . import _functional
+
+    out = []
+    for node in layer.__dict__.get("_kt_nodes", ()):
+        if not any(node is n for n in nodes):
+            continue
+        for t in _functional._flat(node.inputs):
+            out.append("%s[%d][%d]" % (t.layer.name, _functional.node_index(t), getattr(t, "output_index", 0)))
+    return out
 
 
 def _count(w):

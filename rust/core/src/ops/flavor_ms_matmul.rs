@@ -374,8 +374,21 @@ fn gemv_n_parts(m: usize, n: usize, nthr_max: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Which framework's way into oneDNN's sgemm is modelled (the arithmetic of the sgemm itself is
+/// shared).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GemmFlavor {
+    /// MindSpore: oneDNN's matmul primitive, which takes its brgemm kernel for one output column
+    /// with contiguous source rows, and sgemm otherwise.
+    Ms,
+    /// TensorFlow: `dnnl_sgemm` called directly on each block of its Eigen contraction (no
+    /// brgemm path; one output row or column goes to sgemm's gemv kernels).
+    Tf,
+}
+
 #[inline(always)]
-fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, tb: bool, nthr_max: usize) -> Vec<f32> {
+#[allow(clippy::too_many_arguments)]
+fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, tb: bool, nthr_max: usize, fl: GemmFlavor) -> Vec<f32> {
     // gemm view (column-major): C (m x n) = A (m x k) * B (k x n) with m = N, n = M;
     // A is the weight (transa = tb), B the source (transb = ta); C^T is the row-major dst.
     let (m, n, k) = (nn, mm, kk);
@@ -410,7 +423,7 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
     let bcol = |j: usize| &bcols[j * k..(j + 1) * k];
     let (transa, transb) = (tb, ta);
     // oneDNN picks its brgemm matmul for one output column when the source rows are contiguous
-    if nn == 1 && (!ta || mm == 1 || kk == 1) {
+    if fl == GemmFlavor::Ms && nn == 1 && (!ta || mm == 1 || kk == 1) {
         // k blocks of 1024, each block's dot added to the result
         for j in 0..n {
             let (b, a) = (bcol(j), arow(0));
@@ -510,20 +523,28 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "fma")]
-unsafe fn matmul_fma(x: &[f32], w: &[f32], m: usize, k: usize, n: usize, ta: bool, tb: bool, t: usize) -> Vec<f32> {
-    matmul_body(x, w, m, k, n, ta, tb, t)
+#[allow(clippy::too_many_arguments)]
+unsafe fn matmul_fma(x: &[f32], w: &[f32], m: usize, k: usize, n: usize, ta: bool, tb: bool, t: usize, fl: GemmFlavor) -> Vec<f32> {
+    matmul_body(x, w, m, k, n, ta, tb, t, fl)
 }
 
 /// MindSpore's CPU MatMul(transpose_a, transpose_b) of row-major float32 matrices: `x` is
 /// (m, k) or, with `ta`, (k, m); `w` is (k, n) or, with `tb`, (n, k). Returns the (m, n) result.
 pub fn ms_matmul_kernel(x: &[f32], w: &[f32], m: usize, k: usize, n: usize, ta: bool, tb: bool, nthr: usize) -> Vec<f32> {
+    onednn_sgemm_kernel(x, w, m, k, n, ta, tb, nthr, GemmFlavor::Ms)
+}
+
+/// oneDNN's (v3.7-v3.10, AVX2) sgemm of row-major float32 matrices as reached from framework
+/// `fl` with at most `nthr` threads; operands as in `ms_matmul_kernel`.
+#[allow(clippy::too_many_arguments)]
+pub fn onednn_sgemm_kernel(x: &[f32], w: &[f32], m: usize, k: usize, n: usize, ta: bool, tb: bool, nthr: usize, fl: GemmFlavor) -> Vec<f32> {
     #[cfg(target_arch = "x86_64")]
     {
         if std::arch::is_x86_feature_detected!("fma") {
-            return unsafe { matmul_fma(x, w, m, k, n, ta, tb, nthr) };
+            return unsafe { matmul_fma(x, w, m, k, n, ta, tb, nthr, fl) };
         }
     }
-    matmul_body(x, w, m, k, n, ta, tb, nthr)
+    matmul_body(x, w, m, k, n, ta, tb, nthr, fl)
 }
 
 struct MsMatMulRule {

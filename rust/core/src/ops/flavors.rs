@@ -288,30 +288,157 @@ fn exp_ms(x: f32) -> f32 {
     de * ie
 }
 
-fn log_poly_ms(v: f32) -> f32 {
-    let (m, e) = frexp(v);
-    let m = m * 2.0;
-    let e = (e - 1) as f32;
-    let z = (m - 1.0) / (m + 1.0);
-    let z2 = z * z;
-    let mut acc = 0.0f32;
-    for k in (0..5).rev() {
-        acc = acc * z2 + 1.0f32 / (2 * k + 1) as f32;
+/// nnacl's MS256_LOG_F32 / MS128_LOG_F32 (intrinsics/ms_simd_{avx,sse}_instructions.h) on one
+/// lane: exponent field minus 127 (no subnormal handling), mantissa y in [1, 2),
+/// z = (y-1)/(y+1), ln y = 2 z (1 + s/3 + s^2/5 + ... + s^5/11) with s = z*z, evaluated in
+/// nnacl's nesting; MindSpore's build contracts the multiply-adds into FMAs (checked bitwise
+/// against MindSpore 2.10 on 400k values: the 8-lane AVX and the 4-lane SSE bodies agree).
+#[inline(always)]
+fn log_lane_ms(v: f32) -> f32 {
+    if v.abs() < f32::MIN_POSITIVE {
+        return f32::NEG_INFINITY;
     }
-    let lm = 2.0 * z * acc;
-    e * c(0.693147) + lm
+    if v == f32::INFINITY {
+        return f32::INFINITY;
+    }
+    if v < 0.0 || v.is_nan() {
+        return f32::NAN;
+    }
+    let bits = v.to_bits();
+    let e = (((bits >> 23) & 0xff) as i32 - 127) as f32;
+    let y = f32::from_bits((bits & !0x7f80_0000) | (127 << 23));
+    let div = (y - 1.0) / (y + 1.0);
+    let s = div * div;
+    let a = s.mul_add(1.0f32 / 11.0, 1.0f32 / 9.0);
+    let b = s.mul_add(a, 1.0f32 / 7.0);
+    let tmp = b.mul_add(s, 0.2f32);
+    let cc = s.mul_add(tmp, 1.0f32 / 3.0);
+    let t1p1 = s.mul_add(cc, 1.0);
+    let q = div * t1p1;
+    0.693147f32 * e + q * 2.0
 }
 
-fn log_ms(x: &[f32]) -> Vec<f32> {
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "fma")]
+unsafe fn log_body_fma(x: &[f32], out: &mut Vec<f32>) {
+    out.extend(x.iter().map(|&v| log_lane_ms(v)));
+}
+
+/// nnacl ElementLog on one thread's range: 8-lane AVX blocks, then one 4-lane SSE block when at
+/// least 4 elements remain, then glibc `logf` (Rust's `f32::ln` calls the platform libm) on the
+/// last 0..3 elements. Denormal inputs count as zero (MindSpore runs its kernels with DAZ).
+fn element_log_ms(x: &[f32], out: &mut Vec<f32>) {
     let n = x.len();
     let mut nv = (n / 8) * 8;
     if n - nv >= 4 {
         nv += 4;
     }
-    x.iter()
-        .enumerate()
-        .map(|(i, &v)| if i < nv && v.is_finite() && v > 0.0 { log_poly_ms(v) } else { logf_ref(v) })
-        .collect()
+    let daz = |v: f32| if v != 0.0 && v.abs() < f32::MIN_POSITIVE { 0.0f32.copysign(v) } else { v };
+    let start = out.len();
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("fma") {
+            unsafe { log_body_fma(&x[..nv], out) };
+        }
+    }
+    if out.len() == start {
+        out.extend(x[..nv].iter().map(|&v| log_lane_ms(v)));
+    }
+    out.extend(x[nv..].iter().map(|&v| daz(v).ln()));
+}
+
+/// MindSpore's `ParallelSearchInfo` + `ParallelLaunchAutoSearch` (cpu_kernel.cc) for its one
+/// CPU Log kernel object per process: launches 0-4 run on one thread (block = count), then
+/// blocks of count/2, count/4, ... are tried five launches each; the fastest average wins and
+/// later launches reuse its absolute block size. MindSpore measures wall time; here a cost
+/// model stands in (one thread: count; t threads: ceil(count/t) + a fixed wake-up cost worth
+/// 250000 elements), which reproduces MindSpore 2.10 on a 2-core machine for small tensors
+/// (single thread wins, search stops after launch 15) and for tensors above ~1e6 elements.
+struct AutoSearch {
+    count: usize,
+    tmp_sum: f64,
+    min_cost: f64,
+    best_block: f32,
+    best_pow: usize,
+}
+
+const AUTO_SEARCH_INIT: AutoSearch =
+    AutoSearch { count: 0, tmp_sum: 0.0, min_cost: f64::MAX, best_block: 0.0, best_pow: 0 };
+static LOG_SEARCH: std::sync::Mutex<AutoSearch> = std::sync::Mutex::new(AUTO_SEARCH_INIT);
+
+/// Forget the Log kernel's launch history (a fresh MindSpore process).
+pub fn ms_log_reset() {
+    *LOG_SEARCH.lock().unwrap_or_else(|e| e.into_inner()) = AUTO_SEARCH_INIT;
+}
+
+/// ParallelLaunch's split of `count` items with `block` per task over `nthr` kernel threads:
+/// the per-task range length.
+fn launch_chunk(count: usize, block: f32, nthr: usize) -> usize {
+    let thread_num = if (count as f32) < block * nthr as f32 {
+        ((count as f32 / block).ceil() as usize).max(1)
+    } else {
+        nthr
+    };
+    (count + thread_num - 1) / thread_num
+}
+
+impl AutoSearch {
+    fn cost(count: usize, chunk: usize) -> f64 {
+        if chunk >= count {
+            count as f64
+        } else {
+            chunk as f64 + 250000.0
+        }
+    }
+
+    /// The per-task range length of this launch (and the search bookkeeping).
+    fn launch(&mut self, count: usize, nthr: usize) -> usize {
+        const AVG: usize = 5;
+        let mut max_pow = 6usize - 1;
+        while 2f32.powi(max_pow as i32) <= nthr as f32 {
+            max_pow += 1;
+        }
+        let max_pow = max_pow + 1;
+        let pow = self.count / AVG;
+        if pow >= max_pow {
+            return launch_chunk(count, self.best_block, nthr);
+        }
+        if self.count % AVG == 0 {
+            self.tmp_sum = 0.0;
+        }
+        let block = count as f32 / 2f32.powi(pow as i32);
+        let chunk = launch_chunk(count, block, nthr);
+        self.tmp_sum += Self::cost(count, chunk);
+        self.count += 1;
+        if self.count % AVG == 0 {
+            let avg = self.tmp_sum / AVG as f64;
+            if self.min_cost > avg {
+                self.min_cost = avg;
+                self.best_block = block;
+                self.best_pow = pow;
+            } else if pow - self.best_pow >= 2 {
+                self.count = AVG * max_pow;
+            }
+        }
+        chunk
+    }
+}
+
+/// MindSpore's CPU Log (float32) over a contiguous tensor, as one launch of its kernel object:
+/// the thread split of this launch decides which elements take the vector polynomial and which
+/// take glibc's `logf` (each thread's range runs ElementLog on its own).
+fn log_ms(x: &[f32]) -> Vec<f32> {
+    let n = x.len();
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        return out;
+    }
+    let nthr = super::flavor_ms_matmul::ms_threads();
+    let chunk = LOG_SEARCH.lock().unwrap_or_else(|e| e.into_inner()).launch(n, nthr).max(1);
+    for part in x.chunks(chunk) {
+        element_log_ms(part, &mut out);
+    }
+    out
 }
 
 /// The MindSpore exp-based kernels over a slice, compiled with hardware FMA when the CPU has it
@@ -701,5 +828,24 @@ mod tests {
             }
         }
         assert_eq!(eigen_sum_all(&[1.0f32; 100], 0), 100.0);
+    }
+
+    #[test]
+    fn ms_log_launch_search() {
+        // MindSpore 2.10 on 2 cores: five single-thread launches, ten split in two, then the
+        // single thread wins for small tensors and its block size (6) decides later splits
+        let mut s = AUTO_SEARCH_INIT;
+        let c: Vec<usize> = (0..20).map(|_| s.launch(6, 2)).collect();
+        assert_eq!(c, [vec![6; 5], vec![3; 10], vec![6; 5]].concat());
+        assert_eq!(s.launch(100, 2), 50);
+        let mut s = AUTO_SEARCH_INIT;
+        let c: Vec<usize> = (0..40).map(|_| s.launch(2_000_001, 2)).collect();
+        assert_eq!((c[0], c[5], c[39]), (2_000_001, 1_000_001, 1_000_001));
+        // each thread's range: AVX blocks, one SSE block, glibc tail
+        let x = [3.0f32; 7];
+        let mut out = Vec::new();
+        element_log_ms(&x, &mut out);
+        assert_eq!(out[6], 3.0f32.ln());
+        assert_eq!(out[0], log_lane_ms(3.0));
     }
 }

@@ -36,23 +36,132 @@ fn gemm_one<T: Num>(
         }
         return;
     }
-    let par = if m * n * k >= PARALLEL {
-        gemm::Parallelism::Rayon(rayon::current_num_threads())
-    } else {
-        gemm::Parallelism::None
+    let (a, b) = (SendPtr(unsafe { a.as_ptr().add(a_off) } as *mut T), SendPtr(unsafe { b.as_ptr().add(b_off) } as *mut T));
+    let c = SendPtr(c);
+    // One sequential gemm call per block of C: rows [r0, r0+mr) x columns [c0, c0+nc).
+    let block = move |r0: usize, mr: usize, c0: usize, nc: usize| {
+        let (a, b, c) = (a, b, c);
+        // gemm computes dst := alpha*dst + beta*lhs*rhs; read_dst=false ignores alpha.
+        unsafe {
+            gemm::gemm::<T>(
+                mr, nc, k,
+                c.0.add(r0 * n + c0), 1, n as isize,
+                false,
+                a.0.offset(r0 as isize * a_rs), a_cs, a_rs,
+                b.0.offset(c0 as isize * b_cs), b_cs, b_rs,
+                T::ZERO, T::ONE,
+                false, false, false,
+                gemm::Parallelism::None,
+            );
+        }
     };
-    // gemm computes dst := alpha*dst + beta*lhs*rhs; read_dst=false ignores alpha.
-    unsafe {
-        gemm::gemm::<T>(
-            m, n, k,
-            c, 1, n as isize,
-            false,
-            a.as_ptr().offset(a_off as isize), a_cs, a_rs,
-            b.as_ptr().offset(b_off as isize), b_cs, b_rs,
-            T::ZERO, T::ONE,
-            false, false, false,
-            par,
-        );
+    let threads = rayon::current_num_threads();
+    match split_plan(m, n, k, threads) {
+        None => block(0, m, 0, n),
+        Some((rows, step)) => {
+            let total = if rows { m } else { n };
+            let chunks = total.div_ceil(step);
+            par_chunks(chunks, &|i| {
+                let s0 = i * step;
+                let len = step.min(total - s0);
+                if rows { block(s0, len, 0, n) } else { block(0, m, s0, len) }
+            });
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct SendPtr<T>(*mut T);
+unsafe impl<T> Send for SendPtr<T> {}
+unsafe impl<T> Sync for SendPtr<T> {}
+
+/// How to cut C[m,n] into one block per thread: `(split the rows?, rows or columns per block)`,
+/// or None for one sequential call. Every block is a sequential gemm call whose results are
+/// bit-identical to the whole product's (gemm sums each element over k in the same kc blocks:
+/// they depend on k alone, except in gemm's path for m <= 64 && n <= 64, which blocks k by 512;
+/// blocks are never cut into that path unless the whole product is in it), so C does not
+/// depend on the thread count. Rows are split (each thread packs its own part of A) unless C
+/// has few rows; then the columns.
+fn split_plan(m: usize, n: usize, k: usize, threads: usize) -> Option<(bool, usize)> {
+    // m or n of 1 (gemm's matrix-vector paths) or k <= 2 (its outer-product path): no split
+    if threads < 2 || m * n * k < PARALLEL || m < 2 || n < 2 || k <= 2 {
+        return None;
+    }
+    let rows = m >= 128 || m >= n;
+    let (total, align) = if rows { (m, 24) } else { (n, 32) };
+    for parts in (2..=threads).rev() {
+        let step = total.div_ceil(parts).next_multiple_of(align);
+        if step >= total {
+            continue;
+        }
+        // the first block and the last (possibly shorter) one, as (rows, columns); a block of
+        // one row or column would take gemm's matrix-vector path (another summation order)
+        let last = total - (total.div_ceil(step) - 1) * step;
+        if last < 2 {
+            continue;
+        }
+        let (first, last) = if rows { ((step, n), (last, n)) } else { ((m, step), (m, last)) };
+        let small = |(bm, bn): (usize, usize)| bm <= 64 && bn <= 64;
+        // gemm's dot-product kernels take products of at most 16x16 (another order too)
+        let tiny = |(bm, bn): (usize, usize)| bm * bn <= 16 * 16;
+        if tiny(first) || tiny(last) {
+            continue;
+        }
+        if k > 512 && !small((m, n)) && (small(first) || small(last)) {
+            continue;
+        }
+        return Some((rows, step));
+    }
+    None
+}
+
+/// Runs `f(0..chunks)`: the calling thread takes chunks in order and up to `threads - 1`
+/// rayon workers help; a worker that starts late finds nothing left (no waiting on it).
+fn par_chunks(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    struct Shared {
+        next: AtomicUsize,
+        done: AtomicUsize,
+        chunks: usize,
+        f: *const (dyn Fn(usize) + Sync + 'static),
+    }
+    // Safety: `f` is only called for a claimed chunk, and the caller does not return before
+    // every claimed chunk is done, so `f` outlives every call.
+    unsafe impl Send for Shared {}
+    unsafe impl Sync for Shared {}
+    fn work(s: &Shared) {
+        loop {
+            let i = s.next.fetch_add(1, Ordering::AcqRel);
+            if i >= s.chunks {
+                break;
+            }
+            unsafe { (*s.f)(i) };
+            s.done.fetch_add(1, Ordering::Release);
+        }
+    }
+    let helpers = rayon::current_num_threads().min(chunks).saturating_sub(1);
+    if helpers == 0 {
+        (0..chunks).for_each(f);
+        return;
+    }
+    let fp: *const (dyn Fn(usize) + Sync + '_) = f;
+    // Safety: see `Shared`; only the lifetime is erased.
+    let fp: *const (dyn Fn(usize) + Sync + 'static) = unsafe { std::mem::transmute(fp) };
+    let sh = Arc::new(Shared { next: AtomicUsize::new(0), done: AtomicUsize::new(0), chunks, f: fp });
+    for _ in 0..helpers {
+        let s = sh.clone();
+        rayon::spawn(move || work(&s));
+    }
+    work(&sh);
+    let mut spins = 0u32;
+    while sh.done.load(Ordering::Acquire) < chunks {
+        if spins < 2000 {
+            std::hint::spin_loop();
+            spins += 1;
+        } else {
+            std::thread::yield_now();
+        }
     }
 }
 
@@ -381,5 +490,42 @@ impl Backward for MatmulRule {
             None
         };
         Ok(vec![ga, gb])
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    fn run(threads: usize, t: &Tensor, u: &Tensor) -> Vec<u32> {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let c = pool.install(|| t.matmul(u).unwrap());
+        c.to_vec::<f32>().iter().map(|x| x.to_bits()).collect()
+    }
+
+    #[test]
+    fn split_products_do_not_depend_on_the_thread_count() {
+        let shapes = [
+            (64, 256, 784), (256, 784, 64), (128, 64, 784), (64, 128, 784), (40, 128, 600),
+            (130, 70, 900), (300, 33, 700), (33, 300, 700), (97, 97, 97), (256, 256, 256),
+            (200, 513, 130), (97, 50, 33), (49, 300, 40), (1, 512, 2048), (512, 1, 2048), (2, 700, 700), (700, 2, 700), (3, 300, 1000), (300, 3, 1000),
+        ];
+        for &(m, n, k) in &shapes {
+            for &(ta, tb) in &[(false, false), (true, false), (false, true)] {
+                let mk = |r: usize, c: usize, tr: bool, seed: usize| {
+                    let v: Vec<f32> = (0..r * c).map(|i| (((i + seed) * 7919 % 1013) as f32 - 506.0) / 317.0).collect();
+                    if tr {
+                        Tensor::from_vec(v, &[c, r]).transpose(0, 1).unwrap()
+                    } else {
+                        Tensor::from_vec(v, &[r, c])
+                    }
+                };
+                let (a, b) = (mk(m, k, ta, 1), mk(k, n, tb, 5));
+                let one = run(1, &a, &b);
+                for th in [2, 3, 4] {
+                    assert!(one == run(th, &a, &b), "{m}x{n}x{k} ta={ta} tb={tb} threads={th}");
+                }
+            }
+        }
     }
 }

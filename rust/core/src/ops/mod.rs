@@ -1,6 +1,8 @@
 //! Every op: forward kernel and derivative rule side by side, one file per family.
 pub mod binary;
 pub mod flavor_ms_matmul;
+pub mod flavor_ms_nn;
+pub mod flavor_tf_matmul;
 pub mod flavor_torch;
 pub mod flavors;
 pub mod index;

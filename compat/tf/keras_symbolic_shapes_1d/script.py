@@ -1,0 +1,32 @@
+import numpy as np
+import tensorflow as tf
+tf.keras.utils.set_random_seed(0)
+try:
+  m = tf.keras.Sequential([tf.keras.Input(shape=(3, 2)), tf.keras.layers.LSTM(4, return_state=True)])
+except ValueError as e:
+  print("ValueError:", e)
+inp = tf.keras.Input(shape=(None, 3))
+x = tf.keras.layers.Dense(5)(inp)
+x2 = tf.keras.layers.LSTM(4, return_sequences=True)(x)
+x3 = tf.keras.layers.Conv1D(2, 3, activation='relu')(x2)
+x4 = tf.keras.layers.MaxPooling1D(2)(x3)
+print(x3.shape, x4.shape)
+y = tf.keras.layers.GlobalAveragePooling1D()(x2)
+print(x.shape, x2.shape, y.shape)
+m = tf.keras.Model(inp, [x2, y, tf.keras.layers.GlobalMaxPooling1D()(x4)])
+m.summary()
+print(m.output_shape)
+out = m(np.ones((2, 7, 3), "float32"))
+print([o.shape for o in out])
+s = tf.keras.Sequential([tf.keras.layers.Dense(3), tf.keras.layers.Dense(1)])
+s(np.ones((4, 2), "float32"))
+print(s.inputs[0].shape, s.output_shape)
+s(np.ones((5, 2), "float32"))
+print(s.inputs[0].shape, s.output_shape)
+s.summary()
+print(s.layers[0].output.shape, s.layers[1].input.shape)
+
+c = tf.keras.layers.Conv1D(3, 2, strides=2, padding="same", kernel_initializer="ones")
+print(c(np.arange(2 * 5 * 2, dtype="float32").reshape(2, 5, 2)))
+print(tf.nn.conv1d(tf.reshape(tf.range(12.0), (1, 6, 2)), tf.ones((3, 2, 1)), 1, "VALID"))
+print(tf.keras.layers.AveragePooling1D(2, padding="same")(np.arange(10, dtype="float32").reshape(1, 5, 2)))

@@ -1,0 +1,5 @@
+"""mindspore.nn.learning_rate_schedule: the LearningRateSchedule cells."""
+from ._lr import (  # noqa: F401
+    CosineDecayLR, ExponentialDecayLR, InverseDecayLR, LearningRateSchedule, NaturalExpDecayLR, PolynomialDecayLR,
+    WarmUpLR,
+)
