@@ -547,7 +547,8 @@ impl PyTensor {
     }
     #[pyo3(signature = (force=false))]
     fn numpy<'py>(slf: &Bound<'py, Self>, force: bool) -> PyResult<Bound<'py, PyAny>> {
-        if slf.get().t.requires_grad() && slf.get().tag == registry::TORCH && !force {
+        // torch refuses only while grad mode is on (under no_grad the values are plain data)
+        if slf.get().t.requires_grad() && slf.get().tag == registry::TORCH && !force && ferrograd_core::autograd::is_grad_enabled() {
             return Err(PyRuntimeError::new_err(
                 "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
             ));

@@ -1,5 +1,6 @@
-"""A custom backward returning a gradient that cannot be summed to its input's shape raises a
-RuntimeError (it used to underflow an index in the engine's sum-to-shape and abort)."""
+"""Engine and conversion errors as torch raises them: a custom backward returning a gradient that
+cannot be summed to its input's shape (it used to underflow an index in sum_to), numpy() under
+no_grad, and the broadcast error naming the last mismatching dim."""
 import pytest
 
 import ferrograd.torch as torch
@@ -35,3 +36,17 @@ def test_broadcastable_gradient_is_summed():
     x = torch.ones(3, requires_grad=True)
     Wide.apply(x).sum().backward()
     assert x.grad.tolist() == [4.0, 4.0, 4.0]
+
+
+def test_numpy_of_grad_tensor_allowed_under_no_grad():
+    # torch refuses .numpy() on a tensor requiring grad only while grad mode is on
+    x = torch.ones(2, requires_grad=True)
+    with torch.no_grad():
+        assert x.numpy().tolist() == [1.0, 1.0]
+    with pytest.raises(RuntimeError, match="Use tensor.detach"):
+        x.numpy()
+
+
+def test_broadcast_error_names_the_last_mismatching_dim():
+    with pytest.raises(RuntimeError, match=r"\(4\) must match the size of tensor b \(6\) at non-singleton dimension 2"):
+        torch.ones(2, 3, 4) + torch.ones(5, 3, 6)
