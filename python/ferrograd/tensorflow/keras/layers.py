@@ -388,73 +388,13 @@ _TF_KERAS_MODULES = {
     "GlobalMaxPooling2D": "pooling.global_max_pooling2d", "LSTM": "rnn.lstm", "LSTMCell": "rnn.lstm",
     "Lambda": "core.lambda_layer", "Masking": "core.masking", "Conv1D": "convolutional.conv1d",
     "GlobalAveragePooling1D": "pooling.global_average_pooling1d", "GlobalMaxPooling1D": "pooling.global_max_pooling1d",
-    "MaxPooling1D": "pooling.max_pooling1d", "AveragePooling1D": "pooling.average_pooling1d", "LeakyReLU": "activation.leaky_relu", "LayerNormalization": "normalization.layer_normalization",
+    "MaxPooling1D": "pooling.max_pooling1d", "AveragePooling1D": "pooling.average_pooling1d",
+    "LeakyReLU": "activation.leaky_relu", "LayerNormalization": "normalization.layer_normalization",
     "MaxPooling2D": "pooling.max_pooling2d", "Multiply": "merging.multiply",
     "Normalization": "preprocessing.normalization", "RNN": "rnn.base_rnn", "ReLU": "activation.relu",
     "Rescaling": "preprocessing.image_preprocessing", "Reshape": "reshaping.reshape",
     "SimpleRNN": "rnn.simple_rnn", "SimpleRNNCell": "rnn.simple_rnn", "Softmax": "activation.softmax",
 }
-def _input_masks(inputs):
-    from ._recurrent import get_keras_mask
-
-    if isinstance(inputs, (list, tuple)):
-        ms = [get_keras_mask(t) if isinstance(t, _T) else None for t in inputs]
-        return ms if any(m is not None for m in ms) else None
-    return get_keras_mask(inputs) if isinstance(inputs, _T) else None
-
-
-def _set_output_masks(layer, inputs, outputs, previous_mask):
-    """Layer._set_mask_metadata: outputs without a mask get compute_mask(inputs, previous_mask)."""
-    from ._recurrent import get_keras_mask, set_keras_mask
-
-    flat = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
-    if all(isinstance(o, _T) and get_keras_mask(o) is not None for o in flat):
-        return
-    masks = layer.compute_mask(inputs, previous_mask)
-    if masks is None:
-        return
-    flat_masks = list(masks) if isinstance(masks, (list, tuple)) else [masks] * len(flat)
-    for o, m in zip(flat, flat_masks):
-        if isinstance(o, _T) and m is not None:
-            set_keras_mask(o, m)
-
-
-class Masking(Layer):
-    """Masks timesteps whose features all equal mask_value (tf-keras Masking)."""
-
-    supports_masking = True
-
-    def __init__(self, mask_value=0.0, **kwargs):
-        super().__init__(**kwargs)
-        self.mask_value = mask_value
-
-    def compute_mask(self, inputs, mask=None):
-        return _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1)
-
-    def call(self, inputs):
-        from ._recurrent import set_keras_mask
-
-        boolean_mask = _ops.reduce_any(_ops.not_equal(inputs, self.mask_value), axis=-1, keepdims=True)
-        outputs = inputs * _ops.cast(boolean_mask, inputs.dtype)
-        set_keras_mask(outputs, _ops.squeeze(boolean_mask, axis=-1))
-        return outputs
-
-
-def _set_regularizers(layer, kernel=None, bias=None, activity=None):
-    from . import regularizers
-
-    object.__setattr__(layer, "kernel_regularizer", regularizers.get(kernel))
-    object.__setattr__(layer, "bias_regularizer", regularizers.get(bias))
-    object.__setattr__(layer, "_activity_regularizer", regularizers.get(activity))
-
-
-def _sub_weights(layer, attr):
-    """A nested layer's weights of one kind, its `trainable` flag applied (a frozen layer's
-    trainable variables count as non-trainable)."""
-    if layer.trainable:
-        return layer._gather(attr)
-    return [] if attr == "_trainable_weights" else \
-        layer._gather("_trainable_weights") + layer._gather("_non_trainable_weights")
 
 
 _TF_KERAS_MODULES = {k: "tf_keras.src.layers." + v for k, v in _TF_KERAS_MODULES.items()}
