@@ -423,22 +423,22 @@ class _ReturnTypes:
     pass
 
 
-def _named_ret(name):
+def _named_ret(name, fields=("values", "indices")):
+    """torch.return_types.<name>: a tuple with named fields and torch's multi-line repr."""
     class R(tuple):
         __slots__ = ()
-        _fields = ("values", "indices")
+        _fields = fields
 
-        def __new__(cls, values, indices):
-            return tuple.__new__(cls, (values, indices))
-
-        values = property(lambda s: s[0])
-        indices = property(lambda s: s[1])
+        def __new__(cls, *vals):
+            return tuple.__new__(cls, vals)
 
         def __repr__(self):
-            return f"torch.return_types.{name}(\nvalues={self[0]!r},\nindices={self[1]!r})"
+            body = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
+            return f"torch.return_types.{name}(\n{body})"
 
-    R.__name__ = name
-    R.__qualname__ = name
+    for i, f in enumerate(fields):
+        setattr(R, f, property(lambda s, i=i: s[i]))
+    R.__name__ = R.__qualname__ = name
     return R
 
 
@@ -701,25 +701,7 @@ _EXT = {
     "sum_to_size": lambda self, *s: self,
 }
 
-def _named_ret2(name, fields):
-    class R(tuple):
-        __slots__ = ()
-        _fields = fields
-
-        def __new__(cls, *vals):
-            return tuple.__new__(cls, vals)
-
-        def __repr__(self):
-            body = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
-            return f"torch.return_types.{name}(\n{body})"
-
-    for i, f in enumerate(fields):
-        setattr(R, f, property(lambda s, i=i: s[i]))
-    R.__name__ = R.__qualname__ = name
-    return R
-
-
-_aminmax_ret = return_types.aminmax = _named_ret2("aminmax", ("min", "max"))
+_aminmax_ret = return_types.aminmax = _named_ret("aminmax", ("min", "max"))
 return_types.median = _named_ret("median")
 from . import _composite  # noqa: E402
 

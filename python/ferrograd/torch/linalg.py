@@ -117,21 +117,9 @@ def cross(input, other, *, dim=-1, out=None):
 
 
 def _ret(name, fields):
-    class R(tuple):
-        __slots__ = ()
-        _fields = fields
+    from . import _named_ret
 
-        def __new__(cls, *vals):
-            return tuple.__new__(cls, vals)
-
-        def __repr__(self):
-            body = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
-            return f"torch.return_types.{name}(\n{body})"
-
-    for i, f in enumerate(fields):
-        setattr(R, f, property(lambda s, i=i: s[i]))
-    R.__name__ = R.__qualname__ = name
-    return R
+    return _named_ret(name, fields)
 
 
 _svd_ret = _ret("linalg_svd", ("U", "S", "Vh"))
