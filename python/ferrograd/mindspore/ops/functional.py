@@ -109,6 +109,23 @@ def _np_softmax(a, axis):
     # the last-axis kernel uses the vectorised polynomial exp, other axes the C library's
     last = axis in (-1, a.ndim - 1)
     e = (ms_exp if last else _expf)((a - m).astype(np.float32))
+    if last:
+        # nnacl SoftmaxLastAxis: 8-lane then one 4-lane block sum, scalar tail; times 1/sum
+        n, i = e.shape[-1], 0
+        s = np.zeros(e.shape[:-1], np.float32)
+        for L in (8, 4):
+            if i + L <= n:
+                acc = np.zeros(e.shape[:-1] + (L,), np.float32)
+                while i + L <= n:
+                    acc = acc + e[..., i:i + L]
+                    i += L
+                h = np.zeros(e.shape[:-1], np.float32)
+                for j in range(L):
+                    h = h + acc[..., j]
+                s = s + h
+        for j in range(i, n):
+            s = s + e[..., j]
+        return (e * (np.float32(1) / s)[..., None]).astype(np.float32)
     s = np.take(np.cumsum(e, axis=axis, dtype=np.float32), [-1], axis=axis)
     return (e / s).astype(np.float32)
 

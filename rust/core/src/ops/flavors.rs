@@ -543,6 +543,21 @@ impl Backward for FlavorRule {
             }
             "sigmoid_torch" => super::flavor_torch::sigmoid_backward(g, &cx.output(&self.out))?,
             "tanh_torch" => super::flavor_torch::tanh_backward(g, &cx.output(&self.out))?,
+            "tanh_ms" => {
+                let y = cx.output(&self.out);
+                if !crate::autograd::is_grad_enabled() && g.dtype() == DType::F32 && y.dtype() == DType::F32
+                    && g.shape() == y.shape()
+                {
+                    // not recorded: MindSpore's TanhGrad, dy * fma(-y, y, 1) (1 - y*y rounded once)
+                    let yv = y.with_contiguous(|a: &[f32]| a.to_vec());
+                    let v: Vec<f32> = g.with_contiguous(|a: &[f32]| {
+                        a.iter().zip(&yv).map(|(&gi, &yi)| gi * fma(-yi, yi, 1.0)).collect()
+                    });
+                    Tensor::from_vec(v, g.shape())
+                } else {
+                    g.mul(&one().sub(&y.mul(&y)?)?)?
+                }
+            }
             _ => {
                 let y = cx.output(&self.out);
                 g.mul(&one().sub(&y.mul(&y)?)?)?
@@ -628,9 +643,39 @@ impl Tensor {
     }
 }
 
+/// The exp sum of nnacl's SoftmaxLastAxis: blocks of 8 accumulated lane-wise (the lanes then
+/// added in order 0..7 from zero and the result added to the sum), then one 4-lane block when at
+/// least 4 values remain (the same), then the remaining values one by one.
+fn ms_lane_sum(e: &[f32]) -> f32 {
+    let n = e.len();
+    let mut s = 0.0f32;
+    let mut i = 0;
+    for l in [8usize, 4] {
+        if i + l <= n {
+            let mut acc = [0.0f32; 8];
+            while i + l <= n {
+                for j in 0..l {
+                    acc[j] += e[i + j];
+                }
+                i += l;
+            }
+            let mut h = 0.0f32;
+            for &v in &acc[..l] {
+                h += v;
+            }
+            s += h;
+        }
+    }
+    for &v in &e[i..] {
+        s += v;
+    }
+    s
+}
+
 /// MindSpore's CPU softmax over `axis` of a float32 tensor: the max-shifted exponentials (the
 /// vectorised polynomial exp on the last axis, the C library's expf on other axes), their
-/// sequential float32 sum, then one division per element.
+/// float32 sum (last axis: nnacl's lane order, see ms_lane_sum; else sequential), then the division
+/// (last axis: times the reciprocal).
 fn softmax_ms_kernel(x: &[f32], shape: &[usize], axis: usize) -> Vec<f32> {
     let n = shape[axis];
     let inner: usize = shape[axis + 1..].iter().product();
@@ -653,7 +698,17 @@ fn softmax_ms_kernel(x: &[f32], shape: &[usize], axis: usize) -> Vec<f32> {
             for k in 0..n {
                 e[k] = x[at(k)] - m;
             }
-            let ex = if last { map_ms(&e, false) } else { e.iter().map(|&v| expf_ref(v)).collect() };
+            let ex = if last { map_ms(&e, false) } else { e.iter().map(|&v| v.exp()).collect() }; // f32::exp: libm expf
+            if last {
+                // nnacl SoftmaxLastAxis: 8-lane then one 4-lane block sum (lanes added in order),
+                // scalar tail, then each value times the reciprocal of the sum
+                let s = ms_lane_sum(&ex);
+                let r = 1.0f32 / s;
+                for k in 0..n {
+                    out[at(k)] = ex[k] * r;
+                }
+                continue;
+            }
             let mut s = 0.0f32;
             for &v in &ex {
                 s += v;
@@ -809,6 +864,14 @@ fn eigen_fill<T: EigenNum>(x: &Tensor, r: &Tensor, inner: usize, full: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn ms_softmax_last_axis_block_sum() {
+        // 8-lane block (2^24 + seven 1s: each 1 lost in the lane sum), one 4-lane block (4), tail (1)
+        let mut e = vec![1.0f32; 13];
+        e[0] = 16777216.0;
+        assert_eq!(ms_lane_sum(&e), 16777220.0);
+        assert_eq!(ms_lane_sum(&[1.0, 2.0, 3.0]), 6.0);
+    }
     #[test]
     fn flavours_are_close_to_libm() {
         let xs: Vec<f32> = (0..200).map(|i| (i as f32 - 100.0) * 0.05).collect();
