@@ -1,8 +1,14 @@
 """tf.keras.regularizers (tf-keras): L1, L2, L1L2 penalties a layer adds to its losses for a
 weight (a zero-argument callable loss evaluated when `layer.losses` is read)."""
-import numpy as np
 
 from .. import _ops
+
+
+def _f32(v):
+    # numpy is imported lazily (import-time budget of the dialect)
+    import numpy as np
+
+    return np.float32(v)
 
 
 class Regularizer:
@@ -25,15 +31,15 @@ def _l2_loss(x):
 
 class L1L2(Regularizer):
     def __init__(self, l1=0.0, l2=0.0):
-        self.l1 = np.float32(0.0 if l1 is None else l1)
-        self.l2 = np.float32(0.0 if l2 is None else l2)
+        self.l1 = _f32(0.0 if l1 is None else l1)
+        self.l2 = _f32(0.0 if l2 is None else l2)
 
     def __call__(self, x):
         reg = _ops.constant(0.0, dtype=x.dtype)
         if self.l1:
             reg += self.l1 * _ops.reduce_sum(_ops.abs(x))
         if self.l2:
-            reg += np.float32(2.0) * self.l2 * _l2_loss(x)
+            reg += _f32(2.0) * self.l2 * _l2_loss(x)
         return reg
 
     def get_config(self):
@@ -45,7 +51,7 @@ class L1(Regularizer):
         l1 = kwargs.pop("l", l1)
         if kwargs:
             raise TypeError(f"Argument(s) not recognized: {kwargs}")
-        self.l1 = np.float32(0.01 if l1 is None else l1)
+        self.l1 = _f32(0.01 if l1 is None else l1)
 
     def __call__(self, x):
         return self.l1 * _ops.reduce_sum(_ops.abs(x))
@@ -59,10 +65,10 @@ class L2(Regularizer):
         l2 = kwargs.pop("l", l2)
         if kwargs:
             raise TypeError(f"Argument(s) not recognized: {kwargs}")
-        self.l2 = np.float32(0.01 if l2 is None else l2)
+        self.l2 = _f32(0.01 if l2 is None else l2)
 
     def __call__(self, x):
-        return np.float32(2.0) * self.l2 * _l2_loss(x)
+        return _f32(2.0) * self.l2 * _l2_loss(x)
 
     def get_config(self):
         return {"l2": float(self.l2)}
