@@ -32,12 +32,8 @@ def _core_grad(*args):
         _set_ms_backward(prev)
 
 
-def _ms_value_and_grad(*args):
-    prev = _set_ms_backward(True)
-    try:
-        return _core.ms_value_and_grad(*args)
-    finally:
-        _set_ms_backward(prev)
+# the fast path: forward, backward in MindSpore's gradient-sum order, results (one call into Rust)
+_ms_value_and_grad = _core.ms_value_and_grad
 
 
 def _leaf(x, nested):

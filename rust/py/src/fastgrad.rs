@@ -45,7 +45,8 @@ fn detach_all<'py>(obj: &Bound<'py, PyAny>, param: &Bound<'py, PyType>) -> PyRes
     Ok(obj.clone())
 }
 
-/// -> None (not the simple case: nothing was run) or (detached outputs, [gradient per position]).
+/// -> None (not the simple case: nothing was run) or (detached outputs, [gradient per position]);
+/// the backward pass sums broadcast gradients in MindSpore's order (`set_ms_backward`).
 #[pyfunction]
 pub fn ms_value_and_grad<'py>(
     func: &Bound<'py, PyAny>,
@@ -80,7 +81,11 @@ pub fn ms_value_and_grad<'py>(
         vec![None; leaves.len()]
     } else {
         let seeds = targets.iter().map(|t| Some(Tensor::full(t.shape(), 1.0, t.dtype()))).collect();
-        run_backward(&targets, seeds, &leaves, false, false, true, false).py()?
+        // broadcast gradients summed in MindSpore's order during this backward pass
+        let prev_ms = ferrograd_core::ops::flavor_ms_matmul::set_ms_backward(true);
+        let r = run_backward(&targets, seeds, &leaves, false, false, true, false);
+        ferrograd_core::ops::flavor_ms_matmul::set_ms_backward(prev_ms);
+        r.py()?
     };
     let glist = PyList::empty(py);
     for (g, leaf) in grads.into_iter().zip(leaves.iter()) {
