@@ -40,3 +40,5 @@ pub fn dtype_display_cap(dt: DType) -> &'static str {
 mod tests;
 #[cfg(test)]
 mod tests_half;
+#[cfg(test)]
+mod tests_fused;

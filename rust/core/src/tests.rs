@@ -4,14 +4,14 @@ use crate::dtype::DType;
 use crate::error::Result;
 use crate::tensor::Tensor;
 
-fn t64(v: &[f64], shape: &[usize]) -> Tensor {
+pub(crate) fn t64(v: &[f64], shape: &[usize]) -> Tensor {
     let t = Tensor::from_vec(v.to_vec(), shape);
     t.set_requires_grad(true).unwrap();
     t
 }
 
 /// Compares autograd's gradient of sum(f(x) * w) with central differences, in float64.
-fn gradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
+pub(crate) fn gradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
     let xt = t64(x, shape);
     let y = f(&xt).unwrap();
     let w: Vec<f64> = (0..y.numel()).map(|i| 0.3 + 0.1 * i as f64).collect();
@@ -39,7 +39,7 @@ fn gradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) 
 }
 
 /// Second order: the gradient of (sum of first-order grad * v) against finite differences of it.
-fn gradgradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
+pub(crate) fn gradgradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
     let first = |xv: &Tensor| -> Result<Tensor> {
         let y = f(xv)?.sum_all()?;
         let g = run_backward(&[y], vec![None], &[xv.clone()], true, true, true, false)?;

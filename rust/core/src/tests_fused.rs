@@ -1,50 +1,22 @@
 //! The fused training kernels of issue 6 (addmm, ReLU backward from the output, nll_loss,
 //! the optimizer's axpy and the layout-aware mm backward): values against the composite ops
 //! and finite-difference gradient checks, first and second order.
-use ferrograd_core::{run_backward, DType, ErrorKind, Result, Tensor};
-
-fn t64(v: &[f64], shape: &[usize]) -> Tensor {
-    let t = Tensor::from_vec(v.to_vec(), shape);
-    t.set_requires_grad(true).unwrap();
-    t
-}
+use crate::autograd::run_backward;
+use crate::dtype::DType;
+use crate::error::{ErrorKind, Result};
+use crate::tensor::Tensor;
+use crate::tests::{gradcheck, t64};
 
 fn vals(n: usize, seed: f64) -> Vec<f64> {
     (0..n).map(|i| ((i as f64 * 0.37 + seed).sin() * 1.3)).collect()
 }
 
-/// Compares autograd's gradient of sum(f(x) * w) with central differences, in float64.
-fn gradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
-    let xt = t64(x, shape);
-    let y = f(&xt).unwrap();
-    let w: Vec<f64> = (0..y.numel()).map(|i| 0.3 + 0.1 * i as f64).collect();
-    let wt = Tensor::from_vec(w.clone(), y.shape());
-    let loss = y.mul(&wt).unwrap().sum_all().unwrap();
-    let g = if loss.requires_grad() {
-        let g = run_backward(&[loss], vec![None], &[xt.clone()], false, false, true, false).unwrap();
-        g[0].as_ref().map(|g| g.to_f64_vec()).unwrap_or(vec![0.0; x.len()])
-    } else {
-        vec![0.0; x.len()]
-    };
-    let eps = 1e-6;
-    for i in 0..x.len() {
-        let mut xp = x.to_vec();
-        xp[i] += eps;
-        let mut xm = x.to_vec();
-        xm[i] -= eps;
-        let (xp, xm) = (t64(&xp, shape), t64(&xm, shape));
-        let fp = f(&xp).unwrap().mul(&wt).unwrap().sum_all().unwrap().item().unwrap();
-        let fm = f(&xm).unwrap().mul(&wt).unwrap().sum_all().unwrap().item().unwrap();
-        let num = (fp - fm) / (2.0 * eps);
-        assert!((num - g[i]).abs() < 1e-5 * (1.0 + num.abs()), "grad mismatch at {}: fd {} vs {}", i, num, g[i]);
-    }
-}
-
-/// Second order: the gradient of (first-order grad * w) against finite differences of it.
-fn gradgradcheck(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
+/// Second order through f(x)^2, so that the first derivative still depends on x even for a
+/// linear f: the gradient of (first-order grad * w) against finite differences of it.
+fn gradgradcheck_sq(f: &dyn Fn(&Tensor) -> Result<Tensor>, x: &[f64], shape: &[usize]) {
     let first = |xv: &Tensor| -> Result<Tensor> {
         let fx = f(xv)?;
-        let y = fx.mul(&fx)?.sum_all()?; // f(x)^2 so that the first derivative still depends on x
+        let y = fx.mul(&fx)?.sum_all()?;
         let g = run_backward(&[y], vec![None], &[xv.clone()], true, true, true, false)?;
         Ok(g[0].clone().unwrap_or_else(|| xv.zeros_like()))
     };
@@ -80,11 +52,11 @@ fn addmm_matches_composite_and_differentiates() {
     gradcheck(&f_b, &b.to_f64_vec(), &[n]);
     let f_x = |xv: &Tensor| Tensor::addmm(&b, xv, &wt);
     gradcheck(&f_x, &x.to_f64_vec(), &[m, k]);
-    gradgradcheck(&f_x, &x.to_f64_vec(), &[m, k]);
+    gradgradcheck_sq(&f_x, &x.to_f64_vec(), &[m, k]);
     // the weight through t(): the column-major operand path of the backward
     let f_w = |wv: &Tensor| Tensor::addmm(&b, &x, &wv.t()?);
     gradcheck(&f_w, &w.to_f64_vec(), &[n, k]);
-    gradgradcheck(&f_w, &w.to_f64_vec(), &[n, k]);
+    gradgradcheck_sq(&f_w, &w.to_f64_vec(), &[n, k]);
     // a row-major second operand
     let wc = wt.contiguous_copy();
     let f_wc = |wv: &Tensor| Tensor::addmm(&b, &x, wv);
@@ -92,7 +64,7 @@ fn addmm_matches_composite_and_differentiates() {
     // an input that is itself a transposed view (column-major mat1)
     let f_xt = |xv: &Tensor| Tensor::addmm(&b, &xv.t()?, &wt);
     gradcheck(&f_xt, &x.t().unwrap().contiguous_copy().to_f64_vec(), &[k, m]);
-    gradgradcheck(&f_xt, &x.t().unwrap().contiguous_copy().to_f64_vec(), &[k, m]);
+    gradgradcheck_sq(&f_xt, &x.t().unwrap().contiguous_copy().to_f64_vec(), &[k, m]);
 }
 
 #[test]
@@ -127,14 +99,14 @@ fn mm_with_transposed_operands_differentiates() {
     // a [4,3] used as given and through t()
     let f1 = |x: &Tensor| x.matmul(&c.t()?);
     gradcheck(&f1, &a, &[4, 3]);
-    gradgradcheck(&f1, &a, &[4, 3]);
+    gradgradcheck_sq(&f1, &a, &[4, 3]);
     let f2 = |x: &Tensor| c.matmul(&x.t()?);
     gradcheck(&f2, &a, &[4, 3]);
-    gradgradcheck(&f2, &a, &[4, 3]);
+    gradgradcheck_sq(&f2, &a, &[4, 3]);
     let d = Tensor::from_vec(vals(20, 0.8), &[5, 4]);
     let f3 = |x: &Tensor| x.t()?.matmul(&d.t()?);
     gradcheck(&f3, &a, &[4, 3]);
-    gradgradcheck(&f3, &a, &[4, 3]);
+    gradgradcheck_sq(&f3, &a, &[4, 3]);
 }
 
 #[test]
@@ -142,10 +114,10 @@ fn relu_backward_uses_the_output() {
     let x = [0.3, -1.2, 0.7, 1.5, -0.4, 2.1];
     let f = |t: &Tensor| t.relu();
     gradcheck(&f, &x, &[2, 3]);
-    gradgradcheck(&f, &x, &[2, 3]);
+    gradgradcheck_sq(&f, &x, &[2, 3]);
     let f2 = |t: &Tensor| t.mul(t)?.relu()?.mul(t);
     gradcheck(&f2, &x, &[6]);
-    gradgradcheck(&f2, &x, &[6]);
+    gradgradcheck_sq(&f2, &x, &[6]);
     let g = Tensor::from_vec(vec![1.0f32, 2.0, 3.0], &[3]);
     let o = Tensor::from_vec(vec![0.0f32, 0.5, -0.0], &[3]);
     assert_eq!(Tensor::relu_backward(&g, &o).unwrap().to_f64_vec(), vec![0.0, 2.0, 0.0]);
@@ -161,7 +133,7 @@ fn nll_loss_fused_matches_composite_and_differentiates() {
             Ok(xv.log_softmax(1)?.nll_loss_fused(&tgt, red, -100)?.unwrap())
         };
         gradcheck(&f, &x, &[n, c]);
-        gradgradcheck(&f, &x, &[n, c]);
+        gradgradcheck_sq(&f, &x, &[n, c]);
         // value: -sum(picked) (/ n for mean)
         let lp = Tensor::from_vec(x.clone(), &[n, c]).log_softmax(1).unwrap();
         let picked = lp.gather(1, &tgt.unsqueeze(1).unwrap()).unwrap().squeeze(Some(&[1])).unwrap().neg().unwrap();
