@@ -8,7 +8,7 @@ use crate::tensor::Tensor;
 use crate::tests::{gradcheck, t64};
 
 fn vals(n: usize, seed: f64) -> Vec<f64> {
-    (0..n).map(|i| ((i as f64 * 0.37 + seed).sin() * 1.3)).collect()
+    (0..n).map(|i| (i as f64 * 0.37 + seed).sin() * 1.3).collect()
 }
 
 /// Second order through f(x)^2, so that the first derivative still depends on x even for a

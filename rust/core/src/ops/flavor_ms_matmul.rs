@@ -580,34 +580,51 @@ impl Tensor {
     /// MindSpore's MatMul(transpose_a=ta, transpose_b=tb) of two 2-D tensors with its CPU float32
     /// arithmetic (other dtypes: the standard matmul).
     pub fn ms_matmul(&self, other: &Tensor, ta: bool, tb: bool) -> Result<Tensor> {
+        self.flavored_mm2d(
+            other,
+            ta,
+            tb,
+            |a, b| format!("For 'MatMul', the input dimensions must be 2, but got x1: {}, x2: {}.", a, b),
+            |_, _, kx, kw| {
+                format!("For 'MatMul' the input dimensions must be equal, but got 'x1_col': {} and 'x2_row': {}.", kx, kw)
+            },
+            |x, w, m, k, n| ms_matmul_kernel(x, w, m, k, n, ta, tb, ms_threads()),
+            || Box::new(MsMatMulRule { x: self.clone(), w: other.clone(), ta, tb }),
+        )
+    }
+
+    /// The frame shared by the framework-exact 2-D matmuls (MindSpore's, TF's): rank and inner-dim
+    /// checks with the framework's messages (`rank_err(ndim_a, ndim_b)`,
+    /// `inner_err(shape_a, shape_b, k_a, k_b)`), the standard matmul for non-float32 operands,
+    /// otherwise `kernel(x, w, m, k, n)` on contiguous data recorded with `rule()` as
+    /// "MatMulBackward0".
+    pub(crate) fn flavored_mm2d(
+        &self,
+        other: &Tensor,
+        ta: bool,
+        tb: bool,
+        rank_err: impl Fn(usize, usize) -> String,
+        inner_err: impl Fn(&[usize], &[usize], usize, usize) -> String,
+        kernel: impl Fn(&[f32], &[f32], usize, usize, usize) -> Vec<f32>,
+        rule: impl FnOnce() -> Box<dyn Backward>,
+    ) -> Result<Tensor> {
         if self.ndim() != 2 || other.ndim() != 2 {
-            return Err(Error::value(format!(
-                "For 'MatMul', the input dimensions must be 2, but got x1: {}, x2: {}.",
-                self.ndim(),
-                other.ndim()
-            )));
+            return Err(Error::value(rank_err(self.ndim(), other.ndim())));
         }
         let (xs, ws) = (self.shape(), other.shape());
         let (m, kx) = if ta { (xs[1], xs[0]) } else { (xs[0], xs[1]) };
         let (kw, n) = if tb { (ws[1], ws[0]) } else { (ws[0], ws[1]) };
         if kx != kw {
-            return Err(Error::value(format!(
-                "For 'MatMul' the input dimensions must be equal, but got 'x1_col': {} and 'x2_row': {}.",
-                kx, kw
-            )));
+            return Err(Error::value(inner_err(xs, ws, kx, kw)));
         }
         if self.dtype() != DType::F32 || other.dtype() != DType::F32 {
             let a = if ta { self.t()? } else { self.clone() };
             let b = if tb { other.t()? } else { other.clone() };
             return a.matmul(&b);
         }
-        let v = self.with_contiguous(|x: &[f32]| {
-            other.with_contiguous(|w: &[f32]| ms_matmul_kernel(x, w, m, kx, n, ta, tb, ms_threads()))
-        });
+        let v = self.with_contiguous(|x: &[f32]| other.with_contiguous(|w: &[f32]| kernel(x, w, m, kx, n)));
         let out = Tensor::from_vec(v, &[m, n]);
-        Ok(Tensor::record(out, "MatMulBackward0", &[self, other], |_| {
-            Box::new(MsMatMulRule { x: self.clone(), w: other.clone(), ta, tb })
-        }))
+        Ok(Tensor::record(out, "MatMulBackward0", &[self, other], |_| rule()))
     }
 }
 

@@ -16,8 +16,7 @@
 //! The gradient is TF's `_MatMulGrad`, written with `tf_matmul` itself (so higher orders work).
 use super::flavor_ms_matmul::{ms_threads, onednn_sgemm_kernel, GemmFlavor};
 use crate::autograd::{Backward, Ctx};
-use crate::dtype::DType;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::tensor::Tensor;
 
 // ---------------------------------------------------------------- Eigen (no FMA) dot products
@@ -360,34 +359,15 @@ impl Tensor {
     /// `tf_matmul`, optionally (`contraction`) with `_FusedMatMul`'s forward arithmetic (see
     /// `tf_matmul_kernel`); the gradient is MatMul's either way.
     pub fn tf_matmul_with(&self, other: &Tensor, ta: bool, tb: bool, contraction: bool) -> Result<Tensor> {
-        if self.ndim() != 2 || other.ndim() != 2 {
-            return Err(Error::value(format!(
-                "MatMul: In[0] and In[1] must be matrices, got {} and {} dimensions",
-                self.ndim(),
-                other.ndim()
-            )));
-        }
-        let (xs, ws) = (self.shape(), other.shape());
-        let (m, kx) = if ta { (xs[1], xs[0]) } else { (xs[0], xs[1]) };
-        let (kw, n) = if tb { (ws[1], ws[0]) } else { (ws[0], ws[1]) };
-        if kx != kw {
-            return Err(Error::value(format!(
-                "Matrix size-incompatible: In[0]: [{},{}], In[1]: [{},{}]",
-                xs[0], xs[1], ws[0], ws[1]
-            )));
-        }
-        if self.dtype() != DType::F32 || other.dtype() != DType::F32 {
-            let a = if ta { self.t()? } else { self.clone() };
-            let b = if tb { other.t()? } else { other.clone() };
-            return a.matmul(&b);
-        }
-        let v = self.with_contiguous(|x: &[f32]| {
-            other.with_contiguous(|w: &[f32]| tf_matmul_kernel(x, w, m, kx, n, ta, tb, ms_threads(), contraction))
-        });
-        let out = Tensor::from_vec(v, &[m, n]);
-        Ok(Tensor::record(out, "MatMulBackward0", &[self, other], |_| {
-            Box::new(TfMatMulRule { a: self.clone(), b: other.clone(), ta, tb })
-        }))
+        self.flavored_mm2d(
+            other,
+            ta,
+            tb,
+            |a, b| format!("MatMul: In[0] and In[1] must be matrices, got {} and {} dimensions", a, b),
+            |xs, ws, _, _| format!("Matrix size-incompatible: In[0]: [{},{}], In[1]: [{},{}]", xs[0], xs[1], ws[0], ws[1]),
+            |x, w, m, k, n| tf_matmul_kernel(x, w, m, k, n, ta, tb, ms_threads(), contraction),
+            || Box::new(TfMatMulRule { a: self.clone(), b: other.clone(), ta, tb }),
+        )
     }
 }
 
