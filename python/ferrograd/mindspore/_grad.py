@@ -3,6 +3,8 @@
 The function runs under grad mode with its differentiated inputs made fresh leaves; the engine's
 `grad` gives the gradients without touching `.grad`. Inside an outer differentiation (a grad of
 a grad) the inner one keeps inputs that already require grad and builds a differentiable graph."""
+import functools
+
 from .. import _core
 from ._tensor import TAG, Parameter, Tensor
 
@@ -159,26 +161,26 @@ def _norm_weights(weights):
 
 
 def _check_positions(grad_position):
+    """grad_position as MindSpore 2.10 checks it when the gradient function is made
+    (ops/function/grad/grad_func.py): -> (positions list or None, single?)."""
     if grad_position is None:
         return None, False
-    if isinstance(grad_position, bool):
-        raise TypeError("For 'grad', the 'grad_position' should be int or tuple of int, but got bool.")
+    if isinstance(grad_position, tuple):
+        if len(set(grad_position)) != len(grad_position):
+            raise ValueError("There are duplicate positions in `grad_position`, please check it")
+        pos = []
+        for p in grad_position:
+            if not isinstance(p, int):
+                raise TypeError("For 'F.grad', the element in 'grad_position' must be int.")
+            if p < 0:
+                raise ValueError("The element in grad_position must be >= 0.")
+            pos.append(int(p))
+        return pos, len(pos) == 1
     if isinstance(grad_position, int):
         if grad_position < 0:
-            raise RuntimeError("grad_position must be >= 0.")
-        return [grad_position], True
-    if isinstance(grad_position, (tuple, list)):
-        if len(grad_position) == 0:
-            raise RuntimeError("grad_position should not be empty when grad_position type is tuple.")
-        for p in grad_position:
-            if not isinstance(p, int) or isinstance(p, bool):
-                raise TypeError("For 'grad', the element of 'grad_position' should be int, "
-                                f"but got {type(p).__name__}.")
-            if p < 0:
-                raise RuntimeError("grad_position must be >= 0.")
-        return list(grad_position), len(grad_position) == 1
-    raise TypeError("For 'grad', the 'grad_position' should be int or tuple of int, "
-                    f"but got {type(grad_position).__name__}.")
+            raise ValueError("grad_position must be >= 0.")
+        return [int(grad_position)], True
+    raise TypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
 
 
 def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
@@ -210,50 +212,32 @@ def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
 
 
 def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
-    checked = []
-    # the common case (positions only, no weights/aux/ids, outermost): straight to Rust
-    simple = weights is None and not has_aux and not return_ids
-    fast = []
+    pos, single = _check_positions(grad_position)
+    if pos is None and weights is None:
+        raise ValueError("`grad_position` and `weight` can not be None at the same time.")
 
-    def grad_fn(*args):
-        if fast and _depth[0] == 0 and fast[1] < len(args):
-            pos, single = fast[0]
-            _depth[0] = 1
-            try:
-                r = _ms_value_and_grad(fn, args, pos, TAG, Parameter)
-            finally:
-                _depth[0] = 0
-            if r is not None:
-                gpos = r[1]
-                grads = gpos[0] if single else tuple(gpos)
-                return (r[0], grads) if with_value else grads
-        if checked:
-            pos, single = checked[0]
-        else:
-            pos, single = _check_positions(grad_position)
-            checked.append((pos, single))
-            if simple and pos:
-                fast.extend(((pos, single), max(pos)))
+    def grad_fn(*args, **kwargs):
+        if pos == []:
+            raise RuntimeError("grad_position should not be empty when grad by position!")
         wlist, wsingle = _norm_weights(weights) if weights is not None else (None, False)
-        if pos is None and wlist is None:
-            raise ValueError("`grad_position` and `weight` can not be None at the same time.")
         if pos is not None:
             n = len(args)
             for p in pos:
                 if p >= n:
                     raise RuntimeError(f"Position index {p} is exceed input size.")
+        f = functools.partial(fn, **kwargs) if kwargs else fn
         r = None
         if wlist is None and not has_aux and _depth[0] == 0:
             # the common case in one crossing into Rust (None: not that case, nothing ran)
             _depth[0] += 1
             try:
-                r = _ms_value_and_grad(fn, args, pos, TAG, Parameter)
+                r = _ms_value_and_grad(f, args, pos, TAG, Parameter)
             finally:
                 _depth[0] -= 1
             if r is not None:
                 r = (r[0], None, r[1], [])
         if r is None:
-            r = _run(fn, args, pos or [], wlist or [], has_aux)
+            r = _run(f, args, pos or [], wlist or [], has_aux)
         out, aux, gpos, gw = r
         grads = _pack(pos, single, wlist, wsingle, gpos, gw, return_ids)
         if with_value:
@@ -262,6 +246,10 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
             return grads, aux
         return grads
 
+    # the common case (positions only, no weights/aux/ids): a Rust callable runs outermost calls
+    # without keyword arguments in one crossing and hands everything else to grad_fn
+    if pos and weights is None and not has_aux and not return_ids:
+        return _core.MsGradFn(fn, pos, single, with_value, TAG, Parameter, _depth, grad_fn)
     return grad_fn
 
 

@@ -95,3 +95,53 @@ pub fn ms_value_and_grad<'py>(
     let out = detach_all(&out, param)?;
     Ok(Some(PyTuple::new(py, [out, glist.into_any()])?))
 }
+
+/// The function `mindspore.value_and_grad`/`grad` return in the common case (positions only):
+/// a call runs `ms_value_and_grad` without a Python frame of ours, and anything else (a nested
+/// call, missing positions, non-float inputs) goes to `slow`, the general Python function.
+#[pyclass(module = "builtins", name = "function", frozen)]
+pub struct MsGradFn {
+    func: Py<PyAny>,
+    positions: Vec<usize>,
+    single: bool,
+    with_value: bool,
+    tag: u8,
+    param: Py<PyType>,
+    /// the Python side's `_depth` list: [nesting depth of grad calls]
+    depth: Py<PyList>,
+    slow: Py<PyAny>,
+}
+
+#[pymethods]
+impl MsGradFn {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(func: Py<PyAny>, positions: Vec<usize>, single: bool, with_value: bool, tag: u8, param: Py<PyType>, depth: Py<PyList>, slow: Py<PyAny>) -> Self {
+        MsGradFn { func, positions, single, with_value, tag, param, depth, slow }
+    }
+
+    #[pyo3(signature = (*args, **kwargs))]
+    fn __call__<'py>(&self, py: Python<'py>, args: &Bound<'py, PyTuple>, kwargs: Option<&Bound<'py, pyo3::types::PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+        let depth = self.depth.bind(py);
+        let outer = kwargs.is_none_or(|k| k.is_empty())
+            && depth.get_item(0)?.extract::<i64>()? == 0
+            && self.positions.iter().all(|&p| p < args.len());
+        if outer {
+            depth.set_item(0, 1)?;
+            let r = ms_value_and_grad(self.func.bind(py), args, self.positions.clone(), self.tag, self.param.bind(py));
+            depth.set_item(0, 0)?;
+            if let Some(r) = r? {
+                let (out, gl) = (r.get_item(0)?, r.get_item(1)?);
+                let gl = gl.cast::<PyList>()?;
+                let grads = if self.single { gl.get_item(0)? } else { PyTuple::new(py, gl.iter())?.into_any() };
+                return if self.with_value { Ok(PyTuple::new(py, [out, grads])?.into_any()) } else { Ok(grads) };
+            }
+        }
+        self.slow.bind(py).call(args, kwargs)
+    }
+
+    #[getter]
+    fn __wrapped__(&self, py: Python<'_>) -> Py<PyAny> {
+        self.func.clone_ref(py)
+    }
+}

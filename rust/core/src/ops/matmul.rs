@@ -88,7 +88,10 @@ fn split_plan(m: usize, n: usize, k: usize, threads: usize) -> Option<(bool, usi
         return None;
     }
     let rows = m >= 128 || m >= n;
-    let (total, align) = if rows { (m, 24) } else { (n, 32) };
+    // Rows of a row-major C are gemm's 6-wide (NR) direction, columns its 16-tall (MR) one:
+    // blocks cut at those multiples and as even as possible (a 144/112 cut of 256 rows left one
+    // thread idle for an eighth of a weight-gradient GEMM).
+    let (total, align) = if rows { (m, 6) } else { (n, 16) };
     for parts in (2..=threads).rev() {
         let step = total.div_ceil(parts).next_multiple_of(align);
         if step >= total {
