@@ -199,7 +199,19 @@ from .common import initializer  # noqa: E402,F401
 _LAZY = {"train": None, "amp": None, "dataset": None, "Model": "train", "LossMonitor": "train.callback",
          "TimeMonitor": "train.callback", "CheckpointConfig": "train.callback", "ModelCheckpoint": "train.callback",
          "jacrev": "_jac", "jacfwd": "_jac", "jvp": "_jac", "CSRTensor": "_sparse", "COOTensor": "_sparse",
-         "export": "_mindir", "load": "_mindir"}
+         "export": "_mindir", "load": "_mindir",
+         # session 4: names mindspore re-exports from mindspore.train
+         "LossScaleManager": "_lossscale4", "FixedLossScaleManager": "_lossscale4",
+         "DynamicLossScaleManager": "_lossscale4", "Callback": "train.callback", "RunContext": "train.callback",
+         "LambdaCallback": "train.callback", "EarlyStopping": "train.callback", "History": "train.callback",
+         "Metric": "train.metrics", "Accuracy": "train.metrics", "MAE": "train.metrics", "MSE": "train.metrics",
+         "Loss": "train.metrics", "Top1CategoricalAccuracy": "train.metrics",
+         "Top5CategoricalAccuracy": "train.metrics", "TopKCategoricalAccuracy": "train.metrics",
+         "get_metric_fn": "train.metrics", "Precision": "train.metrics", "Recall": "train.metrics",
+         "F1": "train.metrics", "Fbeta": "train.metrics", "Dice": "train.metrics", "Perplexity": "train.metrics",
+         "CosineSimilarity": "train.metrics", "LearningRateScheduler": "train.callback",
+         "ReduceLROnPlateau": "train.callback", "vmap": "_top4", "get_grad": "_top4", "mutable": "_top4",
+         "lazy_inline": "_top4", "no_inline": "_top4", "dtype_to_pytype": "_top4", "set_deterministic": "_top4"}
 
 
 def __getattr__(name):

@@ -102,3 +102,6 @@ def get_white_list():
 
 def get_black_list():
     return []
+
+
+from ._lossscale4 import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager  # noqa: F401,E402

@@ -237,3 +237,4 @@ negative, absolute, sign, floor, ceil, reciprocal = (_ops.neg, _ops.abs, _ops.si
                                                      _ops.reciprocal)
 
 from ._mnp_more import *  # noqa: F401,F403,E402
+from ._mnp4 import *  # noqa: F401,F403,E402

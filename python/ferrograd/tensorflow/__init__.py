@@ -205,3 +205,72 @@ class Module:
     @staticmethod
     def with_name_scope(method):
         return method
+
+
+def _install_s4():
+    """Session-4 additions (_s4ops: math/nn/linalg/control flow; _debugging: assertions)."""
+    import sys as _sys
+    import types as _types
+
+    from . import _debugging, _s4misc, _s4ops
+
+    _s4ops._install()
+    _s4misc._install()
+    from . import _strings
+
+    _strings._install(_sys.modules[__name__])
+    from . import _concrete_s4
+
+    _concrete_s4._install()
+    g0 = globals()
+    g0.setdefault("IndexedSlices", _s4misc.IndexedSlices)
+    _debugging._install(debugging, _sys.modules[__name__])
+    g = globals()
+    g.setdefault("version", _types.SimpleNamespace(VERSION=__version__, GIT_VERSION="v2.21.0",
+                                                   COMPILER_VERSION="", GRAPH_DEF_VERSION=2051))
+    from .keras import initializers as _ki
+
+    g.setdefault("constant_initializer", _ki.Constant)
+    g.setdefault("zeros_initializer", _ki.Zeros)
+    g.setdefault("ones_initializer", _ki.Ones)
+    if not hasattr(_ki, "identity"):
+        _ki.identity = _ki.Identity
+    from .keras import activations as _ka
+
+    def gelu(x, approximate=False):
+        return nn.gelu(x, approximate)
+
+    def mish(x):
+        return x * _ops.tanh(_ops.softplus(x))
+
+    def deserialize(name, custom_objects=None, use_legacy_format=False):
+        if custom_objects and name in custom_objects:
+            return custom_objects[name]
+        return _ka.get(name)
+
+    for fn in (gelu, mish, deserialize):
+        fn.__module__ = _ka.__name__
+        if not hasattr(_ka, fn.__name__):
+            setattr(_ka, fn.__name__, fn)
+    from .keras import losses as _kl, metrics as _km, optimizers as _ko
+
+    g.setdefault("losses", _kl)
+    g.setdefault("metrics", _km)
+    g.setdefault("optimizers", _ko)
+    g.setdefault("initializers", _ki)
+    g.setdefault("atan2", math.atan2)
+    from .keras import _utils_s4
+
+    _utils_s4._install()
+
+
+_install_s4()
+
+
+def __getattr__(name):
+    # tf.tuple: served lazily so the module's own code keeps the builtin `tuple`
+    if name == "tuple":
+        from ._s4ops import _tuple_fn
+
+        return _tuple_fn
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,6 +3,7 @@ import functools
 import os
 import sys
 
+from . import _tensor
 from ._tensor import _T, _UnreadVariable, _np
 
 
@@ -35,10 +36,23 @@ class Function:
         except TypeError:
             key = None
         traces = self.__dict__.setdefault("_traces", set())
-        if key is None or (key not in traces and not _QUIET[0]):
+        covered = False
+        if key is not None and key not in traces and "_spec_traces" in self.__dict__:
+            from ._concrete_s4 import covered_call
+
+            # a concrete function traced from specs covers this call: TF reuses it (no retrace)
+            covered = covered_call(self, args[1:] if owner else args, kwargs)
+        if key is None or (key not in traces and not covered and not _QUIET[0]):
             if key is not None:
                 traces.add(key)
-            return _outputs(self._python_function(*args, **kwargs))
+            marks = self._placeholders(args, kwargs, owner)
+            _tensor._TRACING[0] += 1
+            try:
+                return _outputs(self._python_function(*args, **kwargs))
+            finally:
+                _tensor._TRACING[0] -= 1
+                for k in marks:
+                    _tensor._PLACEHOLDERS.pop(k, None)
         import builtins
 
         saved = builtins.print
@@ -50,10 +64,49 @@ class Function:
             _QUIET[0] -= 1
             builtins.print = saved
 
+    def _placeholders(self, args, kwargs, owner):
+        """While TF traces, a tensor argument is a graph placeholder: Python print shows
+        Tensor("<arg name>:0", shape=..., dtype=...) (shape from the input_signature when given)."""
+        import inspect
+
+        from . import _tensor
+
+        try:
+            params = list(inspect.signature(self._python_function).parameters.values())
+        except (TypeError, ValueError):
+            return []
+        marks = []
+        specs = list(self.input_signature) if self.input_signature is not None else []
+        for i, a in enumerate(args):
+            if i >= len(params) or params[i].kind not in (params[i].POSITIONAL_ONLY, params[i].POSITIONAL_OR_KEYWORD):
+                break
+            j = i - (1 if owner else 0)
+            spec = specs[j] if 0 <= j < len(specs) else None
+            self._mark(a, params[i].name, spec, marks)
+        names = {p.name for p in params}
+        for k, v in kwargs.items():
+            if k in names:
+                self._mark(v, k, None, marks)
+        return marks
+
+    @staticmethod
+    def _mark(a, name, spec, marks):
+        from . import _tensor
+        from .._fmt import tf_fmt
+
+        if not (isinstance(a, _T) or type(a).__name__ == "StringTensor") or isinstance(a, _tensor.Variable) or \
+                id(a) in _tensor._PLACEHOLDERS:
+            return
+        shape = getattr(spec, "shape", None)
+        dims = list(shape) if shape is not None and shape.rank is not None else list(a.shape)
+        _tensor._PLACEHOLDERS[id(a)] = 'Tensor("%s:0", shape=%s, dtype=%s)' % (name, tf_fmt.shape_str(dims),
+                                                                              a.dtype.name)
+        marks.append(id(a))
+
     def _check_signature(self, args):
         for a, spec in zip(args, self.input_signature):
             shape = getattr(spec, "shape", None)
-            if not isinstance(a, (_T, _UnreadVariable)) or shape is None:
+            if not isinstance(a, (_T, _UnreadVariable)) or shape is None or getattr(spec, "_unknown_rank", False):
                 continue
             got = list(a.shape)
             want = list(shape) if shape.rank is not None else None
@@ -114,7 +167,7 @@ def _no_print(*args, **kwargs):
 def _trace_key(x, relaxed):
     """TF's tracing type of an argument: a tensor by dtype and shape (dtype and rank when an
     input_signature relaxes it), a Python value by itself, an object by identity."""
-    if isinstance(x, (_T, _UnreadVariable)):
+    if isinstance(x, (_T, _UnreadVariable)) or type(x).__name__ == "StringTensor":
         shape = tuple(x.shape)
         return ("T", x.dtype.name, len(shape) if relaxed else shape)
     if isinstance(x, (list, tuple)):

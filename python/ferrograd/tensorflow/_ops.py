@@ -10,6 +10,13 @@ from .errors import InvalidArgumentError, _invalid
 
 
 def constant(value, dtype=None, shape=None, name="Const"):
+    if (isinstance(value, (str, bytes)) or isinstance(value, (list, tuple)) and value and
+            not isinstance(value[0], (int, float, _T))) or getattr(value, "dtype", None) is not None and \
+            getattr(value.dtype, "kind", None) in ("U", "S", "O"):
+        from . import _strings
+
+        if _strings.is_stringy(value):  # a tf.string tensor
+            return _strings.constant(value)
     if isinstance(value, _T) and dtype is not None and _dt.as_dtype(dtype) is not _dtype_of(value):
         t = cast(value, dtype)
     elif isinstance(value, _T):
@@ -218,7 +225,16 @@ def exp(x, name=None):
 _exp_core = _float_un(_T.exp, "Exp")
 _log_core = _float_un(_T.log, "Log")
 sqrt = _float_un(_T.sqrt, "Sqrt")
-rsqrt = _float_un(_T.rsqrt, "Rsqrt")
+_rsqrt_core = _float_un(_T.rsqrt, "Rsqrt")
+
+
+def rsqrt(x, name=None):
+    x = _arg(x)
+    if _f32(x) and _T.numel(x) >= 8:
+        from ._s4fast import eigen_rsqrt
+
+        return eigen_rsqrt(x)
+    return _rsqrt_core(x)
 _sin_core = _float_un(_T.sin, "Sin")
 _cos_core = _float_un(_T.cos, "Cos")
 
@@ -230,6 +246,10 @@ def _f32(x):
 def log(x, name=None):
     x = _arg(x)
     if _f32(x):
+        if x.requires_grad and _T.numel(x) >= 8 and _core.is_grad_enabled():
+            from ._s4fast import log_grad_via_reciprocal
+
+            return log_grad_via_reciprocal(x, _flavor(_T.detach(x), "log_eigen"), False)
         return _flavor(x, "log_eigen")
     return _log_core(x)
 
@@ -260,12 +280,25 @@ _log1p_core = _float_un(_T.log1p, "Log1p")
 def log1p(x, name=None):
     x = _arg(x)
     if _f32(x):
+        if x.requires_grad and _T.numel(x) >= 8 and _core.is_grad_enabled():
+            from ._s4fast import log_grad_via_reciprocal
+
+            return log_grad_via_reciprocal(x, _flavor(_T.detach(x), "log1p_eigen"), True)
         return _flavor(x, "log1p_eigen")
     return _log1p_core(x)
 
 
 expm1 = _float_un(_T.expm1, "Expm1")
-reciprocal = _float_un(_T.reciprocal, "Reciprocal")
+_reciprocal_core = _float_un(_T.reciprocal, "Reciprocal")
+
+
+def reciprocal(x, name=None):
+    x = _arg(x)
+    if _f32(x) and _T.numel(x) >= 8:
+        from ._s4fast import eigen_reciprocal
+
+        return eigen_reciprocal(x)
+    return _reciprocal_core(x)
 floor = _un(_T.floor)
 ceil = _un(_T.ceil)
 abs = _un(_T.abs)
@@ -300,6 +333,16 @@ def relu(features, name=None):
 
 def softplus(features, name=None):
     x = _arg(features)
+    if _f32(x):
+        # TF's Softplus kernel: x above -thr, exp(x) below thr, else log1p(exp(x)) (thr = log(eps) + 2)
+        thr = -13.942385152878742
+        xw = _wrap(_T.detach(x))
+        mid = clip_by_value(xw, thr, -thr)
+        out = where(xw > -thr, xw, where(xw < thr, exp(xw), log1p(exp(mid))))
+        if not x.requires_grad or not _core.is_grad_enabled():
+            return out
+        # TF's Softplus gradient: grad * sigmoid(x)
+        return _wrap(_core.custom_node("SoftplusGrad", [x], out, lambda g: [_arg(_wrap(g) * sigmoid(_wrap(x)))]))
     # relu(x) + log1p(exp(-|x|))
     return _wrap(_T.__add__(_T.relu(x), _arg(log1p(exp(_wrap(_T.neg(_T.abs(x))))))))
 

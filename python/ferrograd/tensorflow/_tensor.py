@@ -124,6 +124,12 @@ def _read(v):
 
 
 def convert_to_tensor(value, dtype=None, dtype_hint=None, name=None):
+    if isinstance(value, (str, bytes)) or type(value).__name__ == "StringTensor" or \
+            isinstance(value, (list, tuple)) and value and isinstance(value[0], (str, bytes, list)):
+        from . import _strings
+
+        if _strings.is_stringy(value):
+            return _strings.constant(value)
     if isinstance(value, _UnreadVariable):
         value = value._var
     if isinstance(value, _T):
@@ -738,6 +744,9 @@ class Variable(_TFOps, _T, metaclass=_VariableMeta):
     def __repr__(self):
         from .._fmt import tf_fmt
 
+        if _TRACING[0]:  # inside a tf.function trace a variable prints without its value
+            return "<tf.Variable '%s' shape=%s dtype=%s>" % (self._name, tf_fmt.shape_str(self._size()),
+                                                              _dtype_of(self).name)
         return tf_fmt.variable_repr(_np(self), self._name, _dtype_of(self).name)
 
     __str__ = __repr__
@@ -824,9 +833,15 @@ del _n
 
 # ---------------------------------------------------------------- dialect registration
 
+_TRACING = [0]  # depth of tf.function traces (Python code TF runs only while tracing)
+_PLACEHOLDERS = {}  # id(tensor) -> 'Tensor("a:0", ...)' while tf.function traces (see _misc.Function)
+
+
 def _repr(t):
     from .._fmt import tf_fmt
 
+    if _PLACEHOLDERS and id(t) in _PLACEHOLDERS:
+        return _PLACEHOLDERS[id(t)]
     if isinstance(t, Variable):
         return Variable.__repr__(t)
     return tf_fmt.tensor_repr(_np(t), _dtype_of(t).name)
@@ -835,6 +850,8 @@ def _repr(t):
 def _str(t):
     from .._fmt import tf_fmt
 
+    if _PLACEHOLDERS and id(t) in _PLACEHOLDERS:
+        return _PLACEHOLDERS[id(t)]
     if isinstance(t, Variable):
         return Variable.__repr__(t)
     return tf_fmt.tensor_str(_np(t), _dtype_of(t).name)

@@ -624,9 +624,8 @@ def _t_index_add(self, dim, index, source, *, alpha=1):
 
 def _inplace(fn):
     def op(self, *a, **k):
-        r = fn(self, *a, **k)
-        self.copy_(r)
-        return self
+        # runs on a snapshot with self's history; the op's node becomes self's grad_fn (torch's rebase)
+        return self._inplace_apply(lambda s: fn(s, *a, **k))
 
     op.__name__ = fn.__name__.replace("_t_", "") + "_"
     return op
@@ -799,7 +798,7 @@ if "outer" in _EXT and "ger" not in _EXT and not hasattr(_T, "ger"):
     _EXT["ger"] = _EXT["outer"]
 del _name
 
-_LAZY_SUBMODULES = ("distributions", "testing", "random")
+_LAZY_SUBMODULES = ("distributions", "testing", "random", "special")
 
 
 def __getattr__(name):
@@ -820,6 +819,12 @@ def __getattr__(name):
         # torch.sin_(t) etc.: the in-place tensor method as a module function
         globals()[name] = value
         return value
+    more = globals().get("_tensor_more")
+    if more is not None and name in more.F_ALIASES:  # torch.conv2d, torch.selu, ...: torch.nn.functional's
+        value = more.f_alias(name)
+        if value is not None:
+            globals()[name] = value
+            return value
     raise AttributeError(f"module 'torch' has no attribute '{name}'")
 
 
@@ -829,6 +834,11 @@ _INPLACE_FUNCTIONS = frozenset((
     "fix_ floor_ frac_ gcd_ i0_ index_put_ lcm_ ldexp_ log10_ log1p_ log2_ log_ logit_ nan_to_num_ neg_ "
     "negative_ rad2deg_ reciprocal_ relu_ round_ rsqrt_ sigmoid_ sin_ sinc_ sinh_ sqrt_ square_ tan_ tanh_ "
     "trunc_ xlogy_ zero_").split())
+
+# session 4 gap list: special functions, in-place variants, index/scatter variants, attributes, windows...
+from . import _tensor_more  # noqa: E402
+
+_tensor_more.register(globals(), _EXT)
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 

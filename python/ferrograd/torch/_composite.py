@@ -701,8 +701,8 @@ def corrcoef(input):
 
 def _inplace_of(fn):
     def op(self, *a, **k):
-        self.copy_(fn(self, *a, **k))
-        return self
+        # runs on a snapshot with self's history; the op's node becomes self's grad_fn (torch's rebase)
+        return self._inplace_apply(lambda s: fn(s, *a, **k))
 
     return op
 

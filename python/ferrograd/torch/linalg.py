@@ -68,7 +68,9 @@ def det(A):
     import numpy as np
 
     if A.requires_grad:
-        raise RuntimeError("ferrograd: linalg.det does not support autograd yet")
+        from . import _linalg_grad
+
+        return _linalg_grad.det(A)
     return _core.tensor(np.linalg.det(A.numpy(True)), A.dtype, False, A._tag)
 
 
@@ -76,8 +78,15 @@ def inv(A):
     import numpy as np
 
     if A.requires_grad:
-        raise RuntimeError("ferrograd: linalg.inv does not support autograd yet")
-    return _core.tensor(np.linalg.inv(A.numpy(True)), A.dtype, False, A._tag)
+        from . import _linalg_grad
+
+        return _linalg_grad.inv(A)
+    try:
+        return _core.tensor(np.linalg.inv(A.numpy(True)), A.dtype, False, A._tag)
+    except np.linalg.LinAlgError:
+        from ._linalg_more import singular_inv_error
+
+        raise singular_inv_error(A.numpy(True)) from None
 
 
 def solve(A, B, *, left=True, out=None):
@@ -85,7 +94,9 @@ def solve(A, B, *, left=True, out=None):
     import numpy as np
 
     if A.requires_grad or B.requires_grad:
-        raise RuntimeError("ferrograd: linalg.solve does not support autograd yet")
+        from . import _linalg_grad
+
+        return _linalg_grad.solve(A, B, left=left)
     if A.dim() < 2 or A.shape[-1] != A.shape[-2]:
         raise RuntimeError(f"linalg.solve: A must be batches of square matrices, but they are {A.shape[-2]} by "
                            f"{A.shape[-1]} matrices")
@@ -96,7 +107,9 @@ def solve(A, B, *, left=True, out=None):
     try:
         r = np.linalg.solve(a, b[..., None] if vec else b)
     except np.linalg.LinAlgError:
-        raise RuntimeError("torch.linalg.solve: The solver failed because the input matrix is singular.") from None
+        from ._linalg_more import LinAlgError
+
+        raise LinAlgError("torch.linalg.solve: The solver failed because the input matrix is singular.") from None
     if vec:
         r = r[..., 0]
     return _core.tensor(r.astype(a.dtype), A.dtype, False, A._tag)
@@ -191,6 +204,10 @@ def eigvalsh(A, UPLO="L", *, out=None):
 def cholesky(A, *, upper=False, out=None):
     import numpy as np
 
+    if A.requires_grad and _core.is_grad_enabled():
+        from . import _linalg_grad
+
+        return _linalg_grad.cholesky(A, upper)
     a = _np_in(A, "cholesky")
     try:
         L = np.linalg.cholesky(a)
@@ -203,14 +220,20 @@ def cholesky(A, *, upper=False, out=None):
                 except np.linalg.LinAlgError:
                     break
                 k += 1
-        raise RuntimeError("linalg.cholesky: The factorization could not be completed because the input is not "
-                           f"positive-definite (the leading minor of order {k} is not positive-definite).") from None
+        from ._linalg_more import LinAlgError
+
+        raise LinAlgError("linalg.cholesky: The factorization could not be completed because the input is not "
+                          f"positive-definite (the leading minor of order {k} is not positive-definite).") from None
     return _out(np.swapaxes(L, -1, -2).conj() if upper else L, A)
 
 
 def pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     import numpy as np
 
+    if A.requires_grad and _core.is_grad_enabled() and atol is None and rtol is None and not hermitian:
+        from . import _linalg_grad
+
+        return _linalg_grad.pinv(A)
     a = _np_in(A, "pinv")
     if rtol is None and atol is None:
         rtol = max(a.shape[-2:]) * np.finfo(a.dtype).eps
@@ -220,6 +243,10 @@ def pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
 def slogdet(A, *, out=None):
     import numpy as np
 
+    if A.requires_grad and _core.is_grad_enabled():
+        from . import _linalg_grad
+
+        return _slogdet_ret(*_linalg_grad.slogdet(A))
     s, l = np.linalg.slogdet(_np_in(A, "slogdet"))
     return _slogdet_ret(_out(s, A), _out(l, A))
 
@@ -255,3 +282,11 @@ def lstsq(A, B, rcond=None, *, driver=None):
     # torch's default CPU driver ('gelsy') returns empty residuals and singular values
     return _lstsq_ret(_out(x, A), _core.tensor([], A.dtype, False, A._tag), _out(np.asarray(rank), A, int64),
                       _core.tensor([], A.dtype, False, A._tag))
+
+
+# session 4: matrix_exp, matrix_power, solve_triangular, lu_factor(_ex), lu, lu_solve, cholesky_ex, inv_ex,
+# solve_ex, vander, diagonal, tensorinv, tensorsolve, cond
+from ._linalg_more import (  # noqa: E402,F401
+    LinAlgError, cholesky_ex, cond, diagonal, inv_ex, lu, lu_factor, lu_factor_ex, lu_solve, matrix_exp, matrix_power,
+    solve_ex, solve_triangular, tensorinv, tensorsolve, vander,
+)

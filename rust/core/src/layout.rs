@@ -63,6 +63,15 @@ pub fn wrap_dim(dim: isize, ndim: usize) -> Result<usize> {
     Ok(if dim < 0 { (dim + n) as usize } else { dim as usize })
 }
 
+/// `wrap_dim` for ops that index a dim of the tensor itself (size, stride, unbind): a 0-dim
+/// tensor has none, with torch's IndexError.
+pub fn wrap_dim_of(dim: isize, ndim: usize) -> Result<usize> {
+    if ndim == 0 {
+        return Err(Error::index(format!("Dimension specified as {} but tensor has no dimensions", dim)));
+    }
+    wrap_dim(dim, ndim)
+}
+
 impl Layout {
     pub fn contiguous(shape: &[usize]) -> Layout {
         Layout { shape: shape.to_vec(), strides: contiguous_strides(shape), offset: 0 }

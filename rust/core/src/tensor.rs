@@ -39,7 +39,12 @@ impl std::fmt::Debug for Tensor {
 }
 
 impl Tensor {
-    pub fn from_parts(storage: Arc<StorageCell>, layout: Layout, dtype: DType, grad_fn: Option<Arc<Node>>) -> Tensor {
+    pub fn from_parts(storage: Arc<StorageCell>, mut layout: Layout, dtype: DType, grad_fn: Option<Arc<Node>>) -> Tensor {
+        // An empty view reads nothing: offset 0 keeps every kernel's `data[offset..offset + 0]`
+        // inside its buffer (a view like `empty(2, 0, 3)[1]` would point past the empty one).
+        if layout.offset != 0 && layout.shape.contains(&0) {
+            layout.offset = 0;
+        }
         Tensor(Arc::new(TensorImpl {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             storage,

@@ -12,6 +12,7 @@ mod mt;
 mod registry;
 mod tensor;
 mod tfdialect;
+mod x86approx;
 
 use convert::{parse_dtype, shape_arg, tensor_from_data};
 use errors::IntoPyResult;
@@ -218,6 +219,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rand, m)?)?;
     m.add_function(wrap_pyfunction!(randn, m)?)?;
     m.add_function(wrap_pyfunction!(random_tf::tf_random, m)?)?;
+    m.add_function(wrap_pyfunction!(x86approx::x86_estimate, m)?)?;
     m.add_class::<mt::PyMt>()?;
     m.add_function(wrap_pyfunction!(random_tf::ms_init_random, m)?)?;
     m.add_function(wrap_pyfunction!(randint, m)?)?;

@@ -344,7 +344,10 @@ impl PyTensor {
         let t = if args.is_empty() {
             Tensor::zeros(&[0], dt.unwrap_or(registry::default_float()))
         } else if args.len() == 1 && !args.get_item(0)?.is_instance_of::<PyInt>() {
-            tensor_from_data(&args.get_item(0)?, dt, registry::default_float(), DType::I64)?
+            let a0 = args.get_item(0)?;
+            // torch.Tensor(data) is the legacy constructor: always the default float dtype
+            let legacy = if tag == 0 && !a0.is_instance_of::<PyTensor>() { Some(registry::default_float()) } else { None };
+            tensor_from_data(&a0, dt.or(legacy), registry::default_float(), DType::I64)?
         } else {
             // torch.Tensor(2, 3): uninitialised → zeros
             let shape: Vec<usize> = shape_arg(args)?.into_iter().map(|d| d.max(0) as usize).collect();
@@ -407,7 +410,70 @@ impl PyTensor {
     fn element_size(&self) -> usize {
         self.t.dtype().size()
     }
-    fn is_contiguous(&self) -> bool {
+    /// (storage address, element offset of this view): torch's data_ptr / storage_offset in Python.
+    fn _storage_ptr(&self) -> (usize, usize) {
+        (std::sync::Arc::as_ptr(&self.t.0.storage) as *const u8 as usize, self.t.layout().offset)
+    }
+    /// In-place op written in Python: `f(snapshot)` runs out of place on a copy of self carrying self's
+    /// history, the result is written into self and its node becomes self's grad_fn (torch's
+    /// rebase_history, so `x.lgamma_()` shows LgammaBackward0). Leaf-requires-grad and view checks as in
+    /// the Rust in-place ops.
+    fn _inplace_apply(slf: &Bound<'_, Self>, f: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
+        let grad_on = ferrograd_core::is_grad_enabled();
+        if grad_on && me.t.requires_grad() && me.t.is_leaf() {
+            return Err(PyRuntimeError::new_err(crate::inplace::LEAF_INPLACE));
+        }
+        let mut snap = me.t.detach().contiguous_copy();
+        if grad_on {
+            if let Some(n) = me.t.grad_fn() {
+                snap = snap.with_grad_fn(n);
+            }
+        }
+        let out = f.call1((PyTensor { t: snap, tag: me.tag },))?;
+        let r = out.cast::<PyTensor>().map_err(|_| PyTypeError::new_err("_inplace_apply: fn must return a Tensor"))?.get().t.clone();
+        let node = if grad_on { r.grad_fn() } else { None };
+        if node.is_some() {
+            let t = &me.t;
+            let whole = t.layout().offset == 0 && t.is_contiguous() && t.numel() == t.read().len();
+            if !whole {
+                return Err(PyRuntimeError::new_err(
+                    "ferrograd does not record in-place operations on views of tensors that are part of a graph; use the out-of-place op",
+                ));
+            }
+        }
+        {
+            let _g = ferrograd_core::GradModeGuard::new(false);
+            me.t.copy_from_(&r.detach()).py()?;
+        }
+        if let Some(n) = node {
+            me.t.rebase_history(n);
+        }
+        Ok(slf.clone().into_any().unbind())
+    }
+    /// Number of elements in this tensor's whole storage (torch's storage().size()).
+    fn _storage_numel(&self) -> usize {
+        self.t.0.storage.read().map(|s| s.len()).unwrap_or_else(|e| e.into_inner().len())
+    }
+    /// A view of this tensor's storage with any sizes/strides/offset, no history (torch's
+    /// as_strided and storage() in Python; the caller checks the bounds against _storage_numel).
+    fn _strided_view(&self, size: Vec<usize>, stride: Vec<isize>, offset: usize) -> PyResult<PyTensor> {
+        if size.len() != stride.len() {
+            return Err(PyRuntimeError::new_err("mismatch in length of strides and shape"));
+        }
+        let n = self._storage_numel() as isize;
+        if size.iter().all(|&s| s > 0) {
+            let last: isize = offset as isize + size.iter().zip(&stride).map(|(&s, &st)| (s as isize - 1) * st).sum::<isize>();
+            if stride.iter().any(|&st| st < 0) || last >= n {
+                return Err(PyRuntimeError::new_err("as_strided: view out of bounds of the storage"));
+            }
+        }
+        let layout = ferrograd_core::layout::Layout { shape: size, strides: stride, offset };
+        Ok(self.wrap(self.t.view_with(layout)))
+    }
+    #[pyo3(signature = (memory_format=None))]
+    fn is_contiguous(&self, memory_format: Option<Bound<'_, PyAny>>) -> bool {
+        let _ = memory_format; // torch.contiguous_format / preserve_format: the only layout here
         self.t.is_contiguous()
     }
     fn is_floating_point(&self) -> bool {
@@ -418,7 +484,7 @@ impl PyTensor {
         let s = self.t.strides();
         match dim {
             Some(d) => {
-                let d = ferrograd_core::layout::wrap_dim(d, self.t.ndim()).py()?;
+                let d = ferrograd_core::layout::wrap_dim_of(d, self.t.ndim()).py()?;
                 Ok(s[d].into_pyobject(py)?.into_any().unbind())
             }
             None => Ok(PyTuple::new(py, s)?.into_any().unbind()),
@@ -436,7 +502,7 @@ impl PyTensor {
     fn _size<'py>(&self, py: Python<'py>, dim: Option<isize>) -> PyResult<Bound<'py, PyAny>> {
         match dim {
             Some(d) => {
-                let d = ferrograd_core::layout::wrap_dim(d, self.t.ndim()).py()?;
+                let d = ferrograd_core::layout::wrap_dim_of(d, self.t.ndim()).py()?;
                 Ok(self.t.shape()[d].into_pyobject(py)?.into_any())
             }
             None => self.shape(py),
@@ -979,10 +1045,21 @@ impl PyTensor {
         ns.extend_from_slice(&sh[e + 1..]);
         Ok(self.wrap(self.t.reshape(&ns).py()?))
     }
-    fn contiguous(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.contiguous().py()?)) }
-    fn clone(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.clone_tensor().py()?)) }
+    #[pyo3(signature = (memory_format=None))]
+    fn contiguous(&self, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let _ = memory_format;
+        Ok(self.wrap(self.t.contiguous().py()?))
+    }
+    #[pyo3(signature = (*, memory_format=None))]
+    fn clone(&self, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let _ = memory_format;
+        Ok(self.wrap(self.t.clone_tensor().py()?))
+    }
     #[pyo3(signature = (dim, start, length))]
     fn narrow(&self, dim: isize, start: isize, length: usize) -> PyResult<PyTensor> {
+        if self.t.ndim() == 0 {
+            return Err(PyRuntimeError::new_err("narrow() cannot be applied to a 0-dim tensor."));
+        }
         let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
         let size = self.t.shape()[d] as isize;
         let s = if start < 0 { start + size } else { start } as usize;
@@ -1010,13 +1087,22 @@ impl PyTensor {
     }
     #[pyo3(signature = (split_size, dim=0))]
     fn split(&self, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize) -> PyResult<Py<PyAny>> {
+        if self.t.ndim() == 0 {
+            return Err(PyRuntimeError::new_err("split expects at least a 1-dimensional tensor"));
+        }
         let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
         let size = self.t.shape()[d];
         let sizes: Vec<usize> = if let Ok(s) = split_size.extract::<usize>() {
             let s = s.max(1);
             (0..size.div_ceil(s)).map(|i| s.min(size - i * s)).collect()
         } else {
-            split_size.extract()?
+            let sizes: Vec<usize> = split_size.extract()?;
+            if sizes.iter().sum::<usize>() != size {
+                return Err(PyRuntimeError::new_err(format!(
+                    "split_with_sizes expects split_sizes to sum exactly to {} (input tensor's size at dimension {}), but got split_sizes={:?}",
+                    size, d, sizes)));
+            }
+            sizes
         };
         let mut off = 0;
         let mut parts = vec![];
@@ -1028,6 +1114,9 @@ impl PyTensor {
     }
     #[pyo3(signature = (chunks, dim=0))]
     fn chunk(&self, py: Python<'_>, chunks: usize, dim: isize) -> PyResult<Py<PyAny>> {
+        if self.t.ndim() == 0 {
+            return Err(PyRuntimeError::new_err("chunk expects at least a 1-dimensional tensor"));
+        }
         let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
         let size = self.t.shape()[d];
         let s = size.div_ceil(chunks.max(1)).max(1);
@@ -1036,7 +1125,7 @@ impl PyTensor {
     }
     #[pyo3(signature = (dim=0))]
     fn unbind(&self, py: Python<'_>, dim: isize) -> PyResult<Py<PyAny>> {
-        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
+        let d = ferrograd_core::layout::wrap_dim_of(dim, self.t.ndim()).py()?;
         let parts: Vec<PyTensor> = (0..self.t.shape()[d]).map(|i| self.t.select(d as isize, i as isize).map(|t| self.wrap(t))).collect::<ferrograd_core::Result<_>>().py()?;
         Ok(PyTuple::new(py, parts)?.into_any().unbind())
     }

@@ -233,3 +233,8 @@ for _c in (Initializer, Zero, One, Constant, Uniform, Normal, TruncatedNormal, H
            XavierNormal, Identity):
     _c.__module__ = "mindspore.common.initializer"
 del _c
+
+
+from ._init4 import Dirac, Orthogonal, Sparse, VarianceScaling  # noqa: E402,F401
+
+_ALIASES.update({"orthogonal": Orthogonal, "variancescaling": VarianceScaling, "dirac": Dirac, "sparse": Sparse})

@@ -257,3 +257,4 @@ from ._samplers import (  # noqa: E402,F401
     DistributedSampler, RandomSampler, Sampler, SequentialSampler, SubsetRandomSampler, SubsetSampler,
     WeightedRandomSampler,
 )
+from . import _more4  # noqa: E402,F401

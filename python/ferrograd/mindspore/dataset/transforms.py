@@ -78,3 +78,6 @@ class Compose(PyTensorOperation):
 
 for _c in (PyTensorOperation, TypeCast, OneHot, Fill, Duplicate, Compose):
     _c.__module__ = "mindspore.dataset.transforms.transforms"
+
+
+from ._transforms4 import Concatenate, Mask, PadEnd, Relational, Slice  # noqa: E402,F401

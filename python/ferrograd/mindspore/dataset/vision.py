@@ -69,3 +69,9 @@ class Inter:
 
 for _c in (Rescale, Normalize, HWC2CHW, ToTensor):
     _c.__module__ = "mindspore.dataset.vision.transforms"
+
+
+from ._vision4 import (  # noqa: E402,F401
+    Border, CenterCrop, Crop, Erase, HorizontalFlip, Invert, Pad, Posterize, Solarize, ToNumpy, ToType, VerticalFlip,
+    get_image_num_channels, get_image_size,
+)

@@ -27,18 +27,21 @@ from ._lr import (  # noqa: F401,E402
 )
 from ._loss2 import CosineEmbeddingLoss, HuberLoss, KLDivLoss, MAELoss, RMSELoss  # noqa: F401,E402
 from ._optim2 import Adagrad, RMSProp  # noqa: F401,E402
+from ._gaps4 import *  # noqa: F401,F403,E402
+from ._optim4 import ASGD, FTRL, AdaMax, Adadelta, LazyAdam, ProximalAdagrad, Rprop  # noqa: F401,E402
 
 
 _LAZY = {n: "._rnn" for n in ("GRU", "GRUCell", "LSTM", "LSTMCell", "RNN", "RNNCell", "RNNCellBase")}
 # nn.Accuracy, nn.Loss, ... are mindspore.train's metrics (nn.Loss is the metric; losses derive from LossBase)
 _LAZY.update({n: "..train.metrics" for n in ("MAE", "MSE", "Accuracy", "Loss", "Metric", "Top1CategoricalAccuracy",
                                                "Top5CategoricalAccuracy", "TopKCategoricalAccuracy", "get_metric_fn",
-                                               "get_metrics")})
+                                               "get_metrics", "Precision", "Recall", "F1", "Fbeta", "Dice",
+                                               "Perplexity", "CosineSimilarity")})
 
 
 def __getattr__(name):
     # the recurrent layers load on first use (keeps `import mindspore` fast)
-    if name in ("learning_rate_schedule", "dynamic_lr"):
+    if name in ("learning_rate_schedule", "dynamic_lr", "probability"):
         import importlib
 
         return importlib.import_module("." + name, __name__)
@@ -49,3 +52,11 @@ def __getattr__(name):
         globals()[name] = value
         return value
     raise AttributeError(f"module 'mindspore.nn' has no attribute '{name}'")
+
+
+
+# loss scaling cells (mindspore/_lossscale4.py), loaded on first use
+_LAZY.update({n: ".._lossscale4" for n in ("DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell",
+                                            "TrainOneStepWithLossScaleCell")})
+_LAZY.update({n: "._transformer" for n in ("MultiheadAttention", "TransformerEncoderLayer", "TransformerDecoderLayer",
+                                           "TransformerEncoder", "TransformerDecoder", "Transformer")})

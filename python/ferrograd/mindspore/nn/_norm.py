@@ -126,7 +126,9 @@ class LayerNorm(Cell):
         d = x - m
         v = (d * d).mean(axes, True)
         y = d * (v + self.epsilon).rsqrt()
-        return y * self.gamma + self.beta
+        from .._ln_ms import ms_layer_norm
+
+        return ms_layer_norm(y * self.gamma + self.beta, x, axes, self.epsilon, self.gamma, self.beta)
 
     def extend_repr(self):
         return "normalized_shape={}, begin_norm_axis={}, begin_params_axis={}, gamma{}, beta={}".format(

@@ -10,9 +10,12 @@ from .functional import *  # noqa: F401,F403
 from .functional import _t  # noqa: F401
 from ._extra import *  # noqa: F401,F403
 from .. import _tensor_ext  # noqa: F401,E402
+from .. import _tensor_ext4  # noqa: F401,E402
 from ._prims2 import *  # noqa: F401,F403,E402
 from .primitives import *  # noqa: F401,F403
 from ._prims3 import *  # noqa: F401,F403,E402
+from ._gaps4 import *  # noqa: F401,F403,E402
+from ._prims4 import *  # noqa: F401,F403,E402
 from .._hooks import HookBackward, InsertGradientOf  # noqa: F401,E402
 from ._composite3 import HyperMap, Map, MultitypeFuncGraph, partial  # noqa: F401,E402
 from . import composite, operations  # noqa: F401

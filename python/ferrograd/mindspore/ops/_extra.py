@@ -391,7 +391,9 @@ def _np_unary(fn, grad=None):
     def op(input):
         x = _t(input)
         a = x.asnumpy()
-        out = Tensor(np.asarray(fn(a)).astype(a.dtype if a.dtype.kind == "f" else np.float32))
+        # float32 through float64 and one rounding: the C library's correctly rounded float32 functions
+        a64 = a.astype(np.float64) if a.dtype == np.float32 else a
+        out = Tensor(np.asarray(fn(a64)).astype(a.dtype if a.dtype.kind == "f" else np.float32))
         if grad is None or not x.requires_grad:
             return out
         return _core.custom_node(fn.__name__ if hasattr(fn, "__name__") else "Backward", [x], out,
@@ -432,7 +434,11 @@ def exp2(input):
 
 def atan2(input, other):
     a, b = _np_of(input), _np_of(other)
-    return Tensor(np.arctan2(a, b).astype(np.result_type(a, b)))
+    rt = np.result_type(a, b)
+    if rt == np.float32:
+        # the C library's atan2f (correctly rounded): through float64
+        return Tensor(np.arctan2(a.astype(np.float64), b.astype(np.float64)).astype(np.float32))
+    return Tensor(np.arctan2(a, b).astype(rt))
 
 
 def trunc(input):
@@ -983,7 +989,9 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05):
         y = y * weight
     if bias is not None:
         y = y + bias
-    return y
+    from .._ln_ms import ms_layer_norm
+
+    return ms_layer_norm(y, x, axes, eps, weight, bias)
 
 
 def batch_norm(input_x, running_mean, running_var, weight, bias, training=False, momentum=0.1, eps=1e-05):

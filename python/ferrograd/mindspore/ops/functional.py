@@ -51,6 +51,19 @@ for _n in ("sqrt", "rsqrt", "sin", "cos", "tanh", "relu", "floor", "ceil",
 negative = neg
 
 
+def expm1(input):
+    x = _t(input)
+    if x._dtype_name != "float32" or (x.requires_grad and _core.is_grad_enabled() and _in_nested()):
+        return x.expm1()
+    import numpy as np
+
+    # MindSpore 2.10's CPU Expm1 kernel gives expf(x) - 1 in float32 (checked against it)
+    out = Tensor((np.exp(x.numpy(True).astype(np.float64)).astype(np.float32) - np.float32(1)).astype(np.float32))
+    if not x.requires_grad:
+        return out
+    return _core.custom_node("Expm1Backward", [x], out, lambda g: [g * (out + 1)])
+
+
 def _ms_kernel(x, fwd, bwd, name):
     """Forward with MindSpore's CPU kernel arithmetic (float32), backward from tensor ops."""
     if x._dtype_name != "float32" or (x.requires_grad and _core.is_grad_enabled() and _in_nested()):
@@ -139,6 +152,14 @@ absolute = abs
 
 def tan(input):
     x = _t(input)
+    if x._dtype_name == "float32" and not (x.requires_grad and _core.is_grad_enabled() and _in_nested()):
+        import numpy as np
+
+        # the C library's tanf (correctly rounded), as MindSpore's CPU kernel
+        out = Tensor(np.tan(x.numpy(True).astype(np.float64)).astype(np.float32))
+        if not x.requires_grad:
+            return out
+        return _core.custom_node("TanBackward", [x], out, lambda g: [g / (x.detach().cos() * x.detach().cos())])
     return x.sin() / x.cos()
 
 
@@ -334,9 +355,34 @@ def matmul(input, other):
                         f"Tensor[{a.dtype}] and 'x2' with type Tensor[{b.dtype}].")
     if a._dtype_name == "float32" and a.ndim == 2 and b.ndim == 2:
         return _core.ms_matmul_ext(a, b)
+    if a._dtype_name == "float32" and a.ndim >= 2 and b.ndim >= 2 and (a.ndim > 2 or b.ndim > 2):
+        r = _batched_ms_matmul(a, b)
+        if r is not None:
+            return r
     if a._dtype_name == "float32" and a.ndim <= 2 and b.ndim <= 2 and not _in_nested_any(a, b):
         return _fma_matmul(a, b)
     return a.matmul(b)
+
+
+def _batched_ms_matmul(a, b):
+    """MindSpore's CPU BatchMatMul gives, slice by slice, its 2-D MatMul's bits (and an N-D x 2-D product is one
+    2-D MatMul of the flattened rows): run the flavoured 2-D kernel per batch slice (differentiable)."""
+    if _in_nested_any(a, b):
+        return None
+    m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
+    if b.ndim == 2:
+        lead = tuple(a.shape[:-2])
+        return _core.ms_matmul_ext(a.reshape(-1, k), b).reshape(*lead, m, n)
+    import numpy as np
+
+    lead = tuple(np.broadcast_shapes(tuple(a.shape[:-2]), tuple(b.shape[:-2])))
+    nb = int(np.prod(lead)) if lead else 1
+    if nb > 1024:
+        return None
+    a3 = (a if tuple(a.shape[:-2]) == lead else a.broadcast_to(lead + (m, k))).reshape(nb, m, k)
+    b3 = (b if tuple(b.shape[:-2]) == lead else b.broadcast_to(lead + (k, n))).reshape(nb, k, n)
+    outs = [_core.ms_matmul_ext(x, y) for x, y in zip(a3.unbind(0), b3.unbind(0))]
+    return _core.stack(outs, 0).reshape(*lead, m, n)
 
 
 def _in_nested_any(a, b):
@@ -978,3 +1024,18 @@ def partial(func, *args):
     import functools
 
     return functools.partial(func, *args)
+
+
+def __getattr__(name):
+    # mindspore.ops.functional (imported as F in MindSpore code) exposes the functional operators of
+    # mindspore.ops: functions defined in the other ops modules resolve here too
+    if name[:1].islower() and not name.startswith("_") and name not in _NOT_IN_F:
+        from .. import ops as _ops
+
+        if name in _ops.__dict__:
+            return _ops.__dict__[name]
+    raise AttributeError(f"module 'mindspore.ops.functional' has no attribute '{name}'")
+
+
+# mindspore.ops names that MindSpore 2.10's ops.functional does not have
+_NOT_IN_F = {"composite", "functional", "masked_scatter", "operations", "prim_attr_register", "primitives", "swish"}

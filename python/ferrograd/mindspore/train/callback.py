@@ -239,3 +239,6 @@ for _c in (Callback, RunContext, LossMonitor, TimeMonitor, History, LambdaCallba
                                                      "CheckpointConfig": "checkpoint",
                                                      "ModelCheckpoint": "checkpoint",
                                                      "EarlyStopping": "early_stop"}[_c.__name__]
+
+
+from ._callbacks4 import LearningRateScheduler, ReduceLROnPlateau  # noqa: E402,F401

@@ -236,3 +236,9 @@ for _c in (Metric, Accuracy, Loss, MAE, MSE, Top1CategoricalAccuracy, Top5Catego
     _c.__module__ = {"Accuracy": "mindspore.train.metrics.accuracy", "Loss": "mindspore.train.metrics.loss",
                      "MAE": "mindspore.train.metrics.error", "MSE": "mindspore.train.metrics.error",
                      "Metric": "mindspore.train.metrics.metric"}.get(_c.__name__, "mindspore.train.metrics.topk")
+
+
+from ._metrics4 import CosineSimilarity, Dice, F1, Fbeta, Perplexity, Precision, Recall  # noqa: E402,F401
+
+_NAMES.update({"precision": Precision, "recall": Recall, "F1": F1, "dice": Dice, "perplexity": Perplexity,
+               "cosine_similarity": CosineSimilarity})

@@ -16,7 +16,15 @@ class Model:
         self._network = network
         self._loss_fn = loss_fn
         self._optimizer = optimizer
-        if optimizer is not None and loss_fn is not None:
+        lsm = kwargs.get("loss_scale_manager")
+        if optimizer is not None and lsm is not None and lsm.get_drop_overflow_update():
+            # as MindSpore: a loss scale manager that drops overflowing updates trains through
+            # TrainOneStepWithLossScaleCell with the manager's update cell
+            from .._lossscale4 import TrainOneStepWithLossScaleCell
+
+            net = WithLossCell(network, loss_fn) if loss_fn is not None else network
+            self._train_network = TrainOneStepWithLossScaleCell(net, optimizer, lsm.get_update_cell())
+        elif optimizer is not None and loss_fn is not None:
             self._train_network = TrainOneStepCell(WithLossCell(network, loss_fn), optimizer)
         elif optimizer is not None:
             self._train_network = TrainOneStepCell(network, optimizer)

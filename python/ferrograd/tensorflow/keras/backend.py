@@ -22,7 +22,13 @@ def set_floatx(value):
 
 
 def clear_session(free_memory=True):
-    pass
+    """tf-keras clear_session: layer / model / metric name counters start again ('dense', 'input_1'),
+    and the eager context's kernel cache is cleared (stateful random kernels restart their streams)."""
+    from .. import random as _random
+    from . import layers
+
+    layers._NAME_COUNTS.clear()
+    _random._streams.clear()
 
 
 def get_value(x):

@@ -154,3 +154,8 @@ class History(_History, Callback):
     def __init__(self):
         _History.__init__(self)
         Callback.__init__(self)
+
+
+from ._callbacks_s4 import _install as _install_s4  # noqa: E402
+
+_install_s4()

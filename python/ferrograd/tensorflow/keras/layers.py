@@ -597,3 +597,6 @@ from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv
                            LayerNormalization, MaxPool2D, MaxPooling2D, Normalization, Rescaling)
 from ._recurrent import (GRU, LSTM, RNN, Bidirectional, GRUCell, LSTMCell, SimpleRNN,  # noqa: E402,F401
                          SimpleRNNCell)
+from ._layers_s4 import _register as _register_s4  # noqa: E402
+
+_register_s4()

@@ -84,6 +84,8 @@ def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, 
     yt = _arg_like(y_true, yp)
     if yt._dtype_name != yp._dtype_name:  # tf-keras: y_true = tf.cast(y_true, y_pred.dtype)
         yt = _ops.cast(yt, yp.dtype)
+    if label_smoothing:
+        yt = yt * (1.0 - label_smoothing) + 0.5 * label_smoothing
     if from_logits:
         return _ops.reduce_mean(_ops.sigmoid_cross_entropy_with_logits(labels=yt, logits=yp), axis=axis)
     eps = 1e-7
@@ -113,6 +115,9 @@ def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=
     yt = _arg_like(y_true, yp)
     if yt._dtype_name != yp._dtype_name:  # tf-keras: y_true = tf.cast(y_true, y_pred.dtype)
         yt = _ops.cast(yt, yp.dtype)
+    if label_smoothing:
+        num_classes = _ops.cast(_ops.shape(yt)[-1], yp.dtype)
+        yt = yt * (1.0 - label_smoothing) + (label_smoothing / num_classes)
     if from_logits:
         return _ops.softmax_cross_entropy_with_logits(labels=yt, logits=yp, axis=axis)
     p = _ops.clip_by_value(yp / _ops.reduce_sum(yp, axis, keepdims=True), 1e-7, 1.0 - 1e-7)
@@ -179,7 +184,8 @@ class MeanAbsolutePercentageError(LossFunctionWrapper):
 class BinaryCrossentropy(LossFunctionWrapper):
     def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction=Reduction.AUTO,
                  name="binary_crossentropy"):
-        super().__init__(binary_crossentropy, reduction=reduction, name=name, from_logits=from_logits, axis=axis)
+        super().__init__(binary_crossentropy, reduction=reduction, name=name, from_logits=from_logits, axis=axis,
+                         **({"label_smoothing": label_smoothing} if label_smoothing else {}))
 
 
 class SparseCategoricalCrossentropy(LossFunctionWrapper):
@@ -191,7 +197,8 @@ class SparseCategoricalCrossentropy(LossFunctionWrapper):
 class CategoricalCrossentropy(LossFunctionWrapper):
     def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction=Reduction.AUTO,
                  name="categorical_crossentropy"):
-        super().__init__(categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits, axis=axis)
+        super().__init__(categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits, axis=axis,
+                         **({"label_smoothing": label_smoothing} if label_smoothing else {}))
 
 
 MSE = mse = mean_squared_error

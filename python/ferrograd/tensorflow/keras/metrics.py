@@ -224,3 +224,8 @@ def get(identifier):
         return _BY_NAME[identifier]()
     raise ValueError(f"Unknown metric function: {identifier!r}. Please ensure you are using a "
                      f"`keras.utils.custom_object_scope` and that this object is included in the scope.")
+
+
+from ._losses_s4 import _install as _install_s4  # noqa: E402
+
+_install_s4()

@@ -323,3 +323,8 @@ class Sequential(Model):
 
 
 InputLayer = InputLayer
+
+
+from ._saving_s4 import _install as _install_saving  # noqa: E402
+
+_install_saving()

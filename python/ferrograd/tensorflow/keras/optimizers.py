@@ -320,6 +320,8 @@ class Optimizer:
         if clipnorm is not None and global_clipnorm is not None:
             raise ValueError("At most one of `clipnorm` and `global_clipnorm` can be set.")
         self.use_ema = use_ema
+        self.ema_momentum = ema_momentum
+        self.ema_overwrite_frequency = ema_overwrite_frequency
         self.jit_compile = False
         self._lr_kw = lr
         self._slots = {}
@@ -375,15 +377,18 @@ class Optimizer:
         lr = self._learning_rate
         return {"name": self.name, "weight_decay": self.weight_decay, "clipnorm": self.clipnorm,
                 "global_clipnorm": self.global_clipnorm, "clipvalue": self.clipvalue, "use_ema": self.use_ema,
+                "ema_momentum": getattr(self, "ema_momentum", 0.99),
+                "ema_overwrite_frequency": getattr(self, "ema_overwrite_frequency", None),
                 "jit_compile": self.jit_compile, "is_legacy_optimizer": False,
-                "learning_rate": float(_np(lr)) if isinstance(lr, Variable) else lr}
+                "learning_rate": _np(lr)[()] if isinstance(lr, Variable) else lr}
 
     def add_variable_from_reference(self, model_variable, variable_name, shape=None, initial_value=None):
         import numpy as np
 
         if initial_value is None:
             initial_value = np.zeros(model_variable._size() if shape is None else tuple(shape), model_variable._dtype_name)
-        v = Variable(initial_value, name="%s/%s" % (variable_name, model_variable.name.split(":")[0]),
+        # tf_keras builds slots inside tf.name_scope(optimizer.name): 'Adam/m/dense/kernel:0'
+        v = Variable(initial_value, name="%s/%s/%s" % (self.name, variable_name, model_variable.name.split(":")[0]),
                      dtype=model_variable._dtype_name, trainable=False)
         self._variables.append(v)
         return v
@@ -689,3 +694,6 @@ def get(identifier, **kwargs):
 
 
 from . import _schedules as schedules  # noqa: E402
+from ._opt_s4 import _install as _install_s4  # noqa: E402
+
+_install_s4()

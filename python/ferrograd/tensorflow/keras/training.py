@@ -5,8 +5,8 @@ compiled loss (SUM_OVER_BATCH_SIZE) plus layer losses, gradients applied by the 
 "loss" Mean metric weighted by batch size, then the compiled metrics. Logs are the metrics'
 results as Python floats, as History records them.
 
-Not reproduced: the order of `shuffle=True` (tf.data draws it from graph-level seeds), and the
-progress bar's timings (they are wall-clock)."""
+With a global seed, `shuffle=True` on array data follows TF's order (keras/_shuffle_s4.py). Not reproduced:
+the progress bar's timings (they are wall-clock)."""
 import sys
 import time
 
@@ -390,6 +390,8 @@ class TrainingMixin:
 
         verbose = 1 if verbose == "auto" else verbose
         dataset = x if isinstance(x, Dataset) else None
+        if dataset is not None:  # tf-keras' DataHandler makes one iterator before the epochs (a reshuffle)
+            next(iter(dataset), None)
         sw = None
         if dataset is None:
             x, y = _as_tensor(x), _as_tensor(y)
@@ -419,6 +421,10 @@ class TrainingMixin:
                 print("Epoch %d/%d" % (epoch + 1, epochs))
             t0 = time.time()
             steps = 0
+            if epoch == initial_epoch:
+                from ._shuffle_s4 import fit_shuffler
+
+                shuffle = fit_shuffler(shuffle, x if dataset is None else None)
             batches = self._batches(dataset, x, y, bs, shuffle, sw) if data_iter is None else \
                 self._batches(data_iter, None, None, bs)
             for data in batches:
@@ -430,6 +436,8 @@ class TrainingMixin:
                     cb.on_train_batch_end(steps, self._floats(logs))
                 steps += 1
                 if steps_per_epoch and steps >= steps_per_epoch:
+                    break
+                if self.stop_training:  # e.g. TerminateOnNaN
                     break
             if data_iter is not None and steps < steps_per_epoch:
                 # tf-keras DataHandler: one iterator across epochs; running out stops training
@@ -448,11 +456,11 @@ class TrainingMixin:
                 val = self.evaluate(vx, vy, batch_size=validation_batch_size or bs, verbose=0, return_dict=True,
                                     callbacks=cbs, _from_fit=True)
                 logs.update({"val_" + k: v for k, v in val.items()})
-            history._record(epoch, logs)
             if verbose:
                 self._print_epoch(steps, logs, time.time() - t0, verbose)
             for cb in cbs:
                 cb.on_epoch_end(epoch, logs)
+            history._record(epoch, logs)  # tf-keras: History is the last callback (sees e.g. 'lr')
             if self.stop_training:
                 break
         for cb in cbs:
@@ -472,7 +480,8 @@ class TrainingMixin:
         if shuffle:
             from .. import random as _random
 
-            idx = _random.shuffle(_ops.range(n, dtype=_dt.int64))
+            idx = _ops.constant(shuffle.next_perm(), dtype=_dt.int64) if hasattr(shuffle, "next_perm") else \
+                _random.shuffle(_ops.range(n, dtype=_dt.int64))
         for lo in range(0, n, bs):
             hi = min(lo + bs, n)
             if sw is None:
@@ -498,6 +507,8 @@ class TrainingMixin:
         from ..data import Dataset
 
         dataset = x if isinstance(x, Dataset) else None
+        if dataset is not None:  # tf-keras' DataHandler makes one iterator before the epochs (a reshuffle)
+            next(iter(dataset), None)
         sw = None
         if dataset is None:
             x, y = _as_tensor(x), _as_tensor(y)
@@ -549,14 +560,19 @@ class TrainingMixin:
             for cb in cbs:
                 cb.on_predict_batch_begin(i, {})
             with _ops._GraphFn(self, predict=True):
-                out = self(xb, training=False)
+                ps = getattr(type(self), "predict_step", None)
+                out = self(xb, training=False) if ps is None or getattr(ps, "__module__", "").endswith(
+                    "_saving_s4") else self.predict_step(xb)  # a subclass's predict_step
             for cb in cbs:
                 cb.on_predict_batch_end(i, {"outputs": out})
             outs.append(out.numpy())
 
         if isinstance(x, Dataset):
+            next(iter(x), None)  # DataHandler's extra iterator (see fit)
+            own = getattr(type(self), "predict_step", None)
+            own = own is not None and not getattr(own, "__module__", "").endswith("_saving_s4")
             for i, e in enumerate(x):
-                step(i, e[0] if isinstance(e, tuple) else e)
+                step(i, e if own else (e[0] if isinstance(e, tuple) else e))
         else:
             x = _as_tensor(x)
             self._build_unbatched(x)
@@ -638,7 +654,10 @@ class TrainingMixin:
         for layer in self._summary_layers():
             shape = getattr(layer, "_output_shape", None)
             params = layer.count_params() if layer.built else "0 (unused)"
-            fields = [layer.name + " (" + type(layer).__name__ + ")", "multiple" if shape is None else shape, params]
+            cls = type(layer).__name__
+            if cls == "Model" and getattr(layer, "_graph", None) is not None:
+                cls = "Functional"  # tf-keras: Model(inputs, outputs) is a Functional instance
+            fields = [layer.name + " (" + cls + ")", "multiple" if shape is None else shape, params]
             if nodes is not None:
                 fields.append(_connections(layer, nodes))
             row(fields)

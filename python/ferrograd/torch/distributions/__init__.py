@@ -6,7 +6,11 @@ from numbers import Number
 from . import constraints
 from .constraints import Constraint  # noqa: F401
 
-__all__ = ["Distribution", "Normal", "Bernoulli", "Categorical", "Uniform", "kl_divergence", "constraints"]
+__all__ = ["Distribution", "Normal", "Bernoulli", "Categorical", "Uniform", "kl_divergence", "constraints",
+           "Independent", "MultivariateNormal", "Exponential", "Laplace", "Cauchy", "Gamma", "Chi2", "Dirichlet",
+           "Beta", "StudentT", "Geometric", "Poisson", "OneHotCategorical", "LogNormal", "HalfNormal", "Gumbel",
+           "TransformedDistribution", "register_kl", "ExponentialFamily", "Binomial", "Multinomial",
+           "MixtureSameFamily", "RelaxedBernoulli", "RelaxedOneHotCategorical", "Weibull", "Pareto"]
 
 
 def _torch():
@@ -125,6 +129,28 @@ class Distribution:
 
     def sample_n(self, n):
         return self.sample((n,))
+
+    def expand(self, batch_shape, _instance=None):
+        """A copy whose parameters are expanded to `batch_shape` (torch's per-class expand, generically)."""
+        torch = _torch()
+        batch_shape = torch.Size(batch_shape)
+        new = type(self).__new__(type(self)) if _instance is None else _instance
+        new.__dict__.update(self.__dict__)
+        old = len(self._batch_shape)
+        for k in list(self.__dict__):
+            v = self.__dict__[k]
+            if (k in self.arg_constraints or k == "_param") and isinstance(v, torch.Tensor):
+                trailing = tuple(v.shape[old:])
+                new.__dict__[k] = v.expand(*(tuple(batch_shape) + trailing))
+        if "base_dist" in self.__dict__:
+            base = self.base_dist
+            extra = len(base.batch_shape) - old
+            new.base_dist = base.expand(tuple(batch_shape) + tuple(base.batch_shape)[old:] if extra > 0
+                                        else batch_shape)
+        if "_categorical" in self.__dict__:
+            new._categorical = self._categorical.expand(batch_shape)
+        new._batch_shape = batch_shape
+        return new
 
     def log_prob(self, value):
         raise NotImplementedError
@@ -434,6 +460,11 @@ class Uniform(Distribution):
 
 
 def kl_divergence(p, q):
+    from ._more import _dispatch_kl
+
+    fun = _dispatch_kl(type(p), type(q))
+    if fun is not None:
+        return fun(p, q)
     if isinstance(p, Normal) and isinstance(q, Normal):
         var_ratio = (p.scale / q.scale).pow(2)
         t1 = ((p.loc - q.loc) / q.scale).pow(2)
@@ -456,4 +487,61 @@ def kl_divergence(p, q):
                               f"{q.__class__.__name__}")
 
 
+from ._more import (  # noqa: E402,F401
+    AbsTransform, AffineTransform, Beta, Cauchy, Chi2, ComposeTransform, Dirichlet, ExpTransform, Exponential,
+    Gamma, Geometric, Gumbel, HalfNormal, Independent, Laplace, LogNormal, MultivariateNormal, OneHotCategorical,
+    Poisson, PowerTransform, SigmoidTransform, SoftmaxTransform, StudentT, TanhTransform, Transform,
+    TransformedDistribution, identity_transform, register_kl, Binomial, Multinomial, MixtureSameFamily,
+    LogitRelaxedBernoulli, RelaxedBernoulli, ExpRelaxedCategorical, RelaxedOneHotCategorical, Weibull, Pareto,
+    HalfCauchy, InverseGamma, Kumaraswamy, FisherSnedecor, NegativeBinomial, LowRankMultivariateNormal,
+    SoftplusTransform, StickBreakingTransform, IndependentTransform, ReshapeTransform,
+    CumulativeDistributionTransform, biject_to, transform_to, OneHotCategoricalStraightThrough,
+    LowerCholeskyTransform, VonMises, ContinuousBernoulli, LogisticNormal, GeneralizedPareto)
+from . import _more as transforms  # noqa: E402,F401
 from . import kl  # noqa: E402,F401
+
+
+def _register_submodules():
+    """torch.distributions.<family> modules (e.g. `from torch.distributions.normal import Normal`)."""
+    import importlib.machinery
+    import sys
+    import types
+
+    g = globals()
+    table = {
+        "bernoulli": ["Bernoulli"], "beta": ["Beta"], "binomial": ["Binomial"], "categorical": ["Categorical"],
+        "cauchy": ["Cauchy"], "chi2": ["Chi2"], "dirichlet": ["Dirichlet"], "exponential": ["Exponential"],
+        "gamma": ["Gamma"], "geometric": ["Geometric"], "gumbel": ["Gumbel"], "half_normal": ["HalfNormal"],
+        "independent": ["Independent"], "laplace": ["Laplace"], "log_normal": ["LogNormal"],
+        "mixture_same_family": ["MixtureSameFamily"], "multinomial": ["Multinomial"],
+        "multivariate_normal": ["MultivariateNormal"], "normal": ["Normal"],
+        "one_hot_categorical": ["OneHotCategorical", "OneHotCategoricalStraightThrough"], "pareto": ["Pareto"], "poisson": ["Poisson"],
+        "relaxed_bernoulli": ["RelaxedBernoulli", "LogitRelaxedBernoulli"],
+        "relaxed_categorical": ["RelaxedOneHotCategorical", "ExpRelaxedCategorical"], "studentT": ["StudentT"],
+        "transformed_distribution": ["TransformedDistribution"], "uniform": ["Uniform"], "weibull": ["Weibull"],
+        "half_cauchy": ["HalfCauchy"], "von_mises": ["VonMises"], "continuous_bernoulli": ["ContinuousBernoulli"],
+        "logistic_normal": ["LogisticNormal"], "generalized_pareto": ["GeneralizedPareto"], "inverse_gamma": ["InverseGamma"], "kumaraswamy": ["Kumaraswamy"],
+        "fishersnedecor": ["FisherSnedecor"], "negative_binomial": ["NegativeBinomial"],
+        "lowrank_multivariate_normal": ["LowRankMultivariateNormal"],
+        "constraint_registry": ["biject_to", "transform_to"],
+        "distribution": ["Distribution"], "exp_family": ["ExponentialFamily"],
+        "utils": ["broadcast_all", "probs_to_logits", "logits_to_probs"],
+    }
+    for sub, names in table.items():
+        full = __name__ + "." + sub
+        if full in sys.modules:
+            continue
+        mod = types.ModuleType(full)
+        mod.__spec__ = importlib.machinery.ModuleSpec(full, None)
+        for n in names:
+            setattr(mod, n, g[n])
+        if sub == "utils":
+            mod.clamp_probs = _clamp_probs
+            mod.lazy_property = _lazy
+        if sub not in g:
+            g[sub] = mod
+        sys.modules[full] = mod
+    sys.modules.setdefault(__name__ + ".transforms", transforms)
+
+
+_register_submodules()

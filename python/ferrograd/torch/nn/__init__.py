@@ -7,6 +7,10 @@ from . import utils  # noqa: E402,F401
 
 
 def __getattr__(name):
+    if name in ("attention", "grad"):
+        import importlib
+
+        return importlib.import_module("." + name, __name__)
     from . import modules
 
     if name in modules._LAZY_NAMES:

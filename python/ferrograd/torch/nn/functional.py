@@ -208,7 +208,15 @@ def one_hot(tensor, num_classes=-1):
 
 def pad(input, pad, mode="constant", value=None):
     if mode != "constant":
-        raise NotImplementedError(f"ferrograd: F.pad mode {mode!r} is not supported")
+        if mode not in ("reflect", "replicate", "circular"):
+            raise NotImplementedError(f"Unrecognised padding mode {mode}")
+        if value is not None and value != 0:
+            raise AssertionError(f'Padding mode "{mode}" doesn\'t take in value argument')
+        from .modules.more import _pad_index
+
+        if mode == "circular":
+            return _pad_circular(input, pad)
+        return _pad_index(input, pad, mode)
     value = 0.0 if value is None else value
     x = input
     nd = x.dim()
@@ -226,6 +234,20 @@ def pad(input, pad, mode="constant", value=None):
             s[d] = hi
             parts.append(_core.full(s, value, x.dtype, False, _TAG))
         x = _core.cat(parts, d) if len(parts) > 1 else x
+    return x
+
+
+def _pad_circular(x, pad):
+    import numpy as np
+
+    for i in range(len(pad) // 2):
+        d = x.dim() - 1 - i
+        lo, hi = pad[2 * i], pad[2 * i + 1]
+        n = x.shape[d]
+        if lo > n or hi > n:
+            raise RuntimeError("Padding value causes wrapping around more than once.")
+        idx = np.arange(-lo, n + hi) % n
+        x = x.index_select(d, _core.tensor(idx.astype(np.int64), None, False, _TAG))
     return x
 
 
@@ -829,6 +851,9 @@ _LAZY_FUNCTIONS = {
     "fold": "convtranspose", "max_unpool1d": "convtranspose", "max_unpool2d": "convtranspose",
     "multi_head_attention_forward": "transformer",
     "selu": "more", "celu": "more", "glu": "more", "logsigmoid": "more", "softsign": "more", "tanhshrink": "more", "threshold": "more", "hardshrink": "more", "softshrink": "more", "prelu": "more", "rrelu": "more", "group_norm": "more", "instance_norm": "more", "pixel_shuffle": "more", "pixel_unshuffle": "more", "adaptive_max_pool2d": "more", "interpolate": "more", "upsample": "more", "embedding_bag": "more", "dropout1d": "more", "dropout2d": "more", "dropout3d": "more", "alpha_dropout": "more", "feature_alpha_dropout": "more", "margin_ranking_loss": "more", "hinge_embedding_loss": "more", "soft_margin_loss": "more", "cosine_embedding_loss": "more", "triplet_margin_loss": "more", "multilabel_soft_margin_loss": "more", "poisson_nll_loss": "more", "gaussian_nll_loss": "more",
+    "gumbel_softmax": "more2", "pdist": "more2", "rms_norm": "more2", "local_response_norm": "more2", "relu_": "more2", "elu_": "more2", "leaky_relu_": "more2", "hardtanh_": "more2", "threshold_": "more2", "celu_": "more2", "selu_": "more2", "rrelu_": "more2", "max_pool1d_with_indices": "more2", "max_pool2d_with_indices": "more2", "max_pool3d_with_indices": "more2", "adaptive_max_pool1d_with_indices": "more2", "adaptive_max_pool2d_with_indices": "more2", "conv3d": "more2", "max_pool3d": "more2", "avg_pool3d": "more2", "adaptive_avg_pool3d": "more2", "adaptive_max_pool3d": "more2", "lp_pool1d": "more2", "lp_pool2d": "more2", "lp_pool3d": "more2", "multi_margin_loss": "more2", "multilabel_margin_loss": "more2", "triplet_margin_with_distance_loss": "more2", "channel_shuffle": "more2", "native_channel_shuffle": "more2", "affine_grid": "more2", "grid_sample": "more2", "upsample_nearest": "more2", "upsample_bilinear": "more2",
+    "ctc_loss": "ctc", "conv_transpose3d": "more2", "fractional_max_pool2d": "more2",
+    "fractional_max_pool2d_with_indices": "more2",
 }
 
 

@@ -193,7 +193,78 @@ def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", gener
     return normal_(tensor, 0, std)
 
 
+def dirac_(tensor, groups=1):
+    import numpy as np
+
+    dimensions = tensor.dim()
+    if dimensions not in [3, 4, 5]:
+        raise ValueError("Only tensors with 3, 4, or 5 dimensions are supported")
+    sizes = tuple(tensor.shape)
+    if sizes[0] % groups != 0:
+        raise ValueError("dim 0 must be divisible by groups")
+    out_chans_per_grp = sizes[0] // groups
+    min_dim = min(out_chans_per_grp, sizes[1])
+    a = np.zeros(sizes, dtype=np.float64)
+    for g in range(groups):
+        for d in range(min_dim):
+            a[(g * out_chans_per_grp + d, d) + tuple(s // 2 for s in sizes[2:])] = 1
+    return _no_grad_fill(tensor, lambda: _core.tensor(a, tensor.dtype, False, _TAG))
+
+
+def orthogonal_(tensor, gain=1, generator=None):
+    import numpy as np
+
+    if tensor.dim() < 2:
+        raise ValueError("Only tensors with 2 or more dimensions are supported")
+    if tensor.numel() == 0:
+        return tensor
+    rows = tensor.size(0)
+    cols = tensor.numel() // rows
+    flattened = _core.zeros(rows, cols, dtype=tensor.dtype, requires_grad=False, tag=_TAG)
+    from .._random import normal_ as _rnormal
+
+    _rnormal(flattened, 0.0, 1.0, generator=generator)
+    a = flattened.numpy(True)
+    if rows < cols:
+        a = a.T
+    q, r = np.linalg.qr(a)
+    q = q.astype(a.dtype)
+    ph = np.sign(np.diag(r)).astype(a.dtype)
+    q = q * ph
+    if rows < cols:
+        q = q.T
+    q = (q * np.asarray(gain, dtype=a.dtype)).astype(a.dtype)
+    return _no_grad_fill(tensor, lambda: _core.tensor(np.ascontiguousarray(q).reshape(tuple(tensor.shape)),
+                                                      tensor.dtype, False, _TAG))
+
+
+def sparse_(tensor, sparsity, std=0.01, generator=None):
+    if tensor.dim() != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    from .._random import normal_ as _rnormal, randperm as _randperm
+
+    rows, cols = tuple(tensor.shape)
+    num_zeros = int(math.ceil(sparsity * rows))
+    prev = _core.set_grad_enabled(False)
+    try:
+        _rnormal(tensor, 0.0, std, generator=generator)
+        import numpy as np
+
+        a = tensor.numpy(True).copy()
+        for col_idx in range(cols):
+            row_indices = _randperm(rows).numpy(True)
+            a[row_indices[:num_zeros], col_idx] = 0
+        tensor.copy_(_core.tensor(a, tensor.dtype, False, _TAG))
+    finally:
+        _core.set_grad_enabled(prev)
+    return tensor
+
+
 # deprecated aliases without the trailing underscore
+eye = eye_
+dirac = dirac_
+orthogonal = orthogonal_
+sparse = sparse_
 uniform = uniform_
 normal = normal_
 constant = constant_

@@ -32,3 +32,11 @@ class Buffer(_core.Tensor):
 
     def __init__(self, data=None, *, persistent=True):
         self.persistent = persistent
+
+
+def __getattr__(name):
+    if name in ("UninitializedParameter", "UninitializedBuffer"):
+        from .modules import more2
+
+        return getattr(more2, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,4 +19,14 @@ def __getattr__(name):
         value = getattr(extra2, name)
         globals()[name] = value
         return value
+    if name in ("Adafactor", "SparseAdam"):
+        from . import adafactor
+
+        value = getattr(adafactor, name)
+        globals()[name] = value
+        return value
+    if name == "swa_utils":
+        import importlib
+
+        return importlib.import_module(".swa_utils", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

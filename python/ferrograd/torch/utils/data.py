@@ -352,3 +352,14 @@ class DataLoader:
         if self.batch_size is None:
             return n
         return n // self.batch_size if self.drop_last else (n + self.batch_size - 1) // self.batch_size
+
+
+
+def __getattr__(name):
+    if name in ("DistributedSampler", "StackDataset", "default_convert"):
+        from . import _data_more
+
+        value = getattr(_data_more, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -34,6 +34,11 @@ fn split(shape: &[usize], dim: usize) -> (usize, usize, usize) {
     (outer, shape[dim], inner)
 }
 
+/// `[2, 3]`, as torch prints shapes in index errors.
+fn fmt_dims(s: &[usize]) -> String {
+    format!("[{}]", s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "))
+}
+
 impl Tensor {
     /// `index_select(dim, idx)` with a 1-D index (IndexSelectBackward0, or `name`).
     pub fn index_select_named(&self, dim: isize, idx: &Tensor, name: &'static str) -> Result<Tensor> {
@@ -71,6 +76,19 @@ impl Tensor {
             .map(|&i| check_index(i, shape.get(dim).copied().unwrap_or(1), dim))
             .collect::<Result<_>>()?;
         let full: Vec<usize> = if shape.is_empty() { vec![1] } else { shape.to_vec() };
+        let mut want = full.clone();
+        want[dim] = ids.len();
+        let got: Vec<usize> = if self.ndim() == 0 { vec![1] } else { self.shape().to_vec() };
+        if got.len() != want.len() || (0..want.len()).any(|k| k != dim && got[k] != want[k]) {
+            return Err(Error::runtime(format!(
+                "source tensor shape must match self tensor shape, excluding the specified dimension. Got self.shape = {} source.shape = {}",
+                fmt_dims(shape), fmt_dims(self.shape()))));
+        }
+        if got[dim] != ids.len() {
+            return Err(Error::runtime(format!(
+                "index_add_(): Number of indices ({}) should be equal to source.size(dim): ({}), for dim: {}",
+                ids.len(), got[dim], dim)));
+        }
         let (outer, size, inner) = split(&full, dim);
         let dt = if self.dtype() == DType::Bool { DType::I64 } else { self.dtype() };
         let out = with_num_dtype!(dt, T, {
@@ -133,6 +151,11 @@ impl Tensor {
         let nd = shape.len();
         let iv = index_vec(idx)?;
         let ishape = idx.shape().to_vec();
+        if ishape.len() != nd || (0..nd).any(|k| k != dim && ishape[k] > shape[k]) {
+            return Err(Error::runtime(format!(
+                "Expected index {} to be no larger than self {} apart from dimension {}",
+                fmt_dims(&ishape), fmt_dims(shape), dim)));
+        }
         let cs = crate::layout::contiguous_strides(shape);
         let dt = if self.dtype() == DType::Bool { DType::I64 } else { self.dtype() };
         let out = with_num_dtype!(dt, T, {

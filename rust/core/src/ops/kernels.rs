@@ -30,6 +30,10 @@ pub fn fill_out<O: Elem>(n: usize, fill: impl Fn(usize, &mut [MaybeUninit<O>]) +
 pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> Tensor {
     let l = t.layout();
     let n = l.numel();
+    // an empty view may carry an offset past its (empty) buffer, as in torch: nothing to read
+    if n == 0 {
+        return Tensor::from_vec(Vec::<O>::new(), &l.shape);
+    }
     let s = t.read();
     let data = T::slice(&s);
     let out: Vec<O> = if l.is_contiguous() {
@@ -52,6 +56,9 @@ pub fn map1<T: Elem, O: Elem>(t: &Tensor, f: impl Fn(T) -> O + Sync + Send) -> T
 /// `f(a, b)` over the broadcast `shape` of two tensors of element types `A`, `B`.
 pub fn map2<A: Elem, B: Elem, O: Elem>(a: &Tensor, b: &Tensor, shape: &[usize], f: impl Fn(A, B) -> O + Sync + Send) -> Tensor {
     let n = crate::layout::numel(shape);
+    if n == 0 {
+        return Tensor::from_vec(Vec::<O>::new(), shape);
+    }
     let (la, lb) = (a.layout(), b.layout());
     let sa = a.read();
     // Reading the same storage twice through one RwLock is fine (two read guards).
@@ -103,6 +110,9 @@ pub fn map3<C: Elem, A: Elem, B: Elem, O: Elem>(
     f: impl Fn(C, A, B) -> O,
 ) -> Tensor {
     let n = crate::layout::numel(shape);
+    if n == 0 {
+        return Tensor::from_vec(Vec::<O>::new(), shape);
+    }
     let (lc, la, lb) = (c.layout(), a.layout(), b.layout());
     let (sc, sa, sb) = (c.read(), a.read(), b.read());
     let (dc, da, db) = (C::slice(&sc), A::slice(&sa), B::slice(&sb));

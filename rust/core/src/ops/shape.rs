@@ -279,6 +279,11 @@ impl Tensor {
         Ok(self.record_view(Layout { shape, strides, offset }, "SliceBackward0", || ViewKind::Strided(in_shape, spec)))
     }
     pub fn narrow(&self, dim: usize, start: usize, len: usize) -> Result<Tensor> {
+        let size = self.shape().get(dim).copied().unwrap_or(0);
+        if start + len > size {
+            return Err(Error::runtime(format!(
+                "start ({}) + length ({}) exceeds dimension size ({}).", start, len, size)));
+        }
         self.slice(dim, start, start + len, 1)
     }
     /// `self[..., index, ...]` along `dim`, removing the dim.

@@ -12,6 +12,15 @@ _LAZY = {
     "transformer": ("MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
                     "TransformerDecoder", "Transformer"),
     "more": ("Hardtanh", 'SELU', 'CELU', 'GLU', 'LogSigmoid', 'Softsign', 'Tanhshrink', 'Threshold', 'Hardshrink', 'Softshrink', 'PReLU', 'RReLU', 'Softmax2d', 'GroupNorm', 'InstanceNorm1d', 'InstanceNorm2d', 'ZeroPad1d', 'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d', 'ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d', 'PixelShuffle', 'PixelUnshuffle', 'AdaptiveMaxPool2d', 'Upsample', 'UpsamplingNearest2d', 'UpsamplingBilinear2d', 'EmbeddingBag', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'MarginRankingLoss', 'HingeEmbeddingLoss', 'SoftMarginLoss', 'CosineEmbeddingLoss', 'TripletMarginLoss', 'MultiLabelSoftMarginLoss', 'PoissonNLLLoss', 'GaussianNLLLoss'),
+    "more2": ("RMSNorm", "LocalResponseNorm", "CrossMapLRN2d", "LPPool1d", "LPPool2d", "LPPool3d", "MultiMarginLoss",
+              "MultiLabelMarginLoss", "TripletMarginWithDistanceLoss", "FeatureAlphaDropout", "Conv3d", "MaxPool3d",
+              "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "BatchNorm3d", "InstanceNorm3d", "ConstantPad3d",
+              "ZeroPad3d", "ReflectionPad3d", "ReplicationPad3d", "CircularPad1d", "CircularPad2d", "CircularPad3d",
+              "ChannelShuffle", "LazyLinear", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyBatchNorm1d",
+              "LazyBatchNorm2d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
+              "UninitializedParameter", "UninitializedBuffer", "ConvTranspose3d",
+              "AdaptiveLogSoftmaxWithLoss", "FractionalMaxPool2d"),
+    "ctc": ("CTCLoss", "NLLLoss2d"),
 }
 _LAZY_NAMES = {n: m for m, names in _LAZY.items() for n in names}
 

@@ -10,7 +10,7 @@ def _params(parameters):
     return list(parameters)
 
 
-def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+def _old_clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
     grads = [p.grad for p in _params(parameters) if p.grad is not None]
     from ... import stack, tensor
 
@@ -52,8 +52,26 @@ def vector_to_parameters(vec, parameters):
         pointer += n
 
 
+_EXTRA = ("clip_grad_norm", "clip_grads_with_norm_", "convert_conv2d_weight_memory_format",
+          "convert_conv3d_weight_memory_format", "fuse_conv_bn_eval", "fuse_conv_bn_weights", "fuse_linear_bn_eval",
+          "fuse_linear_bn_weights", "get_total_norm", "remove_spectral_norm", "remove_weight_norm", "skip_init",
+          "spectral_norm", "weight_norm")
+
+
+def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+    from ._extra import clip_grad_norm_ as _impl
+
+    return _impl(parameters, max_norm, norm_type, error_if_nonfinite, foreach)
+
+
 def __getattr__(name):
-    if name in ("rnn", "prune", "parametrize"):
+    if name in _EXTRA:
+        from . import _extra
+
+        value = getattr(_extra, name)
+        globals()[name] = value
+        return value
+    if name in ("rnn", "prune", "parametrize", "parametrizations", "stateless", "clip_grad", "fusion"):
         import importlib
 
         return importlib.import_module("." + name, __name__)

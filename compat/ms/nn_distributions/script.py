@@ -1,0 +1,38 @@
+import numpy as np
+import mindspore as ms
+import mindspore.nn.probability.distribution as msd
+from mindspore import Tensor
+
+n = msd.Normal(Tensor([0.0]), Tensor([1.0]), dtype=ms.float32)
+x = Tensor([0.5, 1.0, 2.0], ms.float32)
+for f in ['prob', 'log_prob', 'cdf', 'log_cdf', 'survival_function', 'log_survival']:
+    print(f, getattr(n, f)(x))
+print(n.mean(), n.sd(), n.var(), n.mode(), n.entropy())
+print(n.kl_loss('Normal', Tensor([1.0]), Tensor([2.0])), n.cross_entropy('Normal', Tensor([1.0]), Tensor([2.0])))
+print(n)
+n2 = msd.Normal(3.0, 4.0)
+print(n2, n2.prob(Tensor([1.0, 3.0, 5.0])), n2.log_prob(Tensor([2.0]), Tensor([1.0]), Tensor([0.5])))
+print(n2.mean(Tensor([1.0, 2.0]), Tensor([2.0, 3.0])), n2.get_dist_type(), n2.batch_shape, n2.is_scalar_batch)
+n3 = msd.Normal(dtype=ms.float32)
+print(n3.prob(x, Tensor([0.0]), Tensor([2.0])))
+b = msd.Bernoulli(0.3, dtype=ms.int32)
+print(b, b.prob(Tensor([1, 0])), b.log_prob(Tensor([1, 0])), b.mean(), b.var(), b.entropy())
+print(b.cdf(Tensor([-1.0, 0.0, 0.5, 1.0])), b.kl_loss('Bernoulli', Tensor([0.5])), b.probs)
+b2 = msd.Bernoulli(Tensor([0.2, 0.7]))
+print(b2, b2.prob(Tensor([1, 1])), b2.entropy())
+u = msd.Uniform(0.0, 2.0)
+print(u, u.prob(x), u.cdf(x), u.mean(), u.var(), u.sd(), u.entropy())
+print(u.kl_loss('Uniform', Tensor([-1.0]), Tensor([3.0])), u.kl_loss('Uniform', Tensor([0.5]), Tensor([3.0])))
+print(u.log_prob(x), u.survival_function(x), u.log_cdf(x))
+e = msd.Exponential(2.0)
+print(e, e.prob(x), e.cdf(x), e.mean(), e.sd(), e.var(), e.mode(), e.entropy())
+print(e.log_prob(Tensor([-1.0, 0.5])), e.survival_function(x), e.log_survival(x), e.kl_loss('Exponential', Tensor([1.0])))
+print(e('prob', x), e.cross_entropy('Exponential', Tensor([3.0])))
+print(n.sample((2, 3)).shape, b.sample((4,)).shape, u.sample().shape, e.sample((2,)).shape)
+c = msd.Categorical(Tensor([0.2, 0.3, 0.5]), dtype=ms.int32)
+print(c, c.prob(Tensor([0, 2])), c.log_prob(Tensor([1, 2, 0])), c.cdf(Tensor([0, 1, 2, -1])))
+print(c.mean(), c.var(), c.mode(), c.entropy())
+print(c.prob(Tensor([3, -1])), c.prob(Tensor(1)))
+c2 = msd.Categorical(Tensor([[0.1, 0.9], [0.6, 0.4]]))
+print(c2, c2.prob(Tensor([1, 0])), c2.mean(), c2.entropy(), c2.mode(), c2.cdf(Tensor([0, 0])))
+print(c.sample((3,)).shape, c2.sample((2,)).shape)

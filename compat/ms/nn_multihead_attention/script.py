@@ -1,0 +1,48 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, Tensor
+
+ms.set_seed(42)
+embed_dim, num_heads = 8, 2
+mha = nn.MultiheadAttention(embed_dim, num_heads)
+print([(n, p.shape) for n, p in mha.parameters_and_names()])
+print(mha.in_proj_weight.value()[:2])
+print(mha.out_proj.bias.value())
+q = Tensor(np.random.RandomState(0).randn(3, 2, embed_dim).astype(np.float32))
+k = Tensor(np.random.RandomState(1).randn(4, 2, embed_dim).astype(np.float32))
+out, w = mha(q, k, k)
+print(out.shape, w.shape)
+print(out[0])
+print(w[0])
+out, w = mha(q, q, q, average_attn_weights=False)
+print(out.shape, w.shape)
+print(out[1, 1])
+mask = Tensor(np.array([[False, False, True, True], [False, True, False, False]]))
+out, w = mha(q, k, k, key_padding_mask=mask)
+print(w[1])
+am = Tensor(np.triu(np.ones((3, 3), bool), 1))
+out, w = mha(q, q, q, attn_mask=am)
+print(w[0])
+mha2 = nn.MultiheadAttention(embed_dim, num_heads, batch_first=True, kdim=6, vdim=5, add_bias_kv=True)
+print([(n, p.shape) for n, p in mha2.parameters_and_names()])
+o2, w2 = mha2(Tensor(np.ones((2, 3, embed_dim), np.float32)), Tensor(np.ones((2, 4, 6), np.float32)),
+              Tensor(np.ones((2, 4, 5), np.float32)))
+print(o2.shape, w2.shape)
+layer = nn.TransformerEncoderLayer(d_model=embed_dim, nhead=num_heads, dim_feedforward=16, dropout=0.0)
+enc = nn.TransformerEncoder(layer, num_layers=2)
+print(len(list(enc.get_parameters())))
+src = Tensor(np.random.RandomState(2).randn(5, 2, embed_dim).astype(np.float32))
+y = enc(src)
+print(y.shape)
+print(y[0, 0])
+dl = nn.TransformerDecoderLayer(d_model=embed_dim, nhead=num_heads, dim_feedforward=16, dropout=0.0, norm_first=True)
+dec = nn.TransformerDecoder(dl, num_layers=1)
+z = dec(Tensor(np.random.RandomState(3).randn(3, 2, embed_dim).astype(np.float32)), y)
+print(z.shape)
+print(z[2, 1])
+tr = nn.Transformer(d_model=embed_dim, nhead=num_heads, num_encoder_layers=1, num_decoder_layers=1,
+                    dim_feedforward=16, dropout=0.0, batch_first=True)
+t = tr(Tensor(np.random.RandomState(4).randn(2, 5, embed_dim).astype(np.float32)),
+       Tensor(np.random.RandomState(5).randn(2, 3, embed_dim).astype(np.float32)))
+print(t.shape)
+print(t[0, 0])

@@ -1,0 +1,91 @@
+# Indexing/scatter variants from the torch.Tensor reference: index_copy, index_fill, index_reduce,
+# scatter_reduce, masked_scatter, select/slice/diagonal_scatter, diagflat, fill_diagonal_, put,
+# renorm, split_with_sizes, dsplit, as_strided -- with gradients where torch has them.
+import torch
+
+x = torch.zeros(5, 3)
+t = torch.tensor([[1, 2, 3], [4, 5, 6], [7, 8, 9]], dtype=torch.float)
+index = torch.tensor([0, 4, 2])
+print(x.index_copy_(0, index, t))
+x = torch.tensor([[1, 2, 3], [4, 5, 6], [7, 8, 9]], dtype=torch.float)
+print(x.index_fill_(1, torch.tensor([0, 2]), -1))
+x = torch.empty(5, 3).fill_(2)
+t = torch.tensor([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]], dtype=torch.float)
+index = torch.tensor([0, 4, 2, 0])
+print(x.index_reduce_(0, index, t, 'prod'))
+x2 = torch.empty(5, 3).fill_(2)
+print(x2.index_reduce_(0, index, t, 'prod', include_self=False))
+print(torch.empty(5, 3).fill_(2).index_reduce(0, index, t, 'amax'))
+
+src = torch.tensor([1., 2., 3., 4., 5., 6.])
+index = torch.tensor([0, 1, 0, 1, 2, 1])
+input = torch.tensor([1., 2., 3., 4.])
+print(input.scatter_reduce(0, index, src, reduce="sum"))
+print(input.scatter_reduce(0, index, src, reduce="amax"))
+print(input.scatter_reduce(0, index, src, reduce="amax", include_self=False))
+print(input.scatter_reduce(0, index, src, reduce="mean"))
+print(input.scatter_reduce(0, index, src, reduce="prod", include_self=False))
+
+self = torch.tensor([0, 0, 0, 0, 0])
+mask = torch.tensor([[0, 0, 0, 1, 1], [1, 1, 0, 1, 1]], dtype=torch.bool)
+source = torch.tensor([[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]])
+print(self.masked_scatter(mask, source))
+
+a = torch.zeros(2, 2)
+b = torch.ones(2)
+print(a.select_scatter(b, 0, 0))
+a = torch.zeros(8, 8)
+b = torch.ones(2, 8)
+print(a.slice_scatter(b, start=6))
+b = torch.ones(8, 2)
+print(a.slice_scatter(b, dim=1, start=2, end=6, step=2))
+a = torch.zeros(3, 3)
+print(torch.diagonal_scatter(a, torch.ones(3), 0))
+print(torch.diagonal_scatter(a, torch.ones(2), 1))
+print(torch.diagflat(torch.tensor([0.5, -0.3, 1.2])))
+print(torch.diagflat(torch.tensor([[1., 2.], [3., 4.]]), 1))
+print(torch.zeros(3, 3).fill_diagonal_(5))
+print(torch.zeros(7, 3).fill_diagonal_(5, wrap=True))
+src = torch.tensor([[4, 3, 5], [6, 7, 8]])
+print(src.put_(torch.tensor([1, 3]), torch.tensor([9, 10])))
+print(torch.ones(2, 3).put(torch.tensor([0, 0, 5]), torch.tensor([1., 2., 3.]), accumulate=True))
+x = torch.ones(3, 3)
+x[1].fill_(2)
+x[2].fill_(3)
+print(x.renorm(1, 0, 5))
+print(torch.arange(10).split_with_sizes([3, 7]))
+print(torch.arange(10).unsafe_chunk(3))
+t = torch.arange(16.0).reshape(2, 2, 4)
+print(torch.dsplit(t, 2))
+print(torch.dsplit(t, [3, 6]))
+print(torch.arange(9.).as_strided((2, 2), (1, 2)))
+print(torch.arange(9.).as_strided((2, 2), (1, 2), 1))
+try:
+    torch.arange(5).split_with_sizes([2, 2])
+except RuntimeError as err:
+    print("RuntimeError:", err)
+try:
+    torch.zeros(3).masked_scatter(torch.ones(3, dtype=torch.bool), torch.ones(2))
+except RuntimeError as err:
+    print("RuntimeError:", err)
+
+# gradients
+w = torch.tensor([1., 5., 2., 3.], requires_grad=True)
+out = torch.tensor([1., 2., 3.]).scatter_reduce(0, torch.tensor([0, 0, 1, 2]), w, "amax")
+print(out)
+(out * torch.tensor([1., 2., 3.])).sum().backward()
+print(w.grad)
+w.grad = None
+m = torch.zeros(4).masked_scatter(torch.tensor([True, False, True, False]), w)
+(m * torch.tensor([1., 2., 3., 4.])).sum().backward()
+print(w.grad)
+w.grad = None
+r = w.reshape(2, 2).index_copy(0, torch.tensor([1]), torch.ones(1, 2)) + w.reshape(2, 2).renorm(2, 0, 2.0)
+print(r)
+r.sum().backward()
+print(w.grad)
+w.grad = None
+d = torch.zeros(3, 3).diagonal_scatter(w[:3] ** 2)
+print(d)
+d.sum().backward()
+print(w.grad)
