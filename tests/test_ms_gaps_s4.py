@@ -1153,6 +1153,14 @@ def test_ops_functional_module_exposes_ops():
     assert F.kron is ops.kron and F.unsorted_segment_sum is ops.unsorted_segment_sum
     with pytest.raises(AttributeError):
         F.not_an_op
+    with pytest.raises(AttributeError):
+        F.swish  # mindspore.ops has it, MindSpore's ops.functional does not
+    from ferrograd.mindspore.ops import composite as C
+    from ferrograd.mindspore.ops import operations as P
+
+    assert P.Sinh is ops.Sinh and P.MatMul is ops.MatMul and C.normal is ops.normal
+    with pytest.raises(AttributeError):
+        C.kron
 
 
 def _close(a, b):

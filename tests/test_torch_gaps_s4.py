@@ -235,6 +235,17 @@ CASES = [
     ('torch.linalg.solve(torch.zeros(2, 2), torch.ones(2))', '_LinAlgError', 'torch.linalg.solve: The solver failed because the input matrix is singular.'),
     ('torch.linalg.cholesky(-torch.eye(2))', '_LinAlgError', 'linalg.cholesky: The factorization could not be completed because the input is not positive-definite (the leading minor of order 1 is not positive-definite).'),
     ('(torch.linalg.LinAlgError, issubclass(torch.linalg.LinAlgError, RuntimeError))', 'ok', "(<class 'torch._C._LinAlgError'>, True)"),
+    ('(lambda y: (y.eq_(2.0), y.grad_fn.name()))(torch.tensor([1.5, 2.0], requires_grad=True) * 1)', 'ok', "(tensor([0., 1.], grad_fn=<EqBackward0>), 'EqBackward0')"),
+    ('(lambda y: (y.lt_(torch.tensor([1., 2.])), y.grad_fn.name()))(torch.tensor([1.5, 2.0], requires_grad=True) * 1)', 'ok', "(tensor([0., 0.], grad_fn=<LtBackward1>), 'LtBackward1')"),
+    ('(lambda y: (y.logical_xor_(torch.tensor([1., 0.])), y.grad_fn.name()))(torch.tensor([1.5, 0.0], requires_grad=True) * 1)', 'ok', "(tensor([0., 0.], grad_fn=<MulBackward0>), 'MulBackward0')"),
+    ('torch.tensor([1., 2.]).logical_and_(2.0)', 'TypeError', "logical_and_(): argument 'other' (position 1) must be Tensor, not float"),
+    ('(torch.has_lapack, torch.has_mkl, torch.compiled_with_cxx11_abi(), torch.is_vulkan_available(), torch.get_deterministic_debug_mode(), torch.init_num_threads())', 'ok', '(True, True, True, False, 0, None)'),
+    ('torch.as_strided_scatter(torch.zeros(9), torch.ones(2, 2), (2, 2), (1, 3))', 'ok', 'tensor([1., 1., 0., 1., 1., 0., 0., 0., 0.])'),
+    ('torch.slice_copy(torch.arange(9.).reshape(3, 3), 1, 0, 2)', 'ok', 'tensor([[0., 1.],\n        [3., 4.],\n        [6., 7.]])'),
+    ('(torch.norm_except_dim(torch.arange(9.).reshape(3, 3), 2, 0), torch.norm_except_dim(torch.arange(9.).reshape(3, 3), 2, 1), torch.norm_except_dim(torch.arange(9.).reshape(3, 3), 2, -1))', 'ok', '(tensor([[ 2.2361],\n        [ 7.0711],\n        [12.2066]]), tensor([[6.7082, 8.1240, 9.6437]]), tensor(14.2829))'),
+    ('torch.convolution(torch.ones(1, 1, 3, 3), torch.ones(1, 1, 2, 2), torch.tensor([0.5]), [1, 1], [1, 1], [1, 1], False, [0, 0], 1)', 'ok', 'tensor([[[[1.5000, 2.5000, 2.5000, 1.5000],\n          [2.5000, 4.5000, 4.5000, 2.5000],\n          [2.5000, 4.5000, 4.5000, 2.5000],\n          [1.5000, 2.5000, 2.5000, 1.5000]]]])'),
+    ('torch.convolution(torch.ones(1, 1, 3), torch.ones(1, 1, 2), None, [2], [0], [1], True, [1], 1)', 'ok', 'tensor([[[1., 1., 1., 1., 1., 1., 0.]]])'),
+    ('(lambda x: x.to_dense() is x)(torch.ones(2))', 'ok', 'True'),
 ]
 
 # (expression in x, x's values, torch's grad_fn name, repr of x.grad after y.sum().backward())
@@ -304,6 +315,7 @@ GRAD_CASES = [
     ('(x * 1).index_copy_(0, torch.tensor([0]), torch.tensor([3.])) * torch.tensor([1., 2.])', [0.1, -0.5], 'MulBackward0', 'tensor([0., 2.])'),
     ('(x * 1).polygamma_(1)', [0.5, 1.5], 'PolygammaBackward1', 'tensor([-16.8288,  -0.8288])'),
     ('(x * 1).reshape(2, 2).fill_diagonal_(3.) * torch.tensor([[1., 2.], [3., 4.]])', [0.5, 1.5, 2.0, 3.25], 'MulBackward0', 'tensor([0., 2., 3., 0.])'),
+    ('torch.as_strided_scatter(torch.zeros(6), x[:3] * 2, (3,), (2,)) * torch.arange(1., 7.)', [0.5, 1.5, 2.0, 3.25], 'MulBackward0', 'tensor([ 2.,  6., 10.,  0.])'),
 ]
 
 

@@ -115,7 +115,8 @@ class Tensor(_CT, metaclass=_TensorMeta):
         return _CT.dtype.__get__(self)
 
     def __reduce_ex__(self, proto):
-        return (Tensor, (asnumpy(self),))
+        # through this module's function: the class's __module__ is MindSpore's name
+        return (_rebuild_tensor, (asnumpy(self),))
 
     @staticmethod
     def from_numpy(array):
@@ -377,6 +378,10 @@ def _str(t):
 
 
 Tensor.__module__ = "mindspore.common.tensor"  # type(t) prints as in MindSpore
+# op results are core tensors: they print so too, unless the torch dialect (loaded in the same
+# process) has named the core class already
+if _CT.__module__ == "ferrograd._core":
+    _CT.__module__ = "mindspore.common.tensor"
 
 
 class _SharedTensor(_CT):
@@ -494,7 +499,7 @@ class Parameter(Tensor):
         return format(str(self), spec)
 
     def __reduce_ex__(self, proto):
-        return (Parameter, (Tensor(asnumpy(self)), self.name, self.requires_grad))
+        return (_rebuild_parameter, (asnumpy(self), self.name, self.requires_grad))
 
     def __hash__(self):
         return id(self)
@@ -540,3 +545,15 @@ class ParameterTuple(tuple):
 
 def is_tensor(obj):
     return isinstance(obj, Tensor)
+
+
+def _rebuild_tensor(arr):
+    return Tensor(arr)
+
+
+def _rebuild_parameter(arr, name, requires_grad):
+    return Parameter(Tensor(arr), name, requires_grad)
+
+
+# type(p) prints <class 'abc.Parameter'> as in MindSpore (its Parameter class is made by a factory)
+Parameter.__module__ = "abc"

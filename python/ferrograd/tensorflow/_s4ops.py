@@ -1023,7 +1023,10 @@ def init_scope():
 
 
 def inside_function():
-    return False
+    from . import _misc, _tensor
+
+    # a trace, or a later call that replays the traced graph (TF runs no Python then)
+    return bool(_tensor._TRACING[0] or _misc._QUIET[0])
 
 
 def get_current_name_scope():
@@ -1483,20 +1486,25 @@ def lstsq(matrix, rhs, l2_regularizer=0.0, fast=True, name=None):
 
 
 def expm(input, name=None):
+    """tf.linalg.expm with TF's gradient (_MatrixExponentialGrad: the upper-right block of the exponential
+    of [[A^H, g], [0, A^H]]); the float64 scaling-and-squaring kernel is the torch dialect's matrix_exp one."""
     np = _npm()
-    a = _np(_arg(input)).astype(np.float64)
-    # scaling and squaring with a Pade(13)-free Taylor series (float64 accuracy)
-    nrm = np.abs(a).sum(-2).max() if a.size else 0.0
-    s = max(0, int(np.ceil(np.log2(nrm))) + 1) if nrm > 0.5 else 0
-    m = a / (2 ** s)
-    e = np.eye(a.shape[-1]) + 0 * m
-    term = e.copy()
-    for k in range(1, 30):
-        term = term @ m / k
-        e = e + term
-    for _ in range(s):
-        e = e @ e
-    return _from_array(e.astype(_np(_arg(input)).dtype))
+    from ..torch._tensor_more import _expm64
+
+    x = _arg(input)
+    if not (_wrap(x).dtype.is_floating or _wrap(x).dtype.is_complex):
+        raise ValueError(f"tf.linalg.expm does not support matrices of type {_wrap(x).dtype!r}")
+    a = _np(x)
+    e = _from_array(_expm64(a.astype(np.float64)).astype(a.dtype))
+    n = a.shape[-1]
+
+    def backward(g):
+        At = _np(x).astype(np.float64).swapaxes(-1, -2)
+        big = np.concatenate([np.concatenate([At, _np(g).astype(np.float64)], -1),
+                              np.concatenate([np.zeros_like(At), At], -1)], -2)
+        return [_arg(_from_array(_expm64(big)[..., :n, n:].astype(a.dtype)))]
+
+    return _node("MatrixExponentialGrad", [x], e, backward)
 
 
 def _install():

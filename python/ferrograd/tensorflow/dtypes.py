@@ -165,6 +165,10 @@ class TensorShape:
     def as_list(self):
         return list(self._dims)
 
+    def __reduce__(self):
+        # through this module: the class's __module__ is TensorFlow's name
+        return (_tensor_shape, (self._dims,))
+
     def num_elements(self):
         n = 1
         for d in self._dims:
@@ -226,3 +230,11 @@ class TensorShape:
 
     def __repr__(self):
         return "TensorShape([%s])" % ", ".join("None" if d is None else str(d) for d in self._dims)
+
+# type(x.dtype) / type(x.shape) print as in TensorFlow
+DType.__module__ = "tensorflow.python.framework.dtypes"
+TensorShape.__module__ = "tensorflow.python.framework.tensor_shape"
+
+
+def _tensor_shape(dims):
+    return TensorShape(dims)

@@ -501,7 +501,7 @@ def ldexp(input, other, *, out=None):
 def frexp(input, *, out=None):
     np = _np()
     if not input.dtype.is_floating_point:
-        raise RuntimeError(f"torch.frexp() only supports floating-point dtypes")
+        raise RuntimeError("torch.frexp() only supports floating-point dtypes")
     m, e = np.frexp(input.numpy(True))
     return _tt().return_types.frexp(_t(m, input.dtype), _t(e.astype(np.int32)))
 
@@ -632,10 +632,19 @@ def _inplace_of(fn):
 
 
 def _cmp_inplace(name):
+    node_base = name[0].upper() + name[1:] + "Backward"
+
     def op(self, other):
-        r = getattr(self, name)(other)
-        self.copy_(r.to(self.dtype))
-        return self
+        def compute(s):
+            r = getattr(s, name)(other).to(s.dtype)
+            ins = [t for t in (s, other) if isinstance(t, _T)]
+            if _needs_grad(*ins):
+                # torch records <Op>Backward0 (scalar other) / 1 (tensor other): zero gradients
+                r = _node(node_base + ("1" if isinstance(other, _T) else "0"), ins, r,
+                          lambda g: [_core.full_like(t, 0.0) if t.dtype.is_floating_point else None for t in ins])
+            return r
+
+        return _apply_inplace(self, compute)
 
     op.__name__ = name + "_"
     return op
@@ -643,8 +652,9 @@ def _cmp_inplace(name):
 
 def _logical_inplace(name):
     def op(self, other):
-        r = getattr(self, name)(other)
-        self.copy_(r.to(self.dtype))
+        if not isinstance(other, _T):
+            raise TypeError(f"{name}_(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+        self._assign(getattr(self, name)(other).to(self.dtype))  # not recorded, as in torch
         return self
 
     op.__name__ = name + "_"
@@ -791,7 +801,6 @@ def _scatter_reduce_grad(g, input, d, index, src, reduce, include_self, r):
 
 
 def index_reduce(input, dim, index, source, reduce, *, include_self=True):
-    np = _np()
     if reduce not in ("prod", "mean", "amax", "amin"):
         raise RuntimeError(f"index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got "
                            f"{reduce}.")
@@ -1554,7 +1563,6 @@ def scalar_tensor(s, *, dtype=None, device=None, requires_grad=False, **kw):
 
 def unravel_index(indices, shape):
     np = _np()
-    tt = _tt()
     shape = (shape,) if isinstance(shape, _b.int) else tuple(shape)
     if isinstance(indices, _T) and indices.dtype.is_floating_point:
         raise TypeError("expected 'indices' to be integer dtype, but got torch.float32")
@@ -1792,7 +1800,7 @@ def as_strided(input, size, stride, storage_offset=None):
     np = _np()
     size, stride = [_b.int(v) for v in size], [_b.int(v) for v in stride]
     if len(size) != len(stride):
-        raise RuntimeError(f"mismatch in length of strides and shape")
+        raise RuntimeError("mismatch in length of strides and shape")
     if _b.any(st < 0 for st in stride):
         raise RuntimeError(f"as_strided: Negative strides are not supported at the moment, got strides: {stride}")
     own = input.storage_offset()
@@ -2121,6 +2129,70 @@ def histogramdd(input, bins=10, *, range=None, weight=None, density=False):
     return tt.return_types.histogramdd(_t(h.astype(a.dtype)), tuple(_t(x.astype(a.dtype)) for x in e))
 
 
+# ---- small torch.* utilities ----
+def compiled_with_cxx11_abi():
+    return True
+
+
+def is_vulkan_available():
+    return False
+
+
+def init_num_threads():
+    return None
+
+
+_DEBUG_MODES = {"default": 0, "warn": 1, "error": 2, 0: 0, 1: 1, 2: 2}
+
+
+def set_deterministic_debug_mode(debug_mode):
+    if debug_mode not in _DEBUG_MODES:
+        raise RuntimeError(f"invalid value of debug_mode, expected one of `default`, `warn`, `error`, but got "
+                           f"{debug_mode}")
+    m = _DEBUG_MODES[debug_mode]
+    _tt().use_deterministic_algorithms(m > 0, warn_only=m == 1)
+
+
+def get_deterministic_debug_mode():
+    tt = _tt()
+    if not tt.are_deterministic_algorithms_enabled():
+        return 0
+    return 1 if tt.is_deterministic_algorithms_warn_only_enabled() else 2
+
+
+def as_strided_scatter(input, src, size, stride, storage_offset=None):
+    off = 0 if storage_offset is None else storage_offset
+    return _scatter_view(input, src, lambda p: p.as_strided(size, stride, off), "AsStridedScatterBackward0")
+
+
+def slice_copy(input, dim=0, start=None, end=None, step=1):
+    sl = [slice(None)] * input.dim()
+    sl[dim] = slice(start, end, step)
+    return input[tuple(sl)].clone()
+
+
+def norm_except_dim(v, pow=2, dim=0):
+    if dim == -1:
+        return v.norm(pow)
+    d = dim % v.dim()
+    others = [i for i in _b.range(v.dim()) if i != d]
+    r = v.abs().pow(pow).sum(others, True).pow(1.0 / pow) if others else v.abs()
+    return r
+
+
+def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
+    F = _F()
+    n = input.dim() - 2
+    if transposed:
+        fn = getattr(F, f"conv_transpose{n}d")
+        return fn(input, weight, bias, stride, padding, output_padding, groups, dilation)
+    return getattr(F, f"conv{n}d")(input, weight, bias, stride, padding, dilation, groups)
+
+
+def _to_dense(self, dtype=None, *, masked_grad=None):
+    return self if dtype is None else self.to(dtype)
+
+
 class _Version:
     """torch.version"""
 
@@ -2208,6 +2280,11 @@ FUNCTIONS = {
     "set_flush_denormal": set_flush_denormal, "set_warn_always": set_warn_always,
     "is_warn_always_enabled": is_warn_always_enabled, "is_storage": is_storage, "imag": _imag_fn,
     "as_strided": as_strided, "triangular_solve": triangular_solve, "index_put": index_put, "igamma": igamma,
+    "compiled_with_cxx11_abi": compiled_with_cxx11_abi, "is_vulkan_available": is_vulkan_available,
+    "init_num_threads": init_num_threads, "set_deterministic_debug_mode": set_deterministic_debug_mode,
+    "get_deterministic_debug_mode": get_deterministic_debug_mode, "as_strided_scatter": as_strided_scatter,
+    "slice_copy": slice_copy, "norm_except_dim": norm_except_dim, "convolution": convolution,
+    "has_lapack": True, "has_mkl": True, "has_openmp": True, "has_spectral": True,
     "tensortype": tensortype, "set_default_tensor_type": set_default_tensor_type, "cond": cond,
     "while_loop": while_loop, "nonzero_static": nonzero_static, "histogramdd": histogramdd, "poisson": poisson,
     "fill": fill,
@@ -2288,6 +2365,7 @@ def register(ns, ext):
         "new_empty_strided": new_empty_strided, "narrow_copy": narrow_copy, "dim_order": dim_order,
         "as_strided": as_strided, "triangular_solve": triangular_solve, "histogram": _histogram_method,
         "nonzero_static": nonzero_static, "is_set_to": is_set_to,
+        "as_strided_scatter": as_strided_scatter, "to_dense": _to_dense,
         "cauchy_": cauchy_, "geometric_": geometric_, "log_normal_": log_normal_,
         "storage": _storage_method, "index_put": index_put, "index_put_": index_put_, "igamma": igamma,
         "igammac": igammac, "lu": lu, "lu_solve": _lu_solve_method, "untyped_storage": _untyped_storage_method,

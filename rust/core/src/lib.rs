@@ -8,6 +8,7 @@ pub mod error;
 pub mod layout;
 pub mod mt19937;
 pub mod ops;
+pub mod par;
 pub mod philox;
 pub mod random;
 pub mod storage;

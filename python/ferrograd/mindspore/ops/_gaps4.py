@@ -141,9 +141,7 @@ def invert(x):
 
 def positive(input):
     _check_tensor("positive", "input", input)
-    if input._dtype_name == "bool":
-        raise TypeError("For positive, the type of tensor can not be bool.")
-    return input
+    return input  # MindSpore 2.10 returns the input unchanged, bool included
 
 
 def sgn(input):
@@ -606,6 +604,10 @@ def _tri_indices(name, row, col, offset, dtype, upper):
         if not isinstance(v, int) or isinstance(v, bool):
             cls = "TrilIndices" if name == "tril_indices" else "TriuIndices"
             raise TypeError(f"For '{cls}', the '{n}' must be int, but got '{type(v).__name__}'")
+    for n, v in (("row", row), ("col", col)):
+        if v < 0:
+            cls = "TrilIndices" if name == "tril_indices" else "TriuIndices"
+            raise ValueError(f"For '{cls}', the '{n}' must be int and must >= 0, but got '{v}' with type 'int'.")
     fn = np.triu_indices if upper else np.tril_indices
     r, c = fn(row, offset, col)
     out = np.stack([r, c]).astype(np.int64)
@@ -704,7 +706,23 @@ def msort(input):
     return F.sort(_t(input), 0)[0]
 
 
+def _py_type_sig(v):
+    """MindSpore's pynative type-cast name of a Python argument (List<int, int>, Tuple<float>, int, None, ...)."""
+    if isinstance(v, (list, tuple)):
+        kind = "List" if isinstance(v, list) else "Tuple"
+        return f"{kind}<{', '.join(_py_type_sig(e) for e in v)}>"
+    if isinstance(v, _CT):
+        return "Tensor"
+    return "None" if v is None else type(v).__name__
+
+
 def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):
+    if not isinstance(input, _CT):
+        raise TypeError(
+            f'Failed calling UniqueConsecutive with "UniqueConsecutive(return_inverse='
+            f'{_py_type_sig(return_inverse)}, return_counts={_py_type_sig(return_counts)}, dim={_py_type_sig(dim)})'
+            f'(input={_py_type_sig(input)})".\nThe valid calling should be: \n"UniqueConsecutive('
+            f'return_inverse=<bool>, return_counts=<bool>, dim=<int>)(input=<Tensor>)".')
     a, return_idx, axis = _np_of(input), return_inverse, dim
     if axis is None:
         flat = a.reshape(-1)
@@ -735,6 +753,12 @@ def unique_consecutive(input, return_inverse=False, return_counts=False, dim=Non
 
 
 def sequence_mask(lengths, maxlen=None):
+    if not isinstance(lengths, _CT):
+        raise TypeError(f"For Primitive[Dtype], the input argument[input_x] must be a Tensor, CSRTensor or COOTensor, "
+                        f"but got {type(lengths)}.")
+    if str(F.dtype(lengths)) not in ("Int32", "Int64"):
+        raise TypeError(f"The 'lengths' doesn't support '{F.dtype(lengths)}' and expect to receive "
+                        f"[mindspore.int64, mindspore.int32].")
     a = _np_of(lengths)
     if maxlen is None:
         maxlen = int(a.max())
@@ -771,6 +795,12 @@ def matrix_set_diag(x, diagonal, k=0, align="RIGHT_LEFT"):
 
 
 def top_k(input_x, k, sorted=True):
+    x = _t(input_x)
+    if x.ndim == 0:
+        raise RuntimeError("For 'TopK', the dimension of input must be greater than 0, but got empty input.")
+    n = x.shape[-1]
+    if not 0 < k <= n:
+        raise ValueError(f"For primitive[TopK], the k must be in (0,{n}], but got {k}.")
     return F.topk(input_x, k, None, True, sorted)
 
 
@@ -791,7 +821,11 @@ def is_nonzero(input):
 # ------------------------------------------------------------------ linear algebra
 
 def kron(input, other):
-    x, y = _t(input), _t(other)
+    if not isinstance(input, _CT):
+        raise TypeError("the input must be Tensor!")
+    if not isinstance(other, _CT):
+        raise TypeError("the other must be Tensor!")
+    x, y = input, other
     nd = _b.max(x.ndim, y.ndim)
     xs = (1,) * (nd - x.ndim) + tuple(x.shape)
     ys = (1,) * (nd - y.ndim) + tuple(y.shape)
@@ -815,9 +849,16 @@ def inner(input, other):
 
 def mv(mat, vec):
     x, v = _t(mat), _t(vec)
-    if x.ndim != 2 or v.ndim != 1:
+    if x.ndim != 2:
+        raise ValueError("MatMul inputs should have the same dimension size and equal to 2.")
+    if v.ndim == 2 and v.shape[1] == 1:  # MindSpore 2.10 accepts a column vector
+        v = v.reshape(-1)
+    if v.ndim != 1:
         raise ValueError(f"For 'mv', the input must be 2-D and vec 1-D, but got input.shape: {tuple(x.shape)}, "
                          f"vec.shape: {tuple(v.shape)}.")
+    if x.shape[1] != v.shape[0]:
+        raise ValueError(f"For 'MatMul' the input dimensions must be equal, but got 'x1_col': {x.shape[1]} and "
+                         f"'x2_row': {v.shape[0]}.")
     return F.matmul(x, v.reshape(-1, 1)).reshape(-1)
 
 
@@ -876,6 +917,12 @@ def matrix_power(input, n):
 
 def slogdet(input):
     a = _np_of(input)
+    if a.ndim < 2:
+        raise ValueError(f"For primitive[LogMatrixDeterminant], the x rank must be greater than or equal to 2, "
+                         f"but got {a.ndim}.")
+    if a.shape[-1] != a.shape[-2]:
+        raise ValueError(f"For primitive[LogMatrixDeterminant], the row size must be equal to {a.shape[-2]}, "
+                         f"but got {a.shape[-1]}.")
     s, ld = np.linalg.slogdet(a)
     return Tensor(np.asarray(s, a.dtype)), Tensor(np.asarray(ld, a.dtype))
 
@@ -915,6 +962,10 @@ def cholesky_solve(input, input2, upper=False):
 
 def pinv(x, *, atol=None, rtol=None, hermitian=False):
     a = _np_of(x)
+    if a.ndim == 0:
+        raise TypeError("For pinv, the 0-D input is not supported")
+    if a.ndim < 2:
+        raise ValueError(f"input x should have 2 or more dimensions, but got {a.ndim}.")
     return Tensor(np.linalg.pinv(a.astype(np.float64), hermitian=hermitian).astype(a.dtype))
 
 
@@ -922,8 +973,18 @@ def vecdot(x, y, *, axis=-1):
     return _sum(_t(x) * _t(y), axis)
 
 
+def _check_norm_dims(t, axis):
+    if axis is None:
+        return
+    nd = _b.max(t.ndim, 1)
+    for d in (axis if isinstance(axis, (list, tuple)) else (axis,)):
+        if not -nd <= d < nd or (t.ndim == 0 and d not in (0, -1)):
+            raise ValueError("For norm, the dim is out of range.")
+
+
 def vector_norm(x, ord=2, axis=None, keepdims=False, *, dtype=None):
     t = _t(x)
+    _check_norm_dims(t, axis)
     if dtype is not None:
         t = astype(t, dtype)
     if ord == 2:
@@ -941,6 +1002,7 @@ def vector_norm(x, ord=2, axis=None, keepdims=False, *, dtype=None):
 
 def matrix_norm(A, ord="fro", axis=(-2, -1), keepdims=False, *, dtype=None):
     t = _t(A)
+    _check_norm_dims(t, axis)
     if dtype is not None:
         t = astype(t, dtype)
     if ord == "fro":
@@ -950,12 +1012,16 @@ def matrix_norm(A, ord="fro", axis=(-2, -1), keepdims=False, *, dtype=None):
 
 
 def dist(input, other, p=2):
+    if not isinstance(p, int):
+        raise TypeError(f"For 'LpNorm', the type of 'p' should be 'int', but got type '{type(p).__name__}'.")
     d = (_t(input) - _t(other)).reshape(-1)
     return vector_norm(d, p)
 
 
 def pdist(input, p=2.0):
     x = _t(input)
+    if x.ndim != 2:
+        raise ValueError(f"For primitive[Pdist], the x dim must be equal to 2, but got {x.ndim}.")
     n = x.shape[0]
     r, c = np.triu_indices(n, 1)
     a = x.index_select(0, Tensor(r.astype(np.int64)))
@@ -1133,6 +1199,13 @@ def avg_pool1d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
 
 def adaptive_avg_pool1d(input, output_size):
     x = _t(input)
+    n = x.shape[-1]
+    if n < output_size:
+        raise ValueError(f"For adaptive_avg_pool1d input's last dimension must be greater or equal to output size "
+                         f"{output_size}, but got {n}.")
+    if n % output_size:
+        raise ValueError(f"For adaptive_avg_pool1d input's last dimension must be divisible by output size "
+                         f"{output_size}, but got {n}.")
     return X.adaptive_avg_pool2d(x.unsqueeze(2), (1, output_size)).squeeze(2)
 
 

@@ -219,7 +219,9 @@ def model_from_json(json_string, custom_objects=None):
             return v
 
         return Sequential.from_config(fix(d["config"]), custom_objects=custom_objects)
-    raise NotImplementedError("ferrograd: model_from_json supports Sequential models only")
+    from .models import Model
+
+    return Model.from_config(d["config"], custom_objects=custom_objects)
 
 
 def models_model_from_config(config, custom_objects=None):
@@ -246,7 +248,12 @@ def clone_model(model, input_tensors=None, clone_function=None):
         for l in model.layers:
             new.add(fn(l))
         return new
-    raise NotImplementedError("ferrograd: clone_model supports Sequential models only")
+    from .models import Model
+
+    if clone_function is not None or input_tensors is not None:
+        raise NotImplementedError("ferrograd: clone_model of a functional model supports no clone_function "
+                                  "or input_tensors")
+    return Model.from_config(model.get_config())
 
 
 # ---------------------------------------------------------------- save / load

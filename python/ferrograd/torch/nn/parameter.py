@@ -12,7 +12,10 @@ class Parameter(_core.Tensor):
         pass
 
     def __reduce_ex__(self, proto):
-        return (Parameter, (self.detach(), self.requires_grad))
+        # rebuilt through ferrograd's function: the class's __module__ is torch's name
+        from ..serialization import _reduce_tensor
+
+        return _reduce_tensor(self)
 
     def __deepcopy__(self, memo):
         if id(self) in memo:
@@ -20,6 +23,10 @@ class Parameter(_core.Tensor):
         result = Parameter(self.detach().clone(), self.requires_grad)
         memo[id(self)] = result
         return result
+
+
+# type(p) prints <class 'torch.nn.parameter.Parameter'> as in torch
+Parameter.__module__ = "torch.nn.parameter"
 
 
 class Buffer(_core.Tensor):

@@ -16,7 +16,6 @@ use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::storage::Elem;
 use crate::tensor::Tensor;
-use rayon::prelude::*;
 use std::cell::Cell;
 
 // ---------------------------------------------------------------- oneDNN sgemm model
@@ -509,7 +508,7 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
         res
     };
     let rows_out: Vec<Vec<f32>> = if m * n * k >= 1 << 16 {
-        (0..m).into_par_iter().map(compute_row).collect()
+        crate::par::map_collect(m, &compute_row)
     } else {
         (0..m).map(compute_row).collect()
     };

@@ -3,7 +3,6 @@
 use crate::layout::{walk2, walk3};
 use crate::storage::Elem;
 use crate::tensor::Tensor;
-use rayon::prelude::*;
 use std::mem::MaybeUninit;
 
 /// Below this many elements a kernel stays on the calling thread (spawning costs microseconds).
@@ -18,7 +17,7 @@ pub fn fill_out<O: Elem>(n: usize, fill: impl Fn(usize, &mut [MaybeUninit<O>]) +
     let mut out = crate::bufcache::vec_with_capacity::<O>(n);
     let spare = &mut out.spare_capacity_mut()[..n];
     if n >= PAR_MIN {
-        spare.par_chunks_mut(CHUNK).enumerate().for_each(|(i, c)| fill(i * CHUNK, c));
+        crate::par::chunks_mut(spare, CHUNK, &fill);
     } else {
         fill(0, spare);
     }

@@ -61,7 +61,7 @@ fn gemm_one<T: Num>(
         Some((rows, step)) => {
             let total = if rows { m } else { n };
             let chunks = total.div_ceil(step);
-            par_chunks(chunks, &|i| {
+            crate::par::for_each(chunks, &|i| {
                 let s0 = i * step;
                 let len = step.min(total - s0);
                 if rows { block(s0, len, 0, n) } else { block(0, m, s0, len) }
@@ -116,56 +116,6 @@ fn split_plan(m: usize, n: usize, k: usize, threads: usize) -> Option<(bool, usi
         return Some((rows, step));
     }
     None
-}
-
-/// Runs `f(0..chunks)`: the calling thread takes chunks in order and up to `threads - 1`
-/// rayon workers help; a worker that starts late finds nothing left (no waiting on it).
-fn par_chunks(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::Arc;
-    struct Shared {
-        next: AtomicUsize,
-        done: AtomicUsize,
-        chunks: usize,
-        f: *const (dyn Fn(usize) + Sync + 'static),
-    }
-    // Safety: `f` is only called for a claimed chunk, and the caller does not return before
-    // every claimed chunk is done, so `f` outlives every call.
-    unsafe impl Send for Shared {}
-    unsafe impl Sync for Shared {}
-    fn work(s: &Shared) {
-        loop {
-            let i = s.next.fetch_add(1, Ordering::AcqRel);
-            if i >= s.chunks {
-                break;
-            }
-            unsafe { (*s.f)(i) };
-            s.done.fetch_add(1, Ordering::Release);
-        }
-    }
-    let helpers = rayon::current_num_threads().min(chunks).saturating_sub(1);
-    if helpers == 0 {
-        (0..chunks).for_each(f);
-        return;
-    }
-    let fp: *const (dyn Fn(usize) + Sync + '_) = f;
-    // Safety: see `Shared`; only the lifetime is erased.
-    let fp: *const (dyn Fn(usize) + Sync + 'static) = unsafe { std::mem::transmute(fp) };
-    let sh = Arc::new(Shared { next: AtomicUsize::new(0), done: AtomicUsize::new(0), chunks, f: fp });
-    for _ in 0..helpers {
-        let s = sh.clone();
-        rayon::spawn(move || work(&s));
-    }
-    work(&sh);
-    let mut spins = 0u32;
-    while sh.done.load(Ordering::Acquire) < chunks {
-        if spins < 2000 {
-            std::hint::spin_loop();
-            spins += 1;
-        } else {
-            std::thread::yield_now();
-        }
-    }
 }
 
 /// Batched matmul of a[..., m, k] and b[..., k, n] (both >= 2-D), batch dims broadcast.

@@ -104,7 +104,6 @@ use crate::autograd::GradModeGuard;
 use crate::dtype::DType;
 use crate::error::Error;
 use super::kernels::{map2, CHUNK, PAR_MIN};
-use rayon::prelude::*;
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
@@ -169,7 +168,7 @@ impl Tensor {
                 let s = &<$T as Elem>::slice(&ss)[os..os + n];
                 let d = &mut <$T as Elem>::slice_mut(&mut sd)[od..od + n];
                 if n >= PAR_MIN {
-                    d.par_chunks_mut(CHUNK).zip(s.par_chunks(CHUNK)).for_each(|(d, s)| $f(d, s, $a));
+                    crate::par::chunks_mut(d, CHUNK, &|st, d| $f(d, &s[st..st + d.len()], $a));
                 } else {
                     $f(d, s, $a);
                 }

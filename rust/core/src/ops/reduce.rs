@@ -9,7 +9,6 @@ use crate::layout::{numel, wrap_dim};
 use crate::storage::Elem;
 use crate::tensor::Tensor;
 use crate::with_dtype;
-use rayon::prelude::*;
 
 const BLOCK: usize = 1 << 15;
 
@@ -40,7 +39,7 @@ pub fn sum_slice<T: Elem>(x: &[T]) -> f64 {
     if x.len() < PAR_MIN {
         return pairwise(x);
     }
-    let parts: Vec<f64> = x.par_chunks(BLOCK).map(pairwise).collect();
+    let parts: Vec<f64> = crate::par::map_collect(x.len().div_ceil(BLOCK), &|i| pairwise(&x[i * BLOCK..x.len().min((i + 1) * BLOCK)]));
     pairwise(&parts)
 }
 
@@ -143,7 +142,7 @@ pub fn sum_f32(x: &[f32]) -> f64 {
         return f32_pairwise(x) as f64;
     }
     let parts: Vec<f64> = if x.len() >= PAR_MIN {
-        x.par_chunks(BLOCK).map(|c| f32_pairwise(c) as f64).collect()
+        crate::par::map_collect(x.len().div_ceil(BLOCK), &|i| f32_pairwise(&x[i * BLOCK..x.len().min((i + 1) * BLOCK)]) as f64)
     } else {
         x.chunks(BLOCK).map(|c| f32_pairwise(c) as f64).collect()
     };
@@ -202,7 +201,7 @@ fn reduce_rows<T: Elem, O: Send>(data: &[T], r: usize, rows: usize, f: impl Fn(&
         return (0..rows).map(|_| f(&[])).collect();
     }
     if data.len() >= PAR_MIN && rows > 1 {
-        data.par_chunks(r).map(&f).collect()
+        crate::par::map_collect(rows, &|i| f(&data[i * r..(i + 1) * r]))
     } else {
         data.chunks(r).map(f).collect()
     }

@@ -232,6 +232,33 @@ def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     return out._named("ConvolutionBackward0")
 
 
+def _pool3d_check(input, kernel_size, stride, padding, dilation, ceil_mode, is_avg):
+    """ATen's avg/max_pool3d shape checks (same order and messages)."""
+    if input.dim() not in (4, 5) or input.numel() == 0:
+        raise RuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input")
+    k = _ntuple(kernel_size, 3)
+    s = _ntuple(stride if stride is not None and stride != [] else kernel_size, 3)
+    p = _ntuple(padding, 3)
+    d = _ntuple(dilation, 3)
+    sizes = tuple(input.shape[-3:])
+    outs = []
+    for n, kk, ss, pp, dd in zip(sizes, k, s, p, d):
+        if not pp <= ((kk - 1) * dd + 1) // 2:
+            raise RuntimeError("pad should be at most half of effective kernel size, but got "
+                               f"pad={pp}, kernel_size={kk} and dilation={dd}")
+        o = (n + 2 * pp - dd * (kk - 1) - 1 + ((ss - 1) if ceil_mode else 0)) // ss + 1
+        if ceil_mode and (o - 1) * ss >= n + pp:
+            o -= 1
+        outs.append(o)
+    if is_avg and not all(n >= kk for n, kk in zip(sizes, k)):
+        raise RuntimeError(f"input image (T: {sizes[0]} H: {sizes[1]} W: {sizes[2]}) smaller than kernel size "
+                           f"(kT: {k[0]} kH: {k[1]} kW: {k[2]})")
+    if min(outs) < 1:
+        C = input.shape[-4]
+        raise RuntimeError(f"Given input size: ({C}x{sizes[0]}x{sizes[1]}x{sizes[2]}). Calculated output size: "
+                           f"({C}x{outs[0]}x{outs[1]}x{outs[2]}). Output size is too small")
+
+
 def _pool3d_prep(input, kernel_size, stride, padding, pad_value):
     unbatched = input.dim() == 4
     x = input.unsqueeze(0) if unbatched else input
@@ -256,6 +283,7 @@ def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     if return_indices:
         return max_pool3d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode, True)
     torch = _torch()
+    _pool3d_check(input, kernel_size, stride, padding, dilation, ceil_mode, False)
     _check_ceil(input, kernel_size, stride, padding, dilation, ceil_mode, "max_pool3d")
     x, k, s, unbatched = _pool3d_prep(input, kernel_size, stride, padding, float("-inf"))
     d = _ntuple(dilation, 3)
@@ -336,20 +364,29 @@ def _check_ceil(input, kernel_size, stride, padding, dilation, ceil_mode, name):
 def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
     torch = _torch()
+    _pool3d_check(input, kernel_size, stride, padding, 1, ceil_mode, True)
     _check_ceil(input, kernel_size, stride, padding, 1, ceil_mode, "avg_pool3d")
-    if not count_include_pad and any(_ntuple(padding, 3)) and not divisor_override:
-        ones = torch.ones_like(input)
-        num = avg_pool3d(input, kernel_size, stride, padding, False, True)
-        den = avg_pool3d(ones, kernel_size, stride, padding, False, True)
-        out = num / den
-        return out._named("AvgPool3DBackward0") if out.requires_grad else out
     x, k, s, unbatched = _pool3d_prep(input, kernel_size, stride, padding, 0.0)
     N, C, D, H, W = x.shape
     flat = x.reshape(N, C * D, H, W)
-    y = F.avg_pool2d(flat, k[1:], s[1:], 0)
+    exclude = not count_include_pad and any(_ntuple(padding, 3)) and not divisor_override
+    # window sums (divisor_override=1), then one division like ATen (by the in-image count if exclude)
+    y, _ = F._pool_prep(flat, k[1:], s[1:], 0, 1, 0.0)
+    y = y.sum(-1)
     y = y.reshape(N, C, D, y.shape[-2], y.shape[-1])
     parts, Do = _depth_windows(y, k[0], s[0])
-    out = torch.stack(parts, -1).mean(-1)
+    out = torch.stack(parts, -1).sum(-1)
+    if exclude:
+        import numpy as np
+
+        p = _ntuple(padding, 3)
+        counts = [np.array([min(o * ss + kk, n + pp) - max(o * ss, pp)
+                            for o in range(m)], dtype=np.float64)
+                  for n, m, kk, ss, pp in zip(tuple(input.shape[-3:]), tuple(out.shape[-3:]), k, s, p)]
+        cnt = counts[0][:, None, None] * counts[1][None, :, None] * counts[2][None, None, :]
+        out = out / torch.tensor(cnt.astype(np.float32), dtype=out.dtype)
+    else:
+        out = out / float(k[0] * k[1] * k[2])
     if divisor_override:
         out = out * (k[0] * k[1] * k[2] / divisor_override)
     if unbatched:
@@ -363,6 +400,8 @@ def _adaptive_bounds(n_in, n_out):
 
 def adaptive_avg_pool3d(input, output_size):
     torch = _torch()
+    if input.dim() not in (4, 5):
+        raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
     unbatched = input.dim() == 4
     x = input.unsqueeze(0) if unbatched else input
     D, H, W = x.shape[-3:]
@@ -897,6 +936,9 @@ def grid_sample(input, grid, mode="bilinear", padding_mode="zeros", align_corner
                          f"'reflection', but got: '{padding_mode}'")
     if align_corners is None:
         align_corners = False
+    if input.dim() == 4 and grid.dim() == 4 and grid.shape[-1] != 2:
+        raise RuntimeError("grid_sampler(): expected grid to have size 2 in last dimension, but got grid with "
+                           f"sizes {list(grid.shape)}")
     if input.dim() != 4:
         raise NotImplementedError("ferrograd: grid_sample supports 4-D input only")
     if mode == "bicubic":

@@ -1,0 +1,90 @@
+//! The one place kernels go parallel. Work is a count of chunks run through a `&dyn Fn(usize)`,
+//! so rayon's job machinery is instantiated once for the whole crate instead of once per kernel
+//! closure and element type (that had made rayon's generics a third of the extension's size).
+//! Chunk results are written by index, so every result is independent of the thread count.
+use std::mem::MaybeUninit;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Runs `f(0..chunks)`: the calling thread takes chunks in order and up to `threads - 1` rayon
+/// workers help; a worker that starts late finds nothing left (no waiting on it).
+pub fn for_each(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
+    struct Shared {
+        next: AtomicUsize,
+        done: AtomicUsize,
+        chunks: usize,
+        f: *const (dyn Fn(usize) + Sync + 'static),
+    }
+    // Safety: `f` is only called for a claimed chunk, and the caller does not return before
+    // every claimed chunk is done, so `f` outlives every call.
+    unsafe impl Send for Shared {}
+    unsafe impl Sync for Shared {}
+    fn work(s: &Shared) {
+        loop {
+            let i = s.next.fetch_add(1, Ordering::AcqRel);
+            if i >= s.chunks {
+                break;
+            }
+            unsafe { (*s.f)(i) };
+            s.done.fetch_add(1, Ordering::Release);
+        }
+    }
+    let helpers = rayon::current_num_threads().min(chunks).saturating_sub(1);
+    if helpers == 0 {
+        (0..chunks).for_each(f);
+        return;
+    }
+    let fp: *const (dyn Fn(usize) + Sync + '_) = f;
+    // Safety: see `Shared`; only the lifetime is erased.
+    let fp: *const (dyn Fn(usize) + Sync + 'static) = unsafe { std::mem::transmute(fp) };
+    let sh = Arc::new(Shared { next: AtomicUsize::new(0), done: AtomicUsize::new(0), chunks, f: fp });
+    for _ in 0..helpers {
+        let s = sh.clone();
+        rayon::spawn(move || work(&s));
+    }
+    work(&sh);
+    let mut spins = 0u32;
+    while sh.done.load(Ordering::Acquire) < chunks {
+        if spins < 2000 {
+            std::hint::spin_loop();
+            spins += 1;
+        } else {
+            std::thread::yield_now();
+        }
+    }
+}
+
+struct SendPtr<T>(*mut T);
+impl<T> Clone for SendPtr<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for SendPtr<T> {}
+unsafe impl<T> Send for SendPtr<T> {}
+unsafe impl<T> Sync for SendPtr<T> {}
+
+/// `f(start, chunk)` over `out` cut into chunks of `size` (the last may be shorter), in parallel.
+pub fn chunks_mut<T: Send>(out: &mut [T], size: usize, f: &(dyn Fn(usize, &mut [T]) + Sync)) {
+    let (n, p) = (out.len(), SendPtr(out.as_mut_ptr()));
+    for_each(n.div_ceil(size), &|i| {
+        let p = p;
+        let st = i * size;
+        // Safety: chunk i covers [st, st + len) of `out`, disjoint from every other chunk.
+        let c = unsafe { std::slice::from_raw_parts_mut(p.0.add(st), size.min(n - st)) };
+        f(st, c)
+    });
+}
+
+/// `f(i)` for `i in 0..n`, collected in order, in parallel.
+pub fn map_collect<O: Send>(n: usize, f: &(dyn Fn(usize) -> O + Sync)) -> Vec<O> {
+    let mut out: Vec<MaybeUninit<O>> = Vec::with_capacity(n);
+    // Safety: MaybeUninit needs no initialisation; every slot is written below.
+    unsafe { out.set_len(n) };
+    chunks_mut(&mut out, 1, &|i, c| {
+        c[0].write(f(i));
+    });
+    // Safety: all n slots were written (for_each returns after every chunk is done).
+    let mut out = std::mem::ManuallyDrop::new(out);
+    unsafe { Vec::from_raw_parts(out.as_mut_ptr() as *mut O, n, out.capacity()) }
+}
