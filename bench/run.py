@@ -245,8 +245,28 @@ def dir_size(path):
     return total
 
 
+def installed_wheel_size(whl):
+    """Bytes of the wheel's files once installed as pip does it: unpacked, with the .pyc files
+    pip compiles (the developer tree is no measure: editable, unstripped, stale caches)."""
+    import compileall
+    import tempfile
+    import zipfile
+    with tempfile.TemporaryDirectory() as d:
+        with zipfile.ZipFile(whl) as z:
+            z.extractall(d)
+        compileall.compile_dir(os.path.join(d, "ferrograd"), quiet=2)
+        return dir_size(os.path.join(d, "ferrograd"))
+
+
 def run_size(f, system):
     top = "ferrograd" if system == "ferrograd" else SYSTEMS[system][0].split(".")[0]
+    if system == "ferrograd":
+        w = find_wheel()
+        if w is not None:
+            out = timing.summarize([installed_wheel_size(w) / 1e6])
+            out["path"] = os.path.abspath(w)
+            out["source"] = "wheel installed with compiled .pyc"
+            return out
     spec = importlib.util.find_spec(top)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"No package named '{top}'")

@@ -969,8 +969,56 @@ ERRORS = [
     (lambda: nn.DiceLoss()(x, Tensor(np.ones((2, 1), np.float32))), ValueError,
      "For 'DiceLoss', the 'logits_shape' should be = label_shape: (2, 1), but got (2, 2)."),
     (lambda: ops.is_nonzero(x), ValueError, "For is_nonzero, the numel of input must be 1, but got 4."),
-    (lambda: ops.invert(Tensor([1.5])), TypeError, "For 'Invert'"),
-    (lambda: ops.positive(Tensor([True])), TypeError, "For positive, the type of tensor can not be bool."),
+    (lambda: ops.invert(Tensor([1.5])), TypeError, "For primitive[Invert], the input argument[x] must be a type of "
+     "{Tensor[Int16], Tensor[Int32], Tensor[Int64], Tensor[Int8], Tensor[UInt16], Tensor[UInt32], Tensor[UInt64], "
+     "Tensor[UInt8]}, but got Tensor[Float32]."),
+    (lambda: ops.invert(Tensor([True])), TypeError, "but got Tensor[Bool]."),
+    # review #13: types and messages recorded from MindSpore 2.10 (/tmp/msx.py, /tmp/msx2.py on /work/venvs/ms)
+    (lambda: ops.slogdet(Tensor(np.ones((2, 3), np.float32))), ValueError,
+     "For primitive[LogMatrixDeterminant], the row size must be equal to 2, but got 3."),
+    (lambda: ops.slogdet(Tensor(np.ones(3, np.float32))), ValueError,
+     "For primitive[LogMatrixDeterminant], the x rank must be greater than or equal to 2, but got 1."),
+    (lambda: ops.pinv(Tensor(np.ones(3, np.float32))), ValueError,
+     "input x should have 2 or more dimensions, but got 1."),
+    (lambda: ops.pinv(Tensor(1.0)), TypeError, "For pinv, the 0-D input is not supported"),
+    (lambda: ops.vector_norm(Tensor(np.ones(3, np.float32)), 2.0, 3), ValueError, "For norm, the dim is out of range."),
+    (lambda: ops.vector_norm(Tensor(np.ones((3, 2), np.float32)), 2.0, (0, 5)), ValueError,
+     "For norm, the dim is out of range."),
+    (lambda: ops.matrix_norm(Tensor(np.ones(3, np.float32))), ValueError, "For norm, the dim is out of range."),
+    (lambda: ops.pdist(Tensor(np.ones((2, 3, 4), np.float32))), ValueError,
+     "For primitive[Pdist], the x dim must be equal to 2, but got 3."),
+    (lambda: ops.tril_indices(-1, 3), ValueError,
+     "For 'TrilIndices', the 'row' must be int and must >= 0, but got '-1' with type 'int'."),
+    (lambda: ops.tril_indices(3, -1), ValueError,
+     "For 'TrilIndices', the 'col' must be int and must >= 0, but got '-1' with type 'int'."),
+    (lambda: ops.triu_indices(-1, 3), ValueError,
+     "For 'TriuIndices', the 'row' must be int and must >= 0, but got '-1' with type 'int'."),
+    (lambda: ops.top_k(Tensor(np.ones(3, np.float32)), 5), ValueError,
+     "For primitive[TopK], the k must be in (0,3], but got 5."),
+    (lambda: ops.top_k(Tensor(np.ones((2, 3), np.float32)), 0), ValueError,
+     "For primitive[TopK], the k must be in (0,3], but got 0."),
+    (lambda: ops.addmv(Tensor(np.ones(3, np.float32)), Tensor(np.ones((3, 4), np.float32)),
+                       Tensor(np.ones(5, np.float32))), ValueError,
+     "For 'MatMul' the input dimensions must be equal, but got 'x1_col': 4 and 'x2_row': 5."),
+    (lambda: ops.mv(Tensor(np.ones((2, 3), np.float32)), Tensor(np.ones(4, np.float32))), ValueError,
+     "For 'MatMul' the input dimensions must be equal, but got 'x1_col': 3 and 'x2_row': 4."),
+    (lambda: ops.mv(Tensor(np.ones(3, np.float32)), Tensor(np.ones(3, np.float32))), ValueError,
+     "MatMul inputs should have the same dimension size and equal to 2."),
+    (lambda: ops.kron([1, 2], Tensor(np.ones(2, np.float32))), TypeError, "the input must be Tensor!"),
+    (lambda: ops.kron(Tensor(np.ones(2, np.float32)), [1, 2]), TypeError, "the other must be Tensor!"),
+    (lambda: ops.unique_consecutive([1, 1, 2]), TypeError,
+     'Failed calling UniqueConsecutive with "UniqueConsecutive(return_inverse=bool, return_counts=bool, dim=None)'
+     '(input=List<int, int, int>)".'),
+    (lambda: ops.sequence_mask(Tensor(np.array([1.5, 2.0], np.float32)), 3), TypeError,
+     "The 'lengths' doesn't support 'Float32' and expect to receive [mindspore.int64, mindspore.int32]."),
+    (lambda: ops.sequence_mask([1, 2], 3), TypeError, "For Primitive[Dtype], the input argument[input_x] must be a "
+     "Tensor, CSRTensor or COOTensor, but got <class 'list'>."),
+    (lambda: ops.dist(Tensor(np.ones(3, np.float32)), Tensor(np.ones(3, np.float32)), 1.5), TypeError,
+     "For 'LpNorm', the type of 'p' should be 'int', but got type 'float'."),
+    (lambda: ops.adaptive_avg_pool1d(Tensor(np.ones((1, 2, 7), np.float32)), 3), ValueError,
+     "For adaptive_avg_pool1d input's last dimension must be divisible by output size 3, but got 7."),
+    (lambda: ops.adaptive_avg_pool1d(Tensor(np.ones((1, 2, 3), np.float32)), 6), ValueError,
+     "For adaptive_avg_pool1d input's last dimension must be greater or equal to output size 6, but got 3."),
 ]
 
 
@@ -980,6 +1028,23 @@ def test_errors_match_mindspore(i):
     with pytest.raises(exc) as e:
         fn()
     assert msg in str(e.value)
+
+
+def test_positive_bool_returns_input():
+    # MindSpore 2.10: ops.positive(Tensor([True])) -> Tensor(shape=[1], dtype=Bool, value= [ True]) (review #12)
+    t = Tensor([True])
+    r = ops.positive(t)
+    assert repr(r) == "Tensor(shape=[1], dtype=Bool, value= [ True])"
+
+
+def test_review_fixes_keep_valid_calls():
+    # values recorded from MindSpore 2.10 (review #13: the new checks must not reject valid input)
+    a, b = Tensor(np.ones(3, np.float32)), Tensor(np.full(3, 2.0, np.float32))
+    assert float(ops.dist(a, b, 1).asnumpy()) == 3.0
+    assert abs(float(ops.dist(a, b).asnumpy()) - 1.73205) < 1e-5
+    r = ops.mv(Tensor(np.ones((2, 3), np.float32)), Tensor(np.ones((3, 1), np.float32)))
+    assert tuple(r.shape) == (2,) and r.asnumpy().tolist() == [3.0, 3.0]
+    assert tuple(ops.adaptive_avg_pool1d(Tensor(np.ones((1, 2, 6), np.float32)), 3).shape) == (1, 2, 3)
 
 
 def test_tensor_methods_exist_and_forward():
@@ -1268,3 +1333,55 @@ def test_mindspore_numpy_additions():
     assert mnp.nanmax(mnp.array([1.0, float("nan"), 3.0])).shape == ()
     assert str(mnp.bincount(mnp.array([0, 1, 1, 3])).dtype) == "Float32"
     assert isinstance(mnp.indices((2, 3)), list)
+
+
+def test_distribution_base_boilerplate_matches_mindspore():
+    # review #14: repr / get_dist_type / get_dist_args / cross_entropy now live in the Distribution base;
+    # expected values recorded from MindSpore 2.10 (/tmp/dist_probe.py on /work/venvs/ms)
+    import ferrograd.mindspore.nn.probability.distribution as msd
+
+    f = lambda *v: Tensor(np.array(v, np.float32))  # noqa: E731
+    assert str(msd.Normal(0.0, 1.0)) == "Normal(mean = 0.0, standard deviation = 1.0)"
+    assert str(msd.Uniform(f(0., 1.), f(2., 3.))) == "Uniform(batch_shape = (2,))"
+    assert str(msd.Exponential()) == "Exponential(rate = None)"
+    assert str(msd.Categorical(f(0.2, 0.8))) == "Categorical(probs = [0.2 0.8])"
+    b = msd.Bernoulli(0.3)
+    assert b.get_dist_type() == "Bernoulli" and b("get_dist_type") == "Bernoulli"
+    assert repr(b.get_dist_args()) == "(Tensor(shape=[], dtype=Float32, value= 0.3),)"
+    n = msd.Normal()
+    args = n.get_dist_args(mean=f(1.0), sd=f(2.0))
+    assert [a.asnumpy().tolist() for a in args] == [[1.0], [2.0]]
+    assert msd.Bernoulli().get_dist_args(probs1=f(0.5))[0].asnumpy().tolist() == [0.5]
+    _close(n.cross_entropy("Normal", f(0.5), f(2.0), f(0.0), f(1.0)).asnumpy(), [1.7683357])
+    _close(n.cross_entropy("Normal", f(0.5), f(2.0), mean=f(0.0), sd=f(1.0)).asnumpy(), [1.7683357])
+    _close(msd.Exponential().cross_entropy("Exponential", f(2.0), rate=f(1.0)).asnumpy(), [1.3068528])
+    _close(b("cross_entropy", "Bernoulli", f(0.4)).asnumpy(), [0.6324652])
+    _close(msd.Uniform(0.0, 2.0).cross_entropy("Uniform", f(-1.0), f(3.0)).asnumpy(), [1.3862944])
+    with pytest.raises(ValueError, match="Expected dist input is Normal, but got Bernoulli."):
+        msd.Normal(0.0, 1.0).cross_entropy("Bernoulli", f(0.5), f(2.0))
+
+
+def test_ops_norm_uses_ord_and_dist_clamps_like_mindspore():
+    # values recorded from MindSpore 2.10 (/tmp/msx5.py, /tmp/msx6.py); ops.norm used to ignore `ord`
+    x = Tensor(np.array([[1., -2.], [3., 4.]], np.float32))
+    assert float(ops.norm(x).asnumpy()) == np.float32(5.477226)
+    assert float(ops.norm(x, 1).asnumpy()) == 6.0
+    assert float(ops.norm(x, float("inf")).asnumpy()) == 7.0
+    np.testing.assert_allclose(ops.norm(x, 2).asnumpy(), 5.1166735, rtol=1e-6)
+    np.testing.assert_allclose(ops.norm(x, "nuc").asnumpy(), 7.071069, rtol=1e-6)
+    assert ops.norm(x, 1, 1).asnumpy().tolist() == [3.0, 7.0]
+    y = Tensor(np.arange(8, dtype=np.float32).reshape(2, 2, 2))
+    assert ops.norm(y, 1, (0, 2)).asnumpy().tolist() == [6.0, 10.0]
+    _close(ops.norm(y, "fro", (1, 2)).asnumpy(), [3.7416575, 11.224972])
+    _close(ops.norm(y).asnumpy(), 11.83216)
+    assert ops.norm(y, 2) is None  # MindSpore 2.10 returns None for ord given, dim None on a 3-D input
+    with pytest.raises(ValueError, match=r"For primitive\[ReduceSum\], the axis value must be in \[-3,3\), but got 3."):
+        ops.norm(y, None, 3)
+    with pytest.raises(ValueError, match=r"For primitive\[LpNorm\], the axis value must be in \[-3,3\), but got 3."):
+        ops.norm(y, 1, 3)
+    one = Tensor(np.ones(3, np.float32))
+    assert repr(ops.dist(one, one)) == "Tensor(shape=[], dtype=Float32, value= 1e-12)"
+    assert repr(ops.dist(one, one, 1)) == "Tensor(shape=[], dtype=Float32, value= 1e-12)"
+    assert float(ops.dist(one, one, 0).asnumpy()) == 0.0
+    a, b = Tensor(np.array([1., 2., 4.], np.float32)), Tensor(np.array([0., 3., 1.], np.float32))
+    _close(ms.grad(lambda v: ops.dist(v, b), 0)(a).asnumpy(), [0.30151135, -0.30151135, 0.90453404])

@@ -158,8 +158,14 @@ def test_conv2d_transpose_shapes_and_gradient():
     with tf.GradientTape() as tape:
         tape.watch(x)
         y = tf.nn.conv2d_transpose(x, k, [2, 6, 6, 4], strides=2, padding="SAME")
+        s = tf.reduce_sum(y)  # inside the tape: real TF 2.21 returns None when the sum is taken after exit
     assert y.shape == (2, 6, 6, 4)
-    assert tape.gradient(tf.reduce_sum(y), x).shape == (2, 3, 3, 2)
+    g = tape.gradient(s, x)
+    assert g.shape == (2, 3, 3, 2)
+    # recorded from real TF 2.21
+    np.testing.assert_allclose(g.numpy()[0], f32([[[78.75, 81.0], [78.75, 81.0], [46.5, 48.0]],
+                                                  [[78.75, 81.0], [78.75, 81.0], [46.5, 48.0]],
+                                                  [[34.5, 36.0], [34.5, 36.0], [19.0, 20.0]]]), rtol=1e-6)
     with pytest.raises(tf.errors.InvalidArgumentError, match="Conv2DCustomBackpropInput"):
         tf.nn.conv2d_transpose(x, k, [2, 7, 7, 4], strides=2, padding="SAME")
 
@@ -218,7 +224,8 @@ def test_losses_metrics_optimizers():
     assert [v.name for v in opt.variables][1].startswith("Nadam/m/")
 
 
-def test_fit_shuffle_order_matches_tf():
+def _batch_recorder():
+    """A compiled model (seed 42) whose train_step records the first feature of each batch it is given."""
     tf.keras.utils.set_random_seed(42)
     seen = []
 
@@ -236,6 +243,11 @@ def test_fit_shuffle_order_matches_tf():
 
     m = M()
     m.compile("sgd", "mse", run_eagerly=True)
+    return m, seen
+
+
+def test_fit_shuffle_order_matches_tf():
+    m, seen = _batch_recorder()
     x = np.arange(7, dtype="float32").reshape(7, 1)
     m.fit(x, x, batch_size=3, epochs=2, verbose=0)
     m.fit(x, x, batch_size=7, epochs=1, verbose=0)
@@ -505,23 +517,7 @@ def test_dataset_shuffle_order_matches_tf():
     assert [int(v) for v in ds2] == [6, 0, 7, 3, 4, 8, 2, 1, 5, 9] == [int(v) for v in ds2]
     assert [int(v) for v in tf.data.Dataset.range(6).shuffle(6, seed=3)] == [4, 0, 3, 1, 2, 5]
 
-    tf.keras.utils.set_random_seed(42)
-    seen = []
-
-    class M(tf.keras.Model):
-        def __init__(self):
-            super().__init__()
-            self.d = tf.keras.layers.Dense(1)
-
-        def call(self, x):
-            return self.d(x)
-
-        def train_step(self, data):
-            seen.append(data[0].numpy()[:, 0].astype(int).tolist())
-            return {}
-
-    m = M()
-    m.compile("sgd", "mse", run_eagerly=True)
+    m, seen = _batch_recorder()
     x = np.arange(8, dtype="float32").reshape(8, 1)
     d = tf.data.Dataset.from_tensor_slices((x, x)).shuffle(8, seed=5).batch(8)
     m.fit(d, epochs=3, verbose=0)
@@ -555,7 +551,268 @@ def test_concrete_functions(capsys):
     assert out == ['Tracing with Tensor("a:0", shape=(), dtype=string)',
                    'Tracing with Tensor("a:0", shape=(None,), dtype=float32)']
     assert str(f32).splitlines()[1] == "  a (POSITIONAL_OR_KEYWORD): TensorSpec(shape=(None,), dtype=tf.float32, name=None)"
-    assert repr(cf.structured_outputs) == 'Tensor("Identity:0", shape=(), dtype=string)'
+    assert repr(cf.structured_outputs) == "<tf.Tensor 'Identity:0' shape=() dtype=string>"  # real TF 2.21
+    assert str(cf.structured_outputs) == 'Tensor("Identity:0", shape=(), dtype=string)'
     assert double.experimental_get_tracing_count() == 2
     with pytest.raises(tf.errors.InvalidArgumentError):
         cf(tf.constant(1))
+
+
+# ---------------------------------------------------------------- review fixes (s4 review); values and
+# messages recorded from real TF 2.21 + tf-keras 2.21 (TF_USE_LEGACY_KERAS=1)
+
+def _functional_net():
+    inp = tf.keras.Input((4,), name="x")
+    h = tf.keras.layers.Dense(3, activation="relu", name="d1")(inp)
+    out = tf.keras.layers.Dense(2, name="d2")(h)
+    return tf.keras.Model(inp, out, name="net")
+
+
+def test_clone_model_and_model_from_json_functional():
+    m = _functional_net()
+    c = tf.keras.models.clone_model(m)
+    assert c.name == "net" and [l.name for l in c.layers] == ["x", "d1", "d2"]
+    assert [tuple(w.shape) for w in c.weights] == [(4, 3), (3,), (3, 2), (2,)]
+    assert c.layers[1] is not m.layers[1] and c.layers[1].activation.__name__ == "relu"
+    c.set_weights(m.get_weights())
+    x = np.ones((2, 4), np.float32)
+    np.testing.assert_allclose(c(x).numpy(), m(x).numpy())
+    j = tf.keras.models.model_from_json(m.to_json())
+    assert j.name == "net" and [l.name for l in j.layers] == ["x", "d1", "d2"]
+    assert j.output_shape == (None, 2) and j.input_shape == (None, 4)
+    a, b = tf.keras.Input((3,)), tf.keras.Input((3,))
+    m2 = tf.keras.Model([a, b], tf.keras.layers.Add()([a, tf.keras.layers.Dense(3)(b)]))
+    for r in (tf.keras.models.clone_model(m2), tf.keras.models.model_from_json(m2.to_json())):
+        assert (len(r.layers), len(r.inputs), r.output_shape) == (4, 2, (None, 3))
+
+
+def test_functional_model_class():
+    tf.keras.backend.clear_session()
+    i = tf.keras.Input((2,))
+    m = tf.keras.Model(i, tf.keras.layers.Dense(1)(i))
+    m2 = tf.keras.Model(inputs=i, outputs=tf.keras.layers.Dense(1)(i))
+    assert (type(m).__name__, m.name, type(m2).__name__, m2.name) == ("Functional", "model", "Functional", "model_1")
+    assert isinstance(m, tf.keras.Model) and repr(m).startswith("<tf_keras.src.engine.functional.Functional object")
+    assert type(tf.keras.models.clone_model(m)).__name__ == "Functional"
+    assert type(tf.keras.Model.from_config(m.get_config())).__name__ == "Functional"
+    assert type(tf.keras.Sequential()).__name__ == "Sequential"
+    assert not hasattr(tf.keras.models, "Functional") and not hasattr(tf.keras, "Functional")
+
+
+def test_inside_function_and_executing_eagerly():
+    seen = []
+
+    @tf.function
+    def f(x):
+        seen.append((tf.inside_function(), tf.executing_eagerly()))
+        if tf.executing_eagerly():
+            return x + 100
+        return x + 1
+
+    assert f(tf.constant(1.0)).numpy() == 2.0 and f(tf.constant(2.0)).numpy() == 3.0
+    assert seen[0] == (True, False)
+    assert (tf.inside_function(), tf.executing_eagerly()) == (False, True)
+
+    @tf.function
+    def g(x):
+        return tf.constant(tf.inside_function())
+
+    assert bool(g(tf.constant(1)).numpy()) and bool(g(tf.constant(2)).numpy())
+
+
+def test_expm_value_and_gradient():
+    A = tf.Variable([[0.1, 0.5, -0.2], [0.3, -0.4, 0.2], [0.0, 0.7, 0.25]])
+    W = tf.constant([[1.0, 2.0, 0.5], [-1.0, 0.3, 0.2], [0.4, 0.1, -0.6]])
+    with tf.GradientTape() as t:
+        y = tf.reduce_sum(tf.linalg.expm(A) * W)
+    np.testing.assert_allclose(y.numpy(), 1.1373196, rtol=1e-6)
+    np.testing.assert_allclose(t.gradient(y, A).numpy(), f32(
+        [[1.412932276725769, 2.0855045318603516, 1.3908785581588745],
+         [-0.4553997814655304, 0.5475117564201355, 0.2651475965976715],
+         [0.36623823642730713, -0.06862335652112961, -0.8231247663497925]]), rtol=2e-6, atol=1e-7)
+    B = tf.constant([[[1.0, 2.0], [0.0, 1.5]], [[0.0, 3.0], [-3.0, 0.0]]])
+    np.testing.assert_allclose(tf.linalg.expm(B).numpy(), f32(
+        [[[2.7182817459106445, 7.053630352020264], [0.0, 4.481689453125]],
+         [[-0.9899925589561462, 0.14112001657485962], [-0.14112001657485962, -0.9899924993515015]]]), rtol=1e-6)
+    with pytest.raises(ValueError, match=r"^tf.linalg.expm does not support matrices of type <dtype: 'int32'>$"):
+        tf.linalg.expm(tf.constant([[1, 2], [3, 4]]))
+
+
+def test_symbolic_tensor_repr_during_tracing():
+    out = []
+
+    @tf.function
+    def f(a):
+        out.append((str(a), repr(a), repr([a])))
+        return a
+
+    f(tf.constant([1.0, 2.0]))
+    assert out[0] == ('Tensor("a:0", shape=(2,), dtype=float32)', "<tf.Tensor 'a:0' shape=(2,) dtype=float32>",
+                      "[<tf.Tensor 'a:0' shape=(2,) dtype=float32>]")
+
+    @tf.function
+    def two(a):
+        return a, a * 2
+
+    cf = two.get_concrete_function(tf.TensorSpec([None, 3], tf.float32))
+    assert repr(cf.structured_outputs) == ("(<tf.Tensor 'Identity:0' shape=(None, 3) dtype=float32>, "
+                                           "<tf.Tensor 'Identity_1:0' shape=(None, 3) dtype=float32>)")
+
+
+def test_names_tf_lacks():
+    assert not hasattr(tf.math, "truncatediv") and not hasattr(tf.math, "truncatemod")
+    assert hasattr(tf, "truncatediv") and hasattr(tf, "truncatemod")
+    assert not hasattr(tf, "UniqueWithCounts")
+    assert not hasattr(tf.keras.metrics, "categorical_hinge")
+    assert hasattr(tf.keras.losses, "categorical_hinge") and hasattr(tf.keras.metrics, "CategoricalHinge")
+    assert [hasattr(tf.keras.metrics, n) for n in ("hinge", "squared_hinge", "log_cosh", "kld", "msle", "huber",
+                                                   "cosine_similarity")] == [True] * 5 + [False] * 2
+
+
+def test_segment_negative_and_multidim_ids():
+    x = tf.Variable([[1., 2.], [3., 4.]])
+    with tf.GradientTape() as t:
+        y = tf.math.unsorted_segment_sum(x, [[0, 1], [1, -1]], 2)
+        s = tf.reduce_sum(y * tf.constant([1., 2.]))
+    np.testing.assert_array_equal(y.numpy(), f32([1, 5]))
+    np.testing.assert_array_equal(t.gradient(s, x).numpy(), f32([[1, 2], [2, 0]]))
+    np.testing.assert_array_equal(tf.math.unsorted_segment_sum(tf.ones((3,)), [0, -1, 1], 2).numpy(), f32([1, 1]))
+    d = tf.constant([[1., 2.], [3., 4.], [5., 6.]])
+    np.testing.assert_array_equal(tf.math.unsorted_segment_mean(d, [0, -1, 0], 2).numpy(), f32([[3, 4], [0, 0]]))
+    np.testing.assert_allclose(tf.math.unsorted_segment_sqrt_n(d, [0, -1, 0], 2).numpy(),
+                               f32([[4.242641, 5.656854], [0, 0]]), rtol=1e-6)
+    np.testing.assert_array_equal(tf.math.unsorted_segment_mean(tf.ones((2, 2, 3)), [[0, 1], [1, 1]], 3).numpy(),
+                                  f32([[1, 1, 1], [1, 1, 1], [0, 0, 0]]))
+
+
+def test_unravel_index_negative_like_tf():
+    assert tf.unravel_index([-1, -4, -7, 5, 0], [2, 3]).numpy().tolist() == [[0, -1, 0, 1, 0], [-1, -1, -1, 2, 0]]
+    assert tf.unravel_index(-1, [2, 3]).numpy().tolist() == [0, -1]
+
+
+_TF_ERRORS = [
+    ('unravel 2-D', lambda: tf.unravel_index(tf.constant([[1, 4], [5, 2]]), [2, 3]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnravelIndex_device_/job:localhost/replica:0/task:0/'
+     'device:CPU:0}} The indices can only be scalar or vector, got "[2,2]" [Op:UnravelIndex]'),
+    ('strings.split int', lambda: tf.strings.split(tf.constant([1, 2])), ValueError,
+     "input: Tensor conversion requested dtype string for Tensor with dtype int32: <tf.Tensor: shape=(2,), "
+     "dtype=int32, numpy=array([1, 2], dtype=int32)>"),
+    ('xlogy shape', lambda: tf.math.xlogy(tf.ones((2,3)), tf.ones((4,))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Xlogy_device_/job:localhost/replica:0/task:0/device:CPU:0}} Incompatible shapes: [2,3] vs. [4] [Op:Xlogy] name: '),
+    ('xlogy dtype', lambda: tf.math.xlogy(tf.ones((2,)), tf.ones((2,), tf.float64)),
+     tf.errors.InvalidArgumentError, 'cannot compute Xlogy as input #1(zero-based) was expected to be a float tensor but is a double tensor [Op:Xlogy] name: '),
+    ('xlogy int', lambda: tf.math.xlogy(tf.constant([1, 2]), tf.constant([1, 2])),
+     tf.errors.InvalidArgumentError, "Value for attr 'T' of int32 is not in the list of allowed values: half, bfloat16, float, double, complex64, complex128\n\t; NodeDef: {{node Xlogy}}; Op<name=Xlogy; signature=x:T, y:T -> z:T; attr=T:type,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_COMPLEX64, DT_COMPLEX128]> [Op:Xlogy] name: "),
+    ('xlog1py shape', lambda: tf.math.xlog1py(tf.ones((2,3)), tf.ones((4,))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Xlog1py_device_/job:localhost/replica:0/task:0/device:CPU:0}} Incompatible shapes: [2,3] vs. [4] [Op:Xlog1py] name: '),
+    ('xdivy shape', lambda: tf.math.xdivy(tf.ones((2,3)), tf.ones((4,))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Xdivy_device_/job:localhost/replica:0/task:0/device:CPU:0}} Incompatible shapes: [2,3] vs. [4] [Op:Xdivy] name: '),
+    ('xdivy dtype', lambda: tf.math.xdivy(tf.ones((2,)), tf.ones((2,), tf.float64)),
+     tf.errors.InvalidArgumentError, 'cannot compute Xdivy as input #1(zero-based) was expected to be a float tensor but is a double tensor [Op:Xdivy] name: '),
+    ('unsorted_segment_mean bad ids', lambda: tf.math.unsorted_segment_mean(tf.ones((3,2)), [0, 1], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentSum_device_/job:localhost/replica:0/task:0/device:CPU:0}} data.shape = [3,2] does not start with segment_ids.shape = [2] [Op:UnsortedSegmentSum] name: '),
+    ('usm max len', lambda: tf.math.unsorted_segment_max(tf.ones((3,2)), [0, 1], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentMax_device_/job:localhost/replica:0/task:0/device:CPU:0}} data.shape = [3,2] does not start with segment_ids.shape = [2] [Op:UnsortedSegmentMax]'),
+    ('usm prod len', lambda: tf.math.unsorted_segment_prod(tf.ones((3,2)), [0, 1], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentProd_device_/job:localhost/replica:0/task:0/device:CPU:0}} data.shape = [3,2] does not start with segment_ids.shape = [2] [Op:UnsortedSegmentProd]'),
+    ('usm sqrt len', lambda: tf.math.unsorted_segment_sqrt_n(tf.ones((3,2)), [0, 1], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentSum_device_/job:localhost/replica:0/task:0/device:CPU:0}} data.shape = [3,2] does not start with segment_ids.shape = [2] [Op:UnsortedSegmentSum] name: '),
+    ('usm min len', lambda: tf.math.unsorted_segment_min(tf.ones((3,2)), [0, 1], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentMin_device_/job:localhost/replica:0/task:0/device:CPU:0}} data.shape = [3,2] does not start with segment_ids.shape = [2] [Op:UnsortedSegmentMin]'),
+    ('usm mean oob', lambda: tf.math.unsorted_segment_mean(tf.ones((3,)), [0, 1, 5], 2),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnsortedSegmentSum_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment_ids[2] = 5 is out of range [0, 2) [Op:UnsortedSegmentSum] name: '),
+    ('segment_max unsorted', lambda: tf.math.segment_max(tf.ones((3,)), [1, 0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentMax_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment ids are not increasing [Op:SegmentMax]'),
+    ('segment_mean unsorted', lambda: tf.math.segment_mean(tf.ones((3,)), [1, 0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentMean_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment ids are not increasing [Op:SegmentMean]'),
+    ('segment_min unsorted', lambda: tf.math.segment_min(tf.ones((3,)), [1, 0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentMin_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment ids are not increasing [Op:SegmentMin]'),
+    ('segment_prod unsorted', lambda: tf.math.segment_prod(tf.ones((3,)), [1, 0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentProd_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment ids are not increasing [Op:SegmentProd]'),
+    ('segment_sum unsorted', lambda: tf.math.segment_sum(tf.ones((3,)), [1, 0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentSum_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment ids are not increasing [Op:SegmentSum]'),
+    ('segment_max neg', lambda: tf.math.segment_max(tf.ones((3,)), [-1, 0, 0]),
+     tf.errors.InvalidArgumentError, "{{function_node __wrapped__SegmentMax_device_/job:localhost/replica:0/task:0/device:CPU:0}} Segment id -1 out of range [0, 1), possibly because 'segment_ids' input is not sorted. [Op:SegmentMax]"),
+    ('segment_max len', lambda: tf.math.segment_max(tf.ones((3,)), [0, 0]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__SegmentMax_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment_ids should be the same size as dimension 0 of input. [Op:SegmentMax]'),
+    ('cumulative_logsumexp int', lambda: tf.math.cumulative_logsumexp(tf.constant([1, 2])),
+     tf.errors.InvalidArgumentError, "Value for attr 'T' of int32 is not in the list of allowed values: bfloat16, half, float, double\n\t; NodeDef: {{node CumulativeLogsumexp}}; Op<name=CumulativeLogsumexp; signature=x:T, axis:Tidx -> out:T; attr=exclusive:bool,default=false; attr=reverse:bool,default=false; attr=T:type,allowed=[DT_BFLOAT16, DT_HALF, DT_FLOAT, DT_DOUBLE]; attr=Tidx:type,default=DT_INT32,allowed=[DT_INT32, DT_INT64]> [Op:CumulativeLogsumexp] name: "),
+    ('cumlse int64', lambda: tf.math.cumulative_logsumexp(tf.constant([1, 2], tf.int64)),
+     tf.errors.InvalidArgumentError, "Value for attr 'T' of int64 is not in the list of allowed values: bfloat16, half, float, double\n\t; NodeDef: {{node CumulativeLogsumexp}}; Op<name=CumulativeLogsumexp; signature=x:T, axis:Tidx -> out:T; attr=exclusive:bool,default=false; attr=reverse:bool,default=false; attr=T:type,allowed=[DT_BFLOAT16, DT_HALF, DT_FLOAT, DT_DOUBLE]; attr=Tidx:type,default=DT_INT32,allowed=[DT_INT32, DT_INT64]> [Op:CumulativeLogsumexp] name: "),
+    ('polyval not list', lambda: tf.math.polyval(tf.ones((3,)), 1.0),
+     ValueError, "Argument coeffs must be list type. Received type <class 'tensorflow.python.framework.ops.EagerTensor'>."),
+    ('invert_permutation bad', lambda: tf.math.invert_permutation([0, 0, 1]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__InvertPermutation_device_/job:localhost/replica:0/task:0/device:CPU:0}} 0 is duplicated in the input. [Op:InvertPermutation]'),
+    ('invperm oob', lambda: tf.math.invert_permutation([0, 3, 1]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__InvertPermutation_device_/job:localhost/replica:0/task:0/device:CPU:0}} 3 is not between 0 and 3 [Op:InvertPermutation]'),
+    ('invperm 2d', lambda: tf.math.invert_permutation([[0, 1]]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__InvertPermutation_device_/job:localhost/replica:0/task:0/device:CPU:0}} invert_permutation expects a 1D vector. [Op:InvertPermutation]'),
+    ('reverse_sequence bad', lambda: tf.reverse_sequence(tf.ones((2,3)), [4, 1], seq_axis=1, batch_axis=0),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__ReverseSequence_device_/job:localhost/replica:0/task:0/device:CPU:0}} seq_lens(0) > input.dims(1) [Op:ReverseSequence]'),
+    ('revseq len', lambda: tf.reverse_sequence(tf.ones((2,3)), [1, 1, 1], seq_axis=1, batch_axis=0),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__ReverseSequence_device_/job:localhost/replica:0/task:0/device:CPU:0}} Length of seq_lengths != input.dims(0), (3 vs. 2) [Op:ReverseSequence]'),
+    ('revseq neg', lambda: tf.reverse_sequence(tf.ones((2,3)), [1, -1], seq_axis=1, batch_axis=0),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__ReverseSequence_device_/job:localhost/replica:0/task:0/device:CPU:0}} seq_lens(1) < 0 [Op:ReverseSequence]'),
+    ('revseq second', lambda: tf.reverse_sequence(tf.ones((2,3)), [1, 5], seq_axis=1, batch_axis=0),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__ReverseSequence_device_/job:localhost/replica:0/task:0/device:CPU:0}} seq_lens(1) > input.dims(1) [Op:ReverseSequence]'),
+    ('unravel_index oob', lambda: tf.unravel_index([7], [2, 3]),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__UnravelIndex_device_/job:localhost/replica:0/task:0/device:CPU:0}} index is out of bound as with dims [Op:UnravelIndex]'),
+    ('cholesky nonsquare', lambda: tf.linalg.cholesky(tf.ones((2,3))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Cholesky_device_/job:localhost/replica:0/task:0/device:CPU:0}} Input matrix must be square. [Op:Cholesky] name: '),
+    ('cholesky 1d', lambda: tf.linalg.cholesky(tf.ones((3,))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Cholesky_device_/job:localhost/replica:0/task:0/device:CPU:0}} Input tensor 0 must have rank >= 2, got 1 [Op:Cholesky] name: '),
+    ('triangular_solve shape', lambda: tf.linalg.triangular_solve(tf.eye(3), tf.ones((4,2))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__MatrixTriangularSolve_device_/job:localhost/replica:0/task:0/device:CPU:0}} In[0] mismatch In[1] shape: 3 vs. 4: [3,3] [4,2] 1 0 [Op:MatrixTriangularSolve] name: '),
+    ('trisolve nonsq', lambda: tf.linalg.triangular_solve(tf.ones((2, 3)), tf.ones((2, 2))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__MatrixTriangularSolve_device_/job:localhost/replica:0/task:0/device:CPU:0}} In[0] matrices in the last dimensions must be square (3 =/= 2) [Op:MatrixTriangularSolve] name: '),
+    ('trisolve adj', lambda: tf.linalg.triangular_solve(tf.eye(3), tf.ones((4, 2)), lower=False, adjoint=True),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__MatrixTriangularSolve_device_/job:localhost/replica:0/task:0/device:CPU:0}} In[0] mismatch In[1] shape: 3 vs. 4: [3,3] [4,2] 0 1 [Op:MatrixTriangularSolve] name: '),
+    ('slogdet nonsquare', lambda: tf.linalg.slogdet(tf.ones((2,3))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__LogMatrixDeterminant_device_/job:localhost/replica:0/task:0/device:CPU:0}} Input matrix must be square. [Op:LogMatrixDeterminant] name: '),
+    ('slogdet 1d', lambda: tf.linalg.slogdet(tf.ones((3,))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__LogMatrixDeterminant_device_/job:localhost/replica:0/task:0/device:CPU:0}} Input tensor 0 must have rank >= 2, got 1 [Op:LogMatrixDeterminant] name: '),
+    ('cross bad', lambda: tf.linalg.cross(tf.ones((2,4)), tf.ones((2,4))),
+     tf.errors.FailedPreconditionError, '{{function_node __wrapped__Cross_device_/job:localhost/replica:0/task:0/device:CPU:0}} Cross-products are only defined for 3-element vectors. [Op:Cross] name: '),
+    ('cross 2', lambda: tf.linalg.cross(tf.ones((2,)), tf.ones((2,))),
+     tf.errors.FailedPreconditionError, '{{function_node __wrapped__Cross_device_/job:localhost/replica:0/task:0/device:CPU:0}} Cross-products are only defined for 3-element vectors. [Op:Cross] name: '),
+    ('cross shape', lambda: tf.linalg.cross(tf.ones((2,3)), tf.ones((3,3))),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__Cross_device_/job:localhost/replica:0/task:0/device:CPU:0}} Both inputs must be of same shape: [2,3] vs. [3,3] [Op:Cross] name: '),
+    ('conv2d_transpose bad out', lambda: tf.nn.conv2d_transpose(tf.ones((1,3,3,3)), tf.ones((3,3,2,3)), [1,9,9,2], 2, padding="VALID"),
+     tf.errors.InvalidArgumentError, "{{function_node __wrapped__Conv2DBackpropInput_device_/job:localhost/replica:0/task:0/device:CPU:0}} Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = 3, computed = 4 spatial_dim: 1 input: 9 filter: 3 output: 3 stride: 2 dilation: 1 [Op:Conv2DBackpropInput]"),
+    ('avg_pool1d rank', lambda: tf.nn.avg_pool1d(tf.ones((4,3)), 2, 2, "SAME"),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__AvgPool_device_/job:localhost/replica:0/task:0/device:CPU:0}} tensor_in_shape must have 2 spatial dimensions. 3 0 [Op:AvgPool] name: '),
+    ('avg_pool1d r4', lambda: tf.nn.avg_pool1d(tf.ones((4,3,2,1)), 2, 2, "SAME"),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__AvgPool_device_/job:localhost/replica:0/task:0/device:CPU:0}} tensor_in_shape must have 2 spatial dimensions. 5 0 [Op:AvgPool] name: '),
+    ('max_pool1d r2', lambda: tf.nn.max_pool1d(tf.ones((4,3)), 2, 2, "SAME"),
+     tf.errors.InvalidArgumentError, '{{function_node __wrapped__MaxPool_device_/job:localhost/replica:0/task:0/device:CPU:0}} tensor_in_shape must have 2 spatial dimensions. 3 0 [Op:MaxPool] name: '),
+    ('while_loop bad', lambda: tf.while_loop(lambda i: i < 3, lambda i: (i + 1, i), [tf.constant(0)]),
+     ValueError, "The two structures don't have the same nested structure.\n\nFirst structure: type=list str=[TensorSpec(shape=(), dtype=tf.int32, name=None)]\n\nSecond structure: type=list str=[<tf.Tensor: shape=(), dtype=int32, numpy=1>, <tf.Tensor: shape=(), dtype=int32, numpy=0>]\n\nMore specifically: The two structures don't have the same number of elements. First structure: type=list str=[TensorSpec(shape=(), dtype=tf.int32, name=None)]. Second structure: type=list str=[<tf.Tensor: shape=(), dtype=int32, numpy=1>, <tf.Tensor: shape=(), dtype=int32, numpy=0>]\nEntire first structure:\n[.]\nEntire second structure:\n[., .]"),
+    ('UpSampling2D rank', lambda: tf.keras.layers.UpSampling2D()(tf.ones((2,3))),
+     ValueError, 'Input 0 of layer "up_sampling2d" is incompatible with the layer: expected ndim=4, found ndim=2. Full shape received: (2, 3)'),
+    ('UpSampling1D', lambda: tf.keras.layers.UpSampling1D()(tf.ones((2,))),
+     ValueError, 'Input 0 of layer "up_sampling1d" is incompatible with the layer: expected ndim=3, found ndim=1. Full shape received: (2,)'),
+    ('Dot bad axes', lambda: tf.keras.layers.Dot(axes=1)([tf.ones((2,3)), tf.ones((2,4))]),
+     ValueError, 'Incompatible input shapes: axis values 3 (at axis 1) != 4 (at axis 1). Full input shapes: (2, 3), (2, 4)'),
+    ('Dot axes tuple', lambda: tf.keras.layers.Dot(axes=(1, 1))([tf.ones((2,3,5)), tf.ones((2,4,5))]),
+     ValueError, 'Incompatible input shapes: axis values 3 (at axis 1) != 4 (at axis 1). Full input shapes: (2, 3, 5), (2, 4, 5)'),
+    ('Dot 1 input', lambda: tf.keras.layers.Dot(axes=1)([tf.ones((2,3))]),
+     ValueError, 'A `Dot` layer should be called on a list of 2 inputs. Received: input_shape=[(2, 3)]'),
+    ('Cropping2D too much', lambda: tf.keras.layers.Cropping2D(3)(tf.ones((1,4,4,1))),
+     ValueError, "Exception encountered when calling layer 'cropping2d' (type Cropping2D).\n\nArgument `cropping` must be greater than the input shape. Received: inputs.shape=(1, 4, 4, 1), and cropping=((3, 3), (3, 3))\n\nCall arguments received by layer 'cropping2d' (type Cropping2D):\n  • inputs=tf.Tensor(shape=(1, 4, 4, 1), dtype=float32)"),
+    ('Cropping2D 2', lambda: tf.keras.layers.Cropping2D(((1,1),(3,3)))(tf.ones((1,4,4,1))),
+     ValueError, "Exception encountered when calling layer 'cropping2d' (type Cropping2D).\n\nArgument `cropping` must be greater than the input shape. Received: inputs.shape=(1, 4, 4, 1), and cropping=((1, 1), (3, 3))\n\nCall arguments received by layer 'cropping2d' (type Cropping2D):\n  • inputs=tf.Tensor(shape=(1, 4, 4, 1), dtype=float32)"),
+    ('Cropping1D', lambda: tf.keras.layers.Cropping1D(2)(tf.ones((1,4,1))),
+     ValueError, "Exception encountered when calling layer 'cropping1d' (type Cropping1D).\n\ncropping parameter of Cropping layer must be greater than the input shape. Received: inputs.shape=(1, 4, 1), and cropping=(2, 2)\n\nCall arguments received by layer 'cropping1d' (type Cropping1D):\n  • inputs=tf.Tensor(shape=(1, 4, 1), dtype=float32)"),
+    ('Subtract 3 inputs', lambda: tf.keras.layers.Subtract()([tf.ones((2,)), tf.ones((2,)), tf.ones((2,))]),
+     ValueError, 'A `Subtract` layer should be called on exactly 2 inputs. Received: input_shape=[(2,), (2,), (2,)]'),
+]
+
+
+@pytest.mark.parametrize("case", _TF_ERRORS, ids=[c[0] for c in _TF_ERRORS])
+def test_errors_match_tf(case):
+    _, fn, exc, msg = case
+    tf.keras.backend.clear_session()  # layer names as in a fresh program
+    with pytest.raises(exc) as e:
+        fn()
+    assert type(e.value) is exc
+    assert str(e.value) == msg

@@ -456,3 +456,64 @@ def test_inplace_on_nonleaf_matches_torch():
             g, w = g.split(" ", 2)[2], w.split(" ", 2)[2]
         assert g == w
     assert len(got) == len(want)
+
+
+# review fixes (session 4): messages and values recorded with real torch 2.15
+LINALG_ERRORS = [
+    ("torch.linalg.lu_factor_ex(torch.ones(3))",
+     "torch.lu_factor: Expected tensor with 2 or more dimensions. Got size: [3] instead"),
+    ("torch.linalg.lu_factor(torch.ones(3))",
+     "torch.lu_factor: Expected tensor with 2 or more dimensions. Got size: [3] instead"),
+    ("torch.linalg.lu(torch.ones(3))", "linalg.lu: Expected tensor with 2 or more dimensions. Got size: [3] instead"),
+    ("torch.linalg.solve_triangular(torch.ones(3), torch.ones(3), upper=True)",
+     "linalg.solve_triangular: The input tensor A must have at least 2 dimensions."),
+    ("torch.linalg.solve_triangular(torch.ones(3, 2), torch.ones(3, 2), upper=True)",
+     "linalg.solve_triangular: A must be batches of square matrices, but they are 3 by 2 matrices"),
+    ("torch.linalg.solve_triangular(torch.eye(3), torch.ones(4, 2), upper=True)",
+     "linalg.solve_triangular: Incompatible shapes of A and B for the equation AX = B (3x3 and 4x2)"),
+    ("torch.linalg.solve_triangular(torch.eye(3), torch.ones(2, 4), upper=True, left=False)",
+     "linalg.solve_triangular: Incompatible shapes of A and B for the equation XA = B (3x3 and 2x4)"),
+    ("torch.linalg.tensorinv(torch.ones(4, 2, 3), ind=1)",
+     "Expected self to satisfy the requirement prod(self.shape[ind:]) == prod(self.shape[:ind]), but got 6 != 4"),
+    ("torch.linalg.tensorinv(torch.ones(4, 4), ind=0)", "Expected a strictly positive integer for 'ind', but got 0"),
+    ("torch.linalg.cond(torch.ones(3))", "linalg.cond: The input tensor must have at least 2 dimensions."),
+    ("torch.linalg.cond(torch.ones(3), 'fro')",
+     "linalg.cond(ord=fro): The input tensor A must have at least 2 dimensions."),
+    ("torch.linalg.cond(torch.ones(2, 3), 'fro')",
+     "linalg.cond(ord=fro): A must be batches of square matrices, but they are 2 by 3 matrices"),
+    ("torch.linalg.vander(torch.tensor(1.))", "N must be greater than 1."),
+    ("torch.linalg.vander(torch.tensor([1., 2.]), N=1)", "N must be greater than 1."),
+]
+
+
+@pytest.mark.parametrize("expr,msg", LINALG_ERRORS)
+def test_linalg_shape_errors_are_torch_runtime_errors(expr, msg):
+    with pytest.raises(RuntimeError) as e:
+        eval(expr)
+    assert type(e.value).__name__ in ("RuntimeError", "_LinAlgError") and str(e.value) == msg
+
+
+def test_nuclear_norm_and_no_invented_cumsum_():
+    import ferrograd.torch._tensor_more as tm
+
+    assert not hasattr(torch, "cumsum_") and hasattr(torch.ones(2), "cumsum_")
+    A = torch.tensor([[1., 2.], [3., 4.], [5., 6.]], requires_grad=True)
+    n = torch.linalg.matrix_norm(A, 'nuc')
+    assert repr(n) == "tensor(10.0398, grad_fn=<SumBackward1>)"
+    n.backward()
+    expect = [[-0.5510035753250122, 0.7278249859809875], [0.1361590027809143, 0.5610647797584534],
+              [0.8233199119567871, 0.3943061828613281]]
+    for r, e in zip(A.grad.tolist(), expect):
+        assert all(abs(a - b) < 2e-6 for a, b in zip(r, e))
+    assert tuple(torch.linalg.matrix_norm(A.detach(), 'nuc', keepdim=True).shape) == (1, 1)
+    assert repr(torch.linalg.norm(A.detach(), 'nuc')) == "tensor(10.0398)"
+    tm._NUC_WARNED[0] = False
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        assert repr(torch.nuclear_norm(A.detach())) == "tensor(10.0398)"
+        torch.nuclear_norm(A.detach())
+    assert len(w) == 1 and w[0].category is UserWarning
+    assert str(w[0].message).startswith("at::nuclear_norm is deprecated and it is just left for JIT compatibility.")
+    B = torch.arange(24.).reshape(2, 3, 4)
+    assert repr(torch.nuclear_norm(B, dim=(0, 2), keepdim=True)) == \
+        "tensor([[[29.2460],\n         [38.2535],\n         [48.2424]]])"

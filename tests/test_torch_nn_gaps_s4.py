@@ -470,9 +470,46 @@ def test_adaptive_log_softmax_and_avgpool3d_options():
         asm(x, torch.tensor([0, 1, 2, 3, 10]))
     with pytest.raises(ValueError, match="cutoffs should be a sequence of unique"):
         nn.AdaptiveLogSoftmaxWithLoss(8, 10, cutoffs=[6, 3])
+    # real torch 2.15 rejects a kernel larger than the (unpadded) input
     v = torch.ones(1, 1, 2, 2, 2)
-    close(F.avg_pool3d(v, 3, stride=2, padding=1, count_include_pad=False), [[[[[1.0]]]]])
-    close(F.avg_pool3d(v, 3, stride=2, padding=1), [[[[[8 / 27]]]]])
+    with pytest.raises(RuntimeError, match=r"input image \(T: 2 H: 2 W: 2\) smaller than kernel size "
+                                           r"\(kT: 3 kH: 3 kW: 3\)"):
+        F.avg_pool3d(v, 3, stride=2, padding=1, count_include_pad=False)
+
+
+def test_pool3d_checks_and_count_include_pad_from_torch():
+    # values and messages recorded from real torch 2.15
+    x = (torch.arange(60.0).reshape(1, 1, 3, 4, 5) / 10).requires_grad_()
+    y = F.avg_pool3d(x, 3, stride=2, padding=1, count_include_pad=False)
+    close(y.flatten(), [1.3, 1.45, 1.6, 2.05, 2.2, 2.35, 3.3, 3.45, 3.6, 4.05, 4.2, 4.35], atol=1e-5)
+    y.sum().backward()
+    close(x.grad.flatten()[:10], [0.125, 0.20833, 0.08333, 0.20833, 0.125, 0.20833, 0.34722, 0.13889, 0.34722,
+                                  0.20833], atol=1e-5)
+    close(F.avg_pool3d(x, 3, stride=2, padding=1).flatten(),
+          [0.38519, 0.64444, 0.47407, 0.91111, 1.46667, 1.04444, 0.97778, 1.53333, 1.06667, 1.8, 2.8, 1.93333],
+          atol=1e-5)
+    o = torch.ones
+    half = r"pad should be at most half of effective kernel size, but got pad=2, kernel_size=2 and dilation=1"
+    with pytest.raises(RuntimeError, match=half):
+        F.avg_pool3d(o(1, 1, 4, 4, 4), 2, padding=2)
+    with pytest.raises(RuntimeError, match=half):
+        F.max_pool3d(o(1, 1, 4, 4, 4), 2, padding=2)
+    for f in (F.max_pool3d, F.avg_pool3d):
+        with pytest.raises(RuntimeError, match=r"non-empty 4D or 5D \(batch mode\) tensor expected for input"):
+            f(o(2, 2, 2), 2)
+    with pytest.raises(RuntimeError, match=r"Given input size: \(1x2x2x2\). Calculated output size: "
+                                           r"\(1x0x0x0\). Output size is too small"):
+        F.max_pool3d(o(1, 1, 2, 2, 2), 3)
+    with pytest.raises(RuntimeError, match=r"adaptive_avg_pool3d\(\): Expected 4D or 5D tensor, but got \[4, 4\]"):
+        F.adaptive_avg_pool3d(o(4, 4), 2)
+    with pytest.raises(RuntimeError, match=r"grid_sampler\(\): expected grid to have size 2 in last dimension, "
+                                           r"but got grid with sizes \[1, 3, 3, 3\]"):
+        F.grid_sample(o(1, 1, 3, 3), o(1, 3, 3, 3), align_corners=False)
+    for t in ([0, 3], [0, -1]):
+        with pytest.raises(RuntimeError, match="target out of range"):
+            F.multi_margin_loss(o(2, 3), torch.tensor(t))
+    with pytest.raises(RuntimeError, match="Number of channels must be divisible by groups. Got 3 channels and 2 groups."):
+        nn.ChannelShuffle(2)(o(1, 3, 2, 2))
 
 
 def test_fractional_max_pool2d_seeded():
@@ -555,3 +592,92 @@ def test_special_gammainc_and_gamma_cdf():
     assert p.grad_fn.name() == "IgammaBackward0"
     close(x.grad[1], math.exp(-1))
     close(D.Chi2(torch.tensor([4.0])).cdf(torch.tensor([9.49])), [0.95], atol=1e-3)
+
+
+def test_special_grad_fn_names_and_errors_from_torch():
+    # names, values and messages recorded with real torch 2.15
+    sp = torch.special
+    x = torch.tensor([0.3, 0.6], requires_grad=True)
+    for fn, name in [(sp.logit, "LogitBackward0"), (sp.ndtri, "SpecialNdtriBackward0"),
+                     (sp.erfcx, "SpecialErfcxBackward0"), (sp.erfinv, "ErfinvBackward0"),
+                     (sp.i0e, "SpecialI0EBackward0"), (sp.log_ndtr, "SpecialLogNdtrBackward0")]:
+        y = fn(x)
+        assert y.grad_fn.name() == name
+    assert type(sp.ndtri(x).grad_fn).__name__ == "SpecialNdtriBackward0"
+    y = torch.tensor([0.5, 2.0], requires_grad=True)
+    r = sp.xlog1py(x, y)
+    assert r.grad_fn.name() == "SpecialXlog1PyBackward0"
+    r.sum().backward()
+    close(r, [0.12163953483104706, 0.6591674089431763])
+    close(x.grad, [0.40546509623527527, 1.0986123085021973])
+    close(y.grad, [0.2, 0.2])
+    x.grad = None
+    r = sp.xlog1py(x, torch.tensor([[1.0], [3.0]]))
+    r.sum().backward()
+    close(x.grad, [2.079441547393799, 2.079441547393799], atol=1e-6)
+    x.grad = None
+    r = sp.ndtri(x)
+    r.sum().backward()
+    close(r, [-0.5244004726409912, 0.25334715843200684])
+    close(x.grad, [2.876103639602661, 2.588376760482788], atol=1e-5)
+    z = sp.zeta(x + 2, x)
+    assert repr(z) == "tensor([16.8377,  4.2526], grad_fn=<SpecialZetaBackward0>)"
+    assert sp.zeta(2.0, x).grad_fn.name() == "SpecialZetaBackward1"
+    assert sp.zeta(x + 2, 1.0).grad_fn.name() == "SpecialZetaBackward2"
+    # torch raises NotImplementedError; ferrograd's engine reports backward errors as RuntimeError
+    with pytest.raises((NotImplementedError, RuntimeError), match="the derivative for 'zeta' is not implemented."):
+        z.sum().backward()
+    with pytest.raises(RuntimeError, match=r"The size of tensor a \(3\) must match the size of tensor b \(4\) at "
+                                           r"non-singleton dimension 0"):
+        sp.gammainc(torch.ones(3), torch.ones(4))
+    with pytest.raises(NotImplementedError, match="\"ctc_loss_cpu\" not implemented for 'Long'"):
+        F.ctc_loss(torch.zeros(5, 1, 3, dtype=torch.long), torch.tensor([[1, 2]]), torch.tensor([5]),
+                   torch.tensor([2]))
+
+
+def test_distributions_names_match_torch():
+    D = torch.distributions
+    assert not hasattr(D, "ExpRelaxedCategorical") and not hasattr(D, "LogitRelaxedBernoulli")
+    assert D.relaxed_categorical.ExpRelaxedCategorical and D.relaxed_bernoulli.LogitRelaxedBernoulli
+    assert not hasattr(D.constraints, "integer_greater_than")
+    assert not hasattr(D.transforms, "Normal") and not hasattr(D.transforms, "Poisson")
+    assert D.transforms.ExpTransform is D.ExpTransform and "identity_transform" in D.transforms.__all__
+    assert not hasattr(torch.nn.utils.parametrizations, "norm_except_dim")
+    assert not hasattr(torch.nn.attention, "enum")
+    # Poisson.sample is torch.poisson (same RNG stream as torch 2.15)
+    torch.manual_seed(3)
+    s = D.Poisson(torch.tensor([0.5, 4., 30.])).sample((2,))
+    assert s.tolist() == [[0.0, 4.0, 25.0], [0.0, 4.0, 47.0]]
+    assert D.NegativeBinomial(torch.tensor([5., 20.]), probs=torch.tensor([0.3, 0.6])).sample((2,)).tolist() == \
+        [[1.0, 34.0], [3.0, 17.0]]
+
+
+def test_special_airy_ai_from_torch():
+    # real torch 2.15 float32 values (ATen's Cephes airy_ai_forward), not differentiable
+    x = torch.tensor([-3., -2.5, -1., 0., 0.5, 1., 2., 2.5, 5., 9., 10., -10., -50., 200., float('inf'),
+                      float('nan')], requires_grad=True)
+    y = torch.special.airy_ai(x)
+    assert y.grad_fn is None and not y.requires_grad
+    expect = [-0.37881430983543396, -0.11232482641935349, 0.5355609059333801, 0.35502806305885315,
+              0.23169362545013428, 0.13529238104820251, 0.03492411598563194, 0.01572592556476593,
+              0.00010834442946361378, 2.471168825124437e-09, 1.1047546211173653e-10, 0.04024145379662514,
+              -0.1618831306695938, 0.0]
+    got = y.tolist()
+    assert got[:14] == expect and all(math.isnan(v) for v in got[14:])
+    d = torch.special.airy_ai(torch.tensor([-3., -1., 0.5, 2.5, 9.], dtype=torch.float64))
+    close(d, [-0.3788142883304339, 0.5355608832923521, 0.23169360648083345, 0.015725923380470484,
+              2.4711684308724895e-09], atol=1e-15)
+    assert repr(torch.special.airy_ai(torch.tensor([1, 2]))) == "tensor([0.1353, 0.0349])"
+
+
+def test_xlogy_and_special_round_node_names_from_torch():
+    x = torch.tensor([0.3, 0.6], requires_grad=True)
+    names = [torch.xlogy(x, x + 1).grad_fn.name(), torch.xlogy(x, 2.0).grad_fn.name(),
+             torch.xlogy(2.0, x).grad_fn.name(), torch.special.xlogy(x, x).grad_fn.name(),
+             torch.special.round(x).grad_fn.name()]
+    assert names == ["XlogyBackward0", "XlogyBackward2", "XlogyBackward1", "XlogyBackward0", "RoundBackward1"]
+    y = torch.xlogy(2.0, x)
+    y.sum().backward()
+    assert repr(y) == "tensor([-2.4079, -1.0217], grad_fn=<XlogyBackward1>)"
+    close(x.grad, [6.6667, 3.3333])
+    assert repr(torch.xlogy(2, torch.tensor([1, 3]))) == "tensor([0.0000, 2.1972])"

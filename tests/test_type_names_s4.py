@@ -35,3 +35,10 @@ def test_mindspore_types_and_pickle():
     assert pickle.loads(pickle.dumps(t)).asnumpy().tolist() == [1.0, 1.0]
     q = pickle.loads(pickle.dumps(p))
     assert q.name == "w" and q.requires_grad and q.asnumpy().tolist() == [1.0, 1.0]
+
+
+def test_torch_tensors_pickle_like_torch():
+    t = torch.arange(6.0).reshape(2, 3)[:, 1:]  # a strided view
+    assert pickle.loads(pickle.dumps(t)).tolist() == [[1.0, 2.0], [4.0, 5.0]]
+    x = pickle.loads(pickle.dumps(torch.ones(2, requires_grad=True)))
+    assert x.requires_grad and x.is_leaf

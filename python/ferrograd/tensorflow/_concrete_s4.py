@@ -142,10 +142,13 @@ class _Symbolic:
     def __init__(self, text):
         self._text = text
 
-    def __repr__(self):
+    def __str__(self):
         return self._text
 
-    __str__ = __repr__
+    def __repr__(self):
+        from ._tensor import _graph_repr
+
+        return _graph_repr(self._text)
 
 
 def get_concrete_function(self, *args, **kwargs):

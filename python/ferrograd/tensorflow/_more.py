@@ -445,6 +445,14 @@ def _segment(data, segment_ids, num_segments):
     ids = _np(_arg(segment_ids)).astype(np.int64) if isinstance(segment_ids, _T) else np.asarray(segment_ids,
                                                                                                   np.int64)
     shape = list(x._size())
+    if ids.ndim != 1:  # segment_ids of rank k index the first k dimensions of data
+        x = _T.reshape(x, [int(np.prod(ids.shape))] + shape[ids.ndim:])
+        shape = list(x._size())
+        ids = ids.reshape(-1)
+    if ids.size and ids.min() < 0:  # TF drops the rows with a negative id
+        keep = np.nonzero(ids >= 0)[0]
+        x = _T.index_select(x, 0, _index(keep))
+        ids = ids[keep]
     out = [int(num_segments)] + shape[1:]
     return _wrap(_T._index_add_into(x, 0, _index(ids), out))
 
@@ -452,11 +460,25 @@ def _segment(data, segment_ids, num_segments):
 def segment_sum(data, segment_ids, name=None):
     import numpy as np
 
+    from ._s4ops import _sorted_ids_check
+
     ids = _np(_arg(segment_ids)) if isinstance(segment_ids, _T) else np.asarray(segment_ids)
+    _sorted_ids_check("SegmentSum", _np(_arg(data)), ids.astype(np.int64))
     return _segment(data, ids, int(ids.max()) + 1 if ids.size else 0)
 
 
 def unsorted_segment_sum(data, segment_ids, num_segments, name=None):
+    import numpy as np
+
+    from ._s4ops import _ids, _ids_prefix_check, _invalid
+
+    ids, num = _ids(segment_ids), int(_scalar(num_segments))
+    _ids_prefix_check("UnsortedSegmentSum", _np(_arg(data)), ids, name=True)
+    bad = np.argwhere(ids >= num)
+    if bad.size:
+        at = tuple(int(v) for v in bad[0])
+        raise _invalid("UnsortedSegmentSum", "segment_ids[%s] = %d is out of range [0, %d)"
+                       % (",".join(str(v) for v in at), ids[at], num))
     return _segment(data, segment_ids, _scalar(num_segments))
 
 

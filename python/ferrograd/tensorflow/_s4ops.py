@@ -27,6 +27,51 @@ def _node(name, ins, out, backward):
     return _wrap(_core.custom_node(name, ins, out, backward))
 
 
+def _xop_check(op, x, y, allowed="half, bfloat16, float, double, complex64, complex128",
+               dtypes="DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_COMPLEX64, DT_COMPLEX128"):
+    """TF's checks for a binary float op (Xlogy, Xlog1py, Xdivy): the attr 'T', same dtypes, broadcastable
+    shapes, each with TF's message, before any computation."""
+    from ._tensor import _check_same, _shape_str
+
+    d = _dtype_of(x)
+    if not (d.is_floating or d.is_complex):
+        raise _invalid(op, "Value for attr 'T' of %s is not in the list of allowed values: %s\n\t; NodeDef: "
+                           "{{node %s}}; Op<name=%s; signature=x:T, y:T -> z:T; attr=T:type,allowed=[%s]>"
+                       % (d.name, allowed, op, op, dtypes), wrapped=False)
+    _check_same(op, x, y, 1)
+    sa, sb = list(x.shape), list(y.shape)
+    for i in range(1, min(len(sa), len(sb)) + 1):
+        if sa[-i] != sb[-i] and sa[-i] != 1 and sb[-i] != 1:
+            raise _invalid(op, "Incompatible shapes: %s vs. %s" % (_shape_str(x), _shape_str(y)))
+
+
+def _ids_prefix_check(op, a, ids, name=False):
+    """Unsorted segment ops: data.shape must start with segment_ids.shape."""
+    if tuple(a.shape[:ids.ndim]) != tuple(ids.shape):
+        fmt = lambda sh: "[" + ",".join(str(v) for v in sh) + "]"  # noqa: E731
+        raise _invalid(op, "data.shape = %s does not start with segment_ids.shape = %s"
+                       % (fmt(a.shape), fmt(ids.shape)), name=name)
+
+
+def _sorted_ids_check(op, a, ids):
+    """Sorted segment ops (SegmentSum/Mean/Max/Min/Prod): TF's checks on segment_ids."""
+    np = _npm()
+    if ids.ndim != 1 or (a.ndim and ids.shape[0] != a.shape[0]):
+        raise _invalid(op, "segment_ids should be the same size as dimension 0 of input.", name=False)
+    if ids.size and ids[0] < 0:
+        raise _invalid(op, "Segment id %d out of range [0, %d), possibly because 'segment_ids' input is not "
+                           "sorted." % (ids[0], ids[-1] + 1), name=False)
+    if ids.size > 1 and bool(np.any(ids[1:] < ids[:-1])):
+        raise _invalid(op, "segment ids are not increasing", name=False)
+
+
+def _square_check(op, a):
+    if a.ndim < 2:
+        raise _invalid(op, "Input tensor 0 must have rank >= 2, got %d" % a.ndim)
+    if a.shape[-1] != a.shape[-2]:
+        raise _invalid(op, "Input matrix must be square.")
+
+
 def _check_float(x, op):
     if not _dtype_of(x).is_floating:
         raise _invalid(op, "Value for attr 'T' of %s is not in the list of allowed values: bfloat16, half, float, "
@@ -446,18 +491,21 @@ def logical_xor(x, y, name="LogicalXor"):
 
 def xlogy(x, y, name=None):
     x, y = _wrap(_arg(x)), _arg(y)
+    _xop_check("Xlogy", x, y)
     xy = x * _ops.log(_wrap(y))
     return _ops.where(_ops.equal(x, 0), _ops.zeros_like(xy), xy)
 
 
 def xlog1py(x, y, name=None):
     x, y = _wrap(_arg(x)), _arg(y)
+    _xop_check("Xlog1py", x, y)
     xy = x * _ops.log1p(_wrap(y))
     return _ops.where(_ops.equal(x, 0), _ops.zeros_like(xy), xy)
 
 
 def xdivy(x, y, name=None):
     x, y = _wrap(_arg(x)), _wrap(_arg(y))
+    _xop_check("Xdivy", x, y)
     safe = _ops.where(_ops.equal(x, 0), _ops.ones_like(y), y)
     q = x / safe
     return _ops.where(_ops.equal(x, 0), _ops.zeros_like(q), q)
@@ -516,6 +564,8 @@ def saturate_cast(value, dtype, name=None):
 
 
 def polyval(coeffs, x, name=None):
+    if not isinstance(coeffs, list):
+        raise ValueError("Argument coeffs must be list type. Received type %s." % type(coeffs))
     x = convert_to_tensor(x)
     if not coeffs:
         return _ops.zeros_like(x)
@@ -528,6 +578,15 @@ def polyval(coeffs, x, name=None):
 def invert_permutation(x, name=None):
     np = _npm()
     a = _np(_arg(x))
+    if a.ndim != 1:
+        raise _invalid("InvertPermutation", "invert_permutation expects a 1D vector.", name=False)
+    seen = np.zeros(a.size, bool)
+    for d in a.tolist():
+        if not 0 <= d < a.size:
+            raise _invalid("InvertPermutation", "%d is not between 0 and %d" % (d, a.size), name=False)
+        if seen[d]:
+            raise _invalid("InvertPermutation", "%d is duplicated in the input." % d, name=False)
+        seen[d] = True
     r = np.empty_like(a)
     r[a] = np.arange(a.size, dtype=a.dtype)
     return _from_array(r)
@@ -549,6 +608,14 @@ def cumulative_logsumexp(x, axis=0, exclusive=False, reverse=False, name=None):
 
     np = _npm()
     xt = _arg(x)
+    d = _dtype_of(xt)
+    if not d.is_floating:
+        raise _invalid("CumulativeLogsumexp", "Value for attr 'T' of %s is not in the list of allowed values: "
+                       "bfloat16, half, float, double\n\t; NodeDef: {{node CumulativeLogsumexp}}; "
+                       "Op<name=CumulativeLogsumexp; signature=x:T, axis:Tidx -> out:T; attr=exclusive:bool,"
+                       "default=false; attr=reverse:bool,default=false; attr=T:type,allowed=[DT_BFLOAT16, DT_HALF, "
+                       "DT_FLOAT, DT_DOUBLE]; attr=Tidx:type,default=DT_INT32,allowed=[DT_INT32, DT_INT64]>"
+                       % d.name, wrapped=False)
     a = _np(xt)
     ax = int(axis) % a.ndim
     m = np.moveaxis(a, ax, 0)
@@ -616,25 +683,35 @@ def _num(ids):
     return int(ids.max()) + 1 if ids.size else 0
 
 
+def _sorted_seg(op, data, segment_ids):
+    ids = _ids(segment_ids)
+    _sorted_ids_check(op, _np(_arg(data)), ids)
+    return ids
+
+
 def segment_max(data, segment_ids, name=None):
+    _sorted_seg("SegmentMax", data, segment_ids)
     return _seg_minmax(data, segment_ids, _num(_ids(segment_ids)), "max", True)
 
 
 def segment_min(data, segment_ids, name=None):
+    _sorted_seg("SegmentMin", data, segment_ids)
     return _seg_minmax(data, segment_ids, _num(_ids(segment_ids)), "min", True)
 
 
 def unsorted_segment_max(data, segment_ids, num_segments, name=None):
+    _ids_prefix_check("UnsortedSegmentMax", _np(_arg(data)), _ids(segment_ids))
     return _seg_minmax(data, segment_ids, int(_ops._scalar(num_segments)), "max", False)
 
 
 def unsorted_segment_min(data, segment_ids, num_segments, name=None):
+    _ids_prefix_check("UnsortedSegmentMin", _np(_arg(data)), _ids(segment_ids))
     return _seg_minmax(data, segment_ids, int(_ops._scalar(num_segments)), "min", False)
 
 
 def _counts(ids, num, like, extra_dims):
     np = _npm()
-    c = np.bincount(ids, minlength=num).astype(np.dtype(like._dtype_name) if like._dtype_name != "bfloat16"
+    c = np.bincount(ids[ids >= 0].reshape(-1), minlength=num).astype(np.dtype(like._dtype_name) if like._dtype_name != "bfloat16"
                                                  else np.float32)
     return _from_array(c.reshape((num,) + (1,) * extra_dims))
 
@@ -644,8 +721,9 @@ def unsorted_segment_mean(data, segment_ids, num_segments, name=None):
 
     x = _arg(data)
     ids, num = _ids(segment_ids), int(_ops._scalar(num_segments))
+    _ids_prefix_check("UnsortedSegmentSum", _np(x), ids, name=True)
     s = unsorted_segment_sum(x, ids, num)
-    c = _counts(ids, num, x, _T.dim(x) - 1)
+    c = _counts(ids, num, x, _T.dim(x) - ids.ndim)
     return s / _ops.maximum(c, _ops.ones_like(c))
 
 
@@ -654,13 +732,14 @@ def unsorted_segment_sqrt_n(data, segment_ids, num_segments, name=None):
 
     x = _arg(data)
     ids, num = _ids(segment_ids), int(_ops._scalar(num_segments))
+    _ids_prefix_check("UnsortedSegmentSum", _np(x), ids, name=True)
     s = unsorted_segment_sum(x, ids, num)
-    c = _counts(ids, num, x, _T.dim(x) - 1)
+    c = _counts(ids, num, x, _T.dim(x) - ids.ndim)
     return s / _ops.sqrt(_ops.maximum(c, _ops.ones_like(c)))
 
 
 def segment_mean(data, segment_ids, name=None):
-    ids = _ids(segment_ids)
+    ids = _sorted_seg("SegmentMean", data, segment_ids)
     return unsorted_segment_mean(data, ids, _num(ids))
 
 
@@ -669,6 +748,7 @@ def unsorted_segment_prod(data, segment_ids, num_segments, name=None):
     x = _arg(data)
     a = _np(x)
     ids, num = _ids(segment_ids), int(_ops._scalar(num_segments))
+    _ids_prefix_check("UnsortedSegmentProd", a, ids)
     out = np.ones((num,) + a.shape[1:], a.dtype)
     np.multiply.at(out, ids, a)
     r = _from_array(out)
@@ -682,7 +762,7 @@ def unsorted_segment_prod(data, segment_ids, num_segments, name=None):
 
 
 def segment_prod(data, segment_ids, name=None):
-    ids = _ids(segment_ids)
+    ids = _sorted_seg("SegmentProd", data, segment_ids)
     return unsorted_segment_prod(data, ids, _num(ids))
 
 
@@ -731,6 +811,14 @@ def reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None, name=No
     lens = _np(_arg(seq_lengths)).astype(np.int64)
     seq_axis, batch_axis = int(seq_axis), int(batch_axis or 0)
     shape = [int(d) for d in x.shape]
+    if lens.shape != (shape[batch_axis],):
+        raise _invalid("ReverseSequence", "Length of seq_lengths != input.dims(%d), (%d vs. %d)"
+                       % (batch_axis, lens.size, shape[batch_axis]), name=False)
+    for i, v in enumerate(lens.tolist()):
+        if v < 0:
+            raise _invalid("ReverseSequence", "seq_lens(%d) < 0" % i, name=False)
+        if v > shape[seq_axis]:
+            raise _invalid("ReverseSequence", "seq_lens(%d) > input.dims(%d)" % (i, seq_axis), name=False)
     idx = np.indices(shape)
     seq = idx[seq_axis]
     b = idx[batch_axis]
@@ -758,7 +846,15 @@ def unique_with_counts(x, out_idx=_dt.int32, name=None):
 def unravel_index(indices, dims, name=None):
     np = _npm()
     i, d = _np(_arg(indices)), _np(_arg(dims))
-    r = np.array(np.unravel_index(i, tuple(int(v) for v in d)), dtype=i.dtype)
+    if i.ndim > 1:
+        raise _invalid("UnravelIndex", 'The indices can only be scalar or vector, got "[%s]"'
+                       % ",".join(str(v) for v in i.shape), name=False)
+    if i.size and (int(i.max()) >= int(np.prod(d))):
+        raise _invalid("UnravelIndex", "index is out of bound as with dims", name=False)
+    dims = [int(v) for v in d.reshape(-1)]
+    strides = [int(np.prod(dims[k + 1:])) for k in range(len(dims))]
+    # TF's kernel: (index / stride) % dim with C++ truncating division (so negatives give negatives)
+    r = np.array([np.fmod(np.sign(i) * (np.abs(i) // st), dm) for st, dm in zip(strides, dims)], dtype=i.dtype)
     return _from_array(r)
 
 
@@ -911,9 +1007,36 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             out = [out]
         if not single and isinstance(out, list) and isinstance(vs, tuple):
             out = tuple(out)
-        vs = nest.map_structure(lambda v: convert_to_tensor(v) if _is_numeric(v) else v, out)
+        new = nest.map_structure(lambda v: convert_to_tensor(v) if _is_numeric(v) else v, out)
+        _same_count(vs, new)
+        vs = new
         n += 1
     return vs
+
+
+def _same_count(vs, out):
+    """tf.while_loop: the body must return the loop_vars' structure (TF's nest.assert_same_structure text for
+    a different number of elements)."""
+    from . import nest
+    from .data import TensorSpec
+
+    a, b = nest.flatten(vs), nest.flatten(out)
+    if len(a) == len(b):
+        return
+    specs = nest.map_structure(lambda v: TensorSpec(v.shape, v.dtype) if isinstance(v, _T) else v, vs)
+
+    def text(x):
+        return "type=%s str=%r" % (type(x).__name__, x)
+
+    def dots(x):
+        return repr(nest.map_structure(lambda _: ".", x)).replace("'", "")
+
+    out_l = list(out) if isinstance(out, tuple) and not hasattr(out, "_fields") else out
+    raise ValueError("The two structures don't have the same nested structure.\n\nFirst structure: %s\n\n"
+                     "Second structure: %s\n\nMore specifically: The two structures don't have the same number "
+                     "of elements. First structure: %s. Second structure: %s\nEntire first structure:\n%s\n"
+                     "Entire second structure:\n%s" % (text(specs), text(out_l), text(specs), text(out_l),
+                                                       dots(specs), dots(out_l)))
 
 
 def _flat(x):
@@ -1195,6 +1318,9 @@ def space_to_depth(input, block_size, data_format="NHWC", name=None):
 def max_pool1d(input, ksize, strides, padding, data_format="NWC", name=None):
     from ._conv import max_pool2d
 
+    if _T.dim(_arg(input)) != 3:
+        raise _invalid("MaxPool", "tensor_in_shape must have 2 spatial dimensions. %d 0" % (_T.dim(_arg(input)) + 1))
+
     k = ksize[0] if isinstance(ksize, (list, tuple)) else ksize
     s = strides[0] if isinstance(strides, (list, tuple)) else strides
     return _ops.squeeze(max_pool2d(_ops.expand_dims(input, 1), [1, int(k)], [1, int(s)], padding), [1])
@@ -1202,6 +1328,9 @@ def max_pool1d(input, ksize, strides, padding, data_format="NWC", name=None):
 
 def avg_pool1d(input, ksize, strides, padding, data_format="NWC", name=None):
     from ._conv import avg_pool2d
+
+    if _T.dim(_arg(input)) != 3:
+        raise _invalid("AvgPool", "tensor_in_shape must have 2 spatial dimensions. %d 0" % (_T.dim(_arg(input)) + 1))
 
     k = ksize[0] if isinstance(ksize, (list, tuple)) else ksize
     s = strides[0] if isinstance(strides, (list, tuple)) else strides
@@ -1222,12 +1351,12 @@ def conv2d_transpose(input, filters, output_shape, strides, padding="SAME", data
     n, h, w, cin = [int(d) for d in x.shape]
     kh, kw, cout, kin = [int(d) for d in k.shape]
     if kin != cin:
-        raise _invalid("Conv2DBackpropInput", "Conv2DCustomBackpropInput: input and filter must have the same "
-                       "depth: %d vs %d" % (kin, cin))
+        raise _invalid("Conv2DBackpropInput", "Conv2DCustomBackpropInput: filter and out_backprop must have the "
+                       "same out_depth", name=False)
     ss, ds = _pair(strides), _pair(dilations or 1)
     if osh[3] != cout:
         raise _invalid("Conv2DBackpropInput", "Conv2DCustomBackpropInput: Size of out_backprop doesn't match "
-                       "computed: actual = %d, computed = %d" % (cout, osh[3]))
+                       "computed: actual = %d, computed = %d" % (cout, osh[3]), name=False)
     pads = []
     for dim, (i, o, kk, s, d) in enumerate(zip((h, w), osh[1:3], (kh, kw), ss, ds)):
         keff = (kk - 1) * d + 1
@@ -1246,7 +1375,7 @@ def conv2d_transpose(input, filters, output_shape, strides, padding="SAME", data
         if expect != i:
             raise _invalid("Conv2DBackpropInput", "Conv2DCustomBackpropInput: Size of out_backprop doesn't match "
                            "computed: actual = %d, computed = %d spatial_dim: %d input: %d filter: %d output: %d "
-                           "stride: %d dilation: %d" % (i, expect, dim + 1, o, kk, i, s, d))
+                           "stride: %d dilation: %d" % (i, expect, dim + 1, o, kk, i, s, d), name=False)
         ld = (i - 1) * s + 1
         pb = keff - 1 - before
         pa = o + keff - 1 - ld - pb
@@ -1295,6 +1424,7 @@ def cholesky(input, name=None):
     np = _npm()
     x = _arg(input)
     a = _np(x)
+    _square_check("Cholesky", a)
     try:
         l = np.linalg.cholesky(a).astype(a.dtype)
     except np.linalg.LinAlgError:
@@ -1320,6 +1450,13 @@ def triangular_solve(matrix, rhs, lower=True, adjoint=False, name=None):
     np = _npm()
     A, B = _arg(matrix), _arg(rhs)
     a, b = _np(A), _np(B)
+    if a.shape[-1] != a.shape[-2]:
+        raise _invalid("MatrixTriangularSolve", "In[0] matrices in the last dimensions must be square (%d =/= %d)"
+                       % (a.shape[-1], a.shape[-2]))
+    if a.shape[-1] != b.shape[-2]:
+        fmt = lambda sh: "[" + ",".join(str(v) for v in sh) + "]"  # noqa: E731
+        raise _invalid("MatrixTriangularSolve", "In[0] mismatch In[1] shape: %d vs. %d: %s %s %d %d"
+                       % (a.shape[-1], b.shape[-2], fmt(a.shape), fmt(b.shape), bool(lower), bool(adjoint)))
     m = np.tril(a) if lower else np.triu(a)
     if adjoint:
         m = np.swapaxes(m, -1, -2)
@@ -1346,6 +1483,7 @@ def slogdet(input, name=None):
     np = _npm()
     x = _arg(input)
     a = _np(x)
+    _square_check("LogMatrixDeterminant", a)
     s, ld = np.linalg.slogdet(a)
     S = _from_array(s.astype(a.dtype))
     LD = _from_array(np.asarray(ld).astype(a.dtype))
@@ -1368,7 +1506,16 @@ def logdet(matrix, name=None):
 
 
 def cross(a, b, name=None):
+    from .errors import FailedPreconditionError
+    from ._tensor import _shape_str
+
     a, b = _wrap(_arg(a)), _wrap(_arg(b))
+    if list(a.shape) != list(b.shape):
+        raise _invalid("Cross", "Both inputs must be of same shape: %s vs. %s" % (_shape_str(a), _shape_str(b)))
+    if a.shape.rank < 1 or a.shape[-1] != 3:
+        raise FailedPreconditionError(None, None, "{{function_node __wrapped__Cross_device_/job:localhost/replica:0/"
+                                      "task:0/device:CPU:0}} Cross-products are only defined for 3-element vectors. "
+                                      "[Op:Cross] name: ")
     a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
     b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
     return _ops.stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], axis=-1)
@@ -1493,8 +1640,14 @@ def expm(input, name=None):
 
     x = _arg(input)
     if not (_wrap(x).dtype.is_floating or _wrap(x).dtype.is_complex):
-        raise ValueError(f"tf.linalg.expm does not support matrices of type {_wrap(x).dtype!r}")
+        raise ValueError(f"tf.linalg.expm does not support matrices of type {_wrap(x).dtype}")
     a = _np(x)
+    if a.ndim < 2:
+        d = "[%s]" % ",".join(["1"] + [str(v) for v in a.shape])
+        raise _invalid("MatMul", f"Matrix size-incompatible: In[0]: {d}, In[1]: {d}")
+    if a.shape[-1] != a.shape[-2]:
+        d = "[%d,%d,%d]" % (_math.prod(a.shape[:-2]), a.shape[-2], a.shape[-1])
+        raise _invalid("BatchMatMulV2", f"Matrix size-incompatible: In[0]: {d}, In[1]: {d}")
     e = _from_array(_expm64(a.astype(np.float64)).astype(a.dtype))
     n = a.shape[-1]
 
@@ -1523,10 +1676,9 @@ def _install():
               "scalar_mul saturate_cast random_normal_initializer random_uniform_initializer").split():
         if not hasattr(tf, n):
             setattr(tf, n, g[n])
-    tf.UniqueWithCounts = UniqueWithCounts
     M.erf = erf  # Eigen's fast erf (the earlier numpy/libm one differed in the last bits)
     for n in ("acos acosh asin asinh atan atanh cosh sinh lgamma digamma erfc erfinv rint log_sigmoid softsign "
-              "logical_xor xlogy xlog1py xdivy multiply_no_nan reciprocal_no_nan scalar_mul truncatediv truncatemod "
+              "logical_xor xlogy xlog1py xdivy multiply_no_nan reciprocal_no_nan scalar_mul "
               "zero_fraction polyval invert_permutation is_non_decreasing is_strictly_increasing "
               "cumulative_logsumexp segment_max segment_min segment_mean segment_prod unsorted_segment_max "
               "unsorted_segment_min unsorted_segment_mean unsorted_segment_sqrt_n unsorted_segment_prod").split():

@@ -83,10 +83,10 @@ class StringTensor:
 
     def __repr__(self):
         from .._fmt import tf_fmt
-        from ._tensor import _PLACEHOLDERS
+        from ._tensor import _PLACEHOLDERS, _graph_repr
 
         if _PLACEHOLDERS and id(self) in _PLACEHOLDERS:
-            return _PLACEHOLDERS[id(self)]
+            return _graph_repr(_PLACEHOLDERS[id(self)])
         return tf_fmt.tensor_repr(self._a, "string")
 
     def __str__(self):
@@ -177,6 +177,11 @@ def _num(arr):
 # ---------------------------------------------------------------- tf.strings
 
 def split(input, sep=None, maxsplit=-1, name=None):
+    from ._tensor import _T
+
+    if isinstance(input, _T):
+        raise ValueError(f"input: Tensor conversion requested dtype string for Tensor with dtype "
+                         f"{input.dtype.name}: {input!r}")
     a = _st(input)._a
     s = None if sep is None else _to_bytes(sep)
 

@@ -152,7 +152,7 @@ class GradientTape(_core._TapeBase):
         prev = _core.set_grad_enabled(create)
         try:
             if roots and cands:
-                gs = _core.grad(roots, cands, rgrads, True, create, True)
+                gs = self._in_windows(_core.grad, roots, cands, rgrads, True, create, True)
             else:
                 gs = [None] * len(cands)
         finally:

@@ -837,11 +837,20 @@ _TRACING = [0]  # depth of tf.function traces (Python code TF runs only while tr
 _PLACEHOLDERS = {}  # id(tensor) -> 'Tensor("a:0", ...)' while tf.function traces (see _misc.Function)
 
 
+def _graph_repr(text):
+    """repr of a graph tensor from its str: 'Tensor("a:0", shape=(), dtype=string)' ->
+    "<tf.Tensor 'a:0' shape=() dtype=string>" (TF's Tensor.__repr__ during tracing)."""
+    import re
+
+    m = re.fullmatch(r'Tensor\("(.*)", shape=(.*), dtype=(\w+)\)', text)
+    return "<tf.Tensor '%s' shape=%s dtype=%s>" % m.groups() if m else text
+
+
 def _repr(t):
     from .._fmt import tf_fmt
 
     if _PLACEHOLDERS and id(t) in _PLACEHOLDERS:
-        return _PLACEHOLDERS[id(t)]
+        return _graph_repr(_PLACEHOLDERS[id(t)])
     if isinstance(t, Variable):
         return Variable.__repr__(t)
     return tf_fmt.tensor_repr(_np(t), _dtype_of(t).name)

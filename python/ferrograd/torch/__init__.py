@@ -656,7 +656,14 @@ def _t_bernoulli_(self, p=0.5, generator=None):
 
 bernoulli = _t_bernoulli
 
+def _reduce_ex(self, proto):
+    from .serialization import _reduce_tensor
+
+    return _reduce_tensor(self)
+
+
 _EXT = {
+    "__reduce_ex__": _reduce_ex,
     "bernoulli": _t_bernoulli,
     "bernoulli_": _t_bernoulli_,
     "index_put_": _t_index_put_,

@@ -156,7 +156,8 @@ def rad2deg(input):
 
 def logit(input, eps=None):
     x = input if eps is None else input.clamp(eps, 1 - eps)
-    return (x / (1 - x)).log()
+    r = (x / (1 - x)).log()
+    return r._named("LogitBackward0") if r.requires_grad else r
 
 
 def heaviside(input, values):
@@ -165,8 +166,13 @@ def heaviside(input, values):
 
 
 def xlogy(input, other):
+    # torch's node names: XlogyBackward0 (two tensors), 1 (scalar self), 2 (scalar other)
+    name = "XlogyBackward0" if isinstance(input, _T) and isinstance(other, _T) else (
+        "XlogyBackward2" if isinstance(input, _T) else "XlogyBackward1")
     o = other if isinstance(other, _T) else _t(float(other))
-    return _core.where_(input == 0, _core.full_like(input * o, 0.0), input * o.log())
+    x = input if isinstance(input, _T) else _core.full_like(o, float(input))
+    r = _core.where_(x == 0, _core.full_like(x * o, 0.0), x * o.log())
+    return r._named(name) if r.requires_grad else r
 
 
 # ---- shape / index composites ----

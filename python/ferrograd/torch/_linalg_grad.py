@@ -6,14 +6,7 @@ from .. import _core
 
 TAG = 0
 _T = _core.Tensor
-_node_classes = {}
-
-
-def _node(name, inputs, result, backward):
-    cls = _node_classes.get(name)
-    if cls is None:
-        cls = _node_classes[name] = type(name, (_core.Node,), {"__module__": "torch.autograd.graph"})
-    return _core.custom_node(name, list(inputs), result, backward, cls)
+from ._nodes import _node, _node_classes  # noqa: F401
 
 
 def needs_grad(*ts):

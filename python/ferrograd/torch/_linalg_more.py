@@ -71,6 +71,16 @@ def solve_triangular(A, B, *, upper, left=True, unitriangular=False, out=None):
     from . import _linalg_grad
     from ._composite import tril, triu
 
+    if A.dim() < 2:
+        raise RuntimeError("linalg.solve_triangular: The input tensor A must have at least 2 dimensions.")
+    if A.shape[-1] != A.shape[-2]:
+        raise RuntimeError("linalg.solve_triangular: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    if B.dim() < 2 or (B.shape[-2] if left else B.shape[-1]) != A.shape[-1]:
+        eq = "AX = B" if left else "XA = B"
+        bs = "x".join(str(v) for v in tuple(B.shape)[-2:])
+        raise RuntimeError(f"linalg.solve_triangular: Incompatible shapes of A and B for the equation {eq} "
+                           f"({A.shape[-2]}x{A.shape[-1]} and {bs})")
     M = triu(A) if upper else tril(A)
     if unitriangular:
         n = A.shape[-1]
@@ -80,10 +90,16 @@ def solve_triangular(A, B, *, upper, left=True, unitriangular=False, out=None):
     return r._named("LinalgSolveTriangularBackward0") if r.grad_fn is not None else r
 
 
+def _min2d(A, name):
+    if A.dim() < 2:
+        raise RuntimeError(f"{name}: Expected tensor with 2 or more dimensions. Got size: {list(A.shape)} instead")
+
+
 def lu_factor_ex(A, *, pivot=True, check_errors=False, out=None):
     import numpy as np
 
     tm = _tm()
+    _min2d(A, "torch.lu_factor")
     a = A.detach().numpy(True)
     flat = a.reshape((-1,) + a.shape[-2:])
     res = [tm._getrf(m) for m in flat]
@@ -107,6 +123,7 @@ def lu_factor(A, *, pivot=True, out=None):
 
 
 def lu(A, *, pivot=True, out=None):
+    _min2d(A, "linalg.lu")
     LU, piv, _ = lu_factor_ex(A, pivot=pivot)
     P, L, U = _tm().lu_unpack(LU, piv)
     return _ret("linalg_lu", ("P", "L", "U"))(P, L, U)
@@ -176,8 +193,8 @@ def solve_ex(A, B, *, left=True, check_errors=False, out=None):
 
 
 def vander(x, *, N=None):
-    n = x.shape[-1] if N is None else N
-    if n <= 1 and N is not None and n < 1:
+    n = (x.shape[-1] if x.dim() else 0) if N is None else N
+    if n <= 1:
         raise RuntimeError("N must be greater than 1.")
     xx = x if x.dtype.is_floating_point else x.to(_tt().int64)
     cols = [_core.full_like(xx, 1)]
@@ -196,9 +213,16 @@ def tensorinv(A, ind=2, *, out=None):
     from . import linalg
 
     shape = tuple(A.shape)
-    rows = 1
+    if ind <= 0:
+        raise RuntimeError(f"Expected a strictly positive integer for 'ind', but got {ind}")
+    rows = cols = 1
     for s in shape[:ind]:
         rows *= s
+    for s in shape[ind:]:
+        cols *= s
+    if rows != cols:
+        raise RuntimeError("Expected self to satisfy the requirement prod(self.shape[ind:]) == "
+                           f"prod(self.shape[:ind]), but got {cols} != {rows}")
     return linalg.inv(A.reshape(rows, -1)).reshape(*(shape[ind:] + shape[:ind]))
 
 
@@ -218,6 +242,16 @@ def tensorsolve(A, B, dims=None, *, out=None):
 
 def cond(A, p=None, *, out=None):
     from . import linalg
+
+    if p is None or p in (2, -2):
+        if A.dim() < 2:
+            raise RuntimeError("linalg.cond: The input tensor must have at least 2 dimensions.")
+    else:
+        if A.dim() < 2:
+            raise RuntimeError(f"linalg.cond(ord={p}): The input tensor A must have at least 2 dimensions.")
+        if A.shape[-1] != A.shape[-2]:
+            raise RuntimeError(f"linalg.cond(ord={p}): A must be batches of square matrices, but they are "
+                               f"{A.shape[-2]} by {A.shape[-1]} matrices")
 
     if p is None or p == 2 or p == -2:
         s = linalg.svdvals(A)

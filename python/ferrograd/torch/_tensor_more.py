@@ -45,14 +45,7 @@ def _as_t(v, like=None):
     return _t(v, like.dtype if like is not None and isinstance(v, float) and like.dtype.is_floating_point else None)
 
 
-_node_classes = {}
-
-
-def _node(name, inputs, result, backward):
-    cls = _node_classes.get(name)
-    if cls is None:
-        cls = _node_classes[name] = type(name, (_core.Node,), {"__module__": "torch.autograd.graph"})
-    return _core.custom_node(name, list(inputs), result, backward, cls)
+from ._nodes import _node, _node_classes  # noqa: F401
 
 
 def _needs_grad(*ts):
@@ -1588,7 +1581,18 @@ def frobenius_norm(input, dim=_MISSING, keepdim=False):
     return (input * input).sum(list(dim), keepdim).sqrt()
 
 
+_NUC_WARNED = [False]
+
+
 def nuclear_norm(input, dim=None, keepdim=False):
+    if not _NUC_WARNED[0]:
+        _NUC_WARNED[0] = True
+        import warnings
+
+        warnings.warn("at::nuclear_norm is deprecated and it is just left for JIT compatibility. It will be removed "
+                      "in a future PyTorch release. Please use `linalg.matrix_norm(A, 'nuc', dim, keepdim)` instead "
+                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/LinearAlgebra.cpp:3296.)",
+                      UserWarning, stacklevel=2)
     return _la().matrix_norm(input, "nuc", (-2, -1) if dim is None else dim, keepdim)
 
 
@@ -2268,7 +2272,7 @@ FUNCTIONS = {
     "feature_alpha_dropout": feature_alpha_dropout, "feature_dropout": feature_dropout, "embedding": embedding,
     "layer_norm": layer_norm, "group_norm": group_norm, "batch_norm": batch_norm, "instance_norm": instance_norm,
     "threshold": threshold, "constant_pad_nd": constant_pad_nd, "narrow_copy": narrow_copy,
-    "cumsum_": cumsum_, "erfc_": erfc_,
+    "erfc_": erfc_,
     "threshold_": _inplace_F("threshold"), "celu_": _inplace_F("celu"), "selu_": _inplace_F("selu"),
     "rrelu_": _inplace_F("rrelu"), "alpha_dropout_": _inplace_F("alpha_dropout"),
     "strided": strided, "contiguous_format": contiguous_format, "channels_last": channels_last,

@@ -39,7 +39,31 @@ def matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, *, dtype=None, out=No
             for d in sorted((d0 % nd, d1 % nd), reverse=True):
                 r = r.squeeze(d)
         return r
+    if ord == "nuc":
+        return _nuclear(A, d0, d1, keepdim)
     raise NotImplementedError(f"ferrograd: linalg.matrix_norm with ord={ord!r} is not supported")
+
+
+def _nuclear(A, d0, d1, keepdim):
+    """Sum of the singular values over dims (d0, d1); gradient U @ Vh (torch: SumBackward1 over svdvals)."""
+    import numpy as np
+
+    from ._nodes import _node
+
+    nd = A.dim()
+    d0, d1 = d0 % nd, d1 % nd
+    X = A.movedim((d0, d1), (-2, -1))
+    a = X.detach().numpy(True)
+    u, s, vh = np.linalg.svd(a, full_matrices=False)
+    r = _core.tensor(np.ascontiguousarray(s), A.dtype, False, A._tag).sum(-1)
+    if _core.is_grad_enabled() and A.requires_grad:
+        uv = _core.tensor(np.ascontiguousarray(u @ vh), A.dtype, False, A._tag)
+        r = _node("SumBackward1", [A], r,
+                  lambda g: [(g.unsqueeze(-1).unsqueeze(-1) * uv).movedim((-2, -1), (d0, d1))])
+    if keepdim:
+        for d in sorted((d0, d1)):
+            r = r.unsqueeze(d)
+    return r
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, out=None, dtype=None):

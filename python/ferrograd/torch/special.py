@@ -112,34 +112,6 @@ def _k_zeta(s, q):
     return total
 
 
-def _k_erfinv(a):
-    np = _np()
-    y = np.asarray(a, dtype=np.float64)
-    out = np.full(y.shape, np.nan)
-    inside = np.abs(y) < 1
-    out = np.where(y == 1, np.inf, out)
-    out = np.where(y == -1, -np.inf, out)
-    yy = np.where(inside, y, 0.0)
-    # Giles' single-precision approximation then Newton steps in float64
-    w = -np.log((1.0 - yy) * (1.0 + yy))
-    ws = w - 2.5
-    p1 = 2.81022636e-08
-    for c in (3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087, -0.00125372503, -0.00417768164,
-              0.246640727, 1.50140941):
-        p1 = c + p1 * ws
-    wl = np.sqrt(np.maximum(w, 5.0)) - 3.0
-    p2 = -0.000200214257
-    for c in (0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047,
-              1.00167406, 2.83297682):
-        p2 = c + p2 * wl
-    x = np.where(w < 5.0, p1, p2) * yy
-    erf = np.vectorize(math.erf, otypes=[float])
-    for _ in range(3):
-        err = erf(x) - yy
-        x = x - err / (2.0 / math.sqrt(math.pi) * np.exp(-x * x))
-    return np.where(inside, x, out)
-
-
 def _k_erfcx(a):
     np = _np()
     x = np.asarray(a, dtype=np.float64)
@@ -202,37 +174,42 @@ def _k_bessel_j(order, a):
 
 
 # ---------------------------------------------------------------- autograd wrapper
+def _attach(name, inputs, out, grads):
+    """Give `out` (computed without autograd) a node named `name` (torch's class name) over the tensors in
+    `inputs`; grads(g) -> list of gradients (tensor ops, so double backward works)."""
+    torch = _torch()
+    ins = [t for t in inputs if isinstance(t, torch.Tensor)]
+    if not (torch.is_grad_enabled() and any(t.requires_grad for t in ins)):
+        return out
+    from ._nodes import _node
+
+    return _node(name, ins, out.detach(), grads)
+
+
+def _reduce_to(g, shape):
+    """Sum a broadcast gradient back to `shape`."""
+    shape = tuple(shape)
+    while g.dim() > len(shape):
+        g = g.sum(0)
+    for i, n in enumerate(shape):
+        if n == 1 and g.shape[i] != 1:
+            g = g.sum(i, keepdim=True)
+    return g
+
+
 def _apply_np(name, x, kernel, grad=None):
     """Elementwise op computed by a float64 numpy kernel; grad(x, out, g) -> grad wrt x (tensor ops)."""
     torch = _torch()
-    from .autograd.function import Function
-
     x = _float_in(x)
     np = _np()
-    dt = x.dtype
-
-    def compute(t):
-        a = t.detach().numpy(True).astype(np.float64)
+    a = x.detach().numpy(True).astype(np.float64)
+    with np.errstate(all="ignore"):
         r = np.asarray(kernel(a), dtype=np.float64).reshape(a.shape)
-        return torch.tensor(r, dtype=dt)
-
-    if grad is None or not (x.requires_grad and torch.is_grad_enabled()):
-        return compute(x)
-
-    class _Op(Function):
-        @staticmethod
-        def forward(ctx, inp):
-            out = compute(inp)
-            ctx.save_for_backward(inp, out)
-            return out
-
-        @staticmethod
-        def backward(ctx, g):
-            inp, out = ctx.saved_tensors
-            return grad(inp, out, g)
-
-    _Op.__name__ = name
-    return _Op.apply(x)._named(name + "Backward0")
+    out = torch.tensor(r, dtype=x.dtype)
+    if grad is None:
+        return out
+    o = out.detach()
+    return _attach(name + "Backward0", [x], out, lambda g: [grad(x, o, g)])
 
 
 def _fwd(name):
@@ -296,11 +273,7 @@ def erfc(input, *, out=None):
 
 
 def erfinv(input, *, out=None):
-    fn = _fwd("erfinv")
-    if fn is not None:
-        return fn(input)
-    return _apply_np("Erfinv", input, _k_erfinv,
-                     lambda x, o, g: g * (math.sqrt(math.pi) / 2) * (o * o).exp())
+    return _torch().erfinv(input)
 
 
 def erfcx(input, *, out=None):
@@ -315,7 +288,10 @@ def ndtr(input, *, out=None):
 
 def ndtri(input, *, out=None):
     x = _float_in(input)
-    return erfinv(2 * x - 1) * math.sqrt(2)
+    o = _torch().erfinv(2 * x.detach() - 1) * math.sqrt(2)
+    # d ndtri / dx = sqrt(2 pi) exp(ndtri(x)^2 / 2)
+    return _attach("SpecialNdtriBackward0", [x], o,
+                   lambda g: [g * math.sqrt(2 * math.pi) * (o * o * 0.5).exp()])
 
 
 def log_ndtr(input, *, out=None):
@@ -344,7 +320,8 @@ def log1p(input, *, out=None):
 
 
 def round(input, decimals=0, *, out=None):
-    return _torch().round(input, decimals=decimals) if decimals else _torch().round(input)
+    r = _torch().round(input, decimals=decimals) if decimals else _torch().round(input)
+    return r._named("RoundBackward1") if r.requires_grad else r  # torch.special.round passes decimals
 
 
 def xlogy(input, other, *, out=None):
@@ -357,9 +334,14 @@ def xlog1py(input, other, *, out=None):
         raise TypeError("xlog1py(): argument 'input' (position 1) must be Tensor, not " + type(input).__name__)
     x = input if isinstance(input, torch.Tensor) else torch.tensor(float(input))
     y = other if isinstance(other, torch.Tensor) else torch.tensor(float(other), dtype=x.dtype)
-    r = x * torch.log1p(y)
-    r = torch.where(x == 0, torch.zeros_like(r), r)
-    return torch.where(y.isnan(), y.expand_as(r) if y.shape != r.shape else y, r)
+    xd, yd = x.detach(), y.detach()
+    r = xd * torch.log1p(yd)
+    r = torch.where(xd == 0, torch.zeros_like(r), r)
+    r = torch.where(yd.isnan(), yd.expand_as(r) if yd.shape != r.shape else yd, r)
+    # torch: d/dx = xlog1py(x != 0, y), d/dy = x / (y + 1)
+    return _attach("SpecialXlog1PyBackward0", [x, y], r,
+                   lambda g: [_reduce_to(g * xlog1py((x != 0).to(g.dtype), y), x.shape) if x.requires_grad else None,
+                              _reduce_to(g * x / (y + 1), y.shape) if y.requires_grad else None])
 
 
 def entr(input, *, out=None):
@@ -437,8 +419,99 @@ def _j1_grad(x, o, g):
     return g * torch.where(x == 0, torch.full_like(x, 0.5), d)
 
 
+_AIRY = {
+    "AN": (3.46538101525629032477e-01, 1.20075952739645805542e+01, 7.62796053615234516538e+01,
+           1.68089224934630576269e+02, 1.59756391350164413639e+02, 7.05360906840444183113e+01,
+           1.40264691163389668864e+01, 9.99999999999999995305e-01),
+    "AD": (5.67594532638770212846e-01, 1.47562562584847203173e+01, 8.45138970141474626562e+01,
+           1.77318088145400459522e+02, 1.64234692871529701831e+02, 7.14778400825575695274e+01,
+           1.40959135607834029598e+01, 1.00000000000000000470e+00),
+    "AFN": (-1.31696323418331795333e-01, -6.26456544431912369773e-01, -6.93158036036933542233e-01,
+            -2.79779981545119124951e-01, -4.91900132609500318020e-02, -4.06265923594885404393e-03,
+            -1.59276496239262096340e-04, -2.77649108155232920844e-06, -1.67787698489114633780e-08),
+    "AFD": (1.33560420706553243746e+01, 3.26825032795224613948e+01, 2.67367040941499554804e+01,
+            9.18707402907259625840e+00, 1.47529146771666414581e+00, 1.15687173795188044134e-01,
+            4.40291641615211203805e-03, 7.54720348287414296618e-05, 4.51850092970580378464e-07),
+    "AGN": (1.97339932091685679179e-02, 3.91103029615688277255e-01, 1.06579897599595591108e+00,
+            9.39169229816650230044e-01, 3.51465656105547619242e-01, 6.33888919628925490927e-02,
+            5.85804113048388458567e-03, 2.82851600836737019778e-04, 6.98793669997260967291e-06,
+            8.11789239554389293311e-08, 3.41551784765923618484e-10),
+    "AGD": (9.30892908077441974853e+00, 1.98352928718312140417e+01, 1.55646628932864612953e+01,
+            5.47686069422975497931e+00, 9.54293611618961883998e-01, 8.64580826352392193095e-02,
+            4.12656523824222607191e-03, 1.01259085116509135510e-04, 1.17166733214413521882e-06,
+            4.91834570062930015649e-09),
+}
+
+
+def _airy_ai_scalar(x, T=float):
+    """Cephes airy() Ai part as ATen's airy_ai_forward (Math.h), evaluated in the input's precision T
+    (float or numpy.float32; libm calls are correctly rounded from float64, like glibc's sinf/expf).  ATen's
+    CPU kernel is compiled with FMA contraction: the polynomial steps and the final a*b - c*d are fused
+    (emulated exactly for float32 through float64; plain float64 arithmetic for float64)."""
+    x = T(x)
+    if T is float:
+        def fma(a, b, c):
+            return a * b + c
+    else:
+        def fma(a, b, c):
+            return T(float(a) * float(b) + float(c))
+    if math.isnan(x) or math.isinf(x):
+        return math.nan
+    if x > T(103.892):
+        return 0.0
+
+    def poly(c, v):
+        r = T(0.0)
+        for a in c:
+            r = fma(r, v, T(a))
+        return r
+
+    def f1(fn, v):
+        return T(fn(float(v)))
+
+    C = _AIRY
+    if x < T(-2.09):
+        w = T(-2.0) * x * f1(math.sqrt, -x) / T(3.0)
+        z = T(1.0) / w
+        afn, afd = poly(C["AFN"], z * z), poly(C["AFD"], z * z)
+        agn, agd = poly(C["AGN"], z * z), poly(C["AGD"], z * z)
+        t = w + T(0.25) * T(math.pi)
+        return T(5.64189583547756286948e-01) / f1(math.sqrt, f1(math.sqrt, -x)) * (
+            fma(f1(math.sin, t), T(1.0) + z * z * afn / afd, -(f1(math.cos, t) * (z * agn / agd))))
+    if x >= T(2.09):
+        zeta = T(2.0) * x * f1(math.sqrt, x) / T(3.0)
+        an, ad = poly(C["AN"], T(1.0) / zeta), poly(C["AD"], T(1.0) / zeta)
+        # for x >= 2.09 ATen returns this asymptotic value (its power series is only used below 2.09)
+        return T(5.64189583547756286948e-01) * (an / ad) / (T(2.0) * f1(math.sqrt, f1(math.sqrt, x))
+                                                           * f1(math.exp, zeta))
+    f, g, k = T(1.0), x, T(1.0)
+    m, n, t, z = T(1.0), x, T(1.0), x * x * x
+    eps = 1.1920928955078125e-07 if T is not float else 2.220446049250313e-16
+    while t > eps:
+        m *= z
+        k += T(1.0)
+        m /= k
+        n *= z
+        k += T(1.0)
+        n /= k
+        m /= k
+        f += m
+        k += T(1.0)
+        n /= k
+        g += n
+        t = abs(m / f)
+    return fma(T(0.355028053887817239260), f, -(T(0.258819403792806798405) * g))
+
+
 def airy_ai(input, *, out=None):
-    raise NotImplementedError("ferrograd: torch.special.airy_ai is not implemented")
+    """torch.special.airy_ai (not differentiable in torch either)."""
+    np = _np()
+    x = _float_in(input)
+    a = x.detach().numpy(True).astype(np.float64)
+    T = float if x.dtype == _torch().float64 else np.float32
+    with np.errstate(all="ignore"):
+        r = np.array([_airy_ai_scalar(float(v), T) for v in a.reshape(-1)], dtype=np.float64).reshape(a.shape)
+    return _torch().tensor(r, dtype=x.dtype)
 
 
 def zeta(input, other, *, out=None):
@@ -451,7 +524,15 @@ def zeta(input, other, *, out=None):
     qs = np.broadcast_to(q.detach().numpy(True).astype(np.float64), shape)
     r = _k_zeta(xs, qs)
     r = np.where(xs < 1, np.nan, r)
-    return torch.tensor(np.ascontiguousarray(r), dtype=x.dtype)
+    res = torch.tensor(np.ascontiguousarray(r), dtype=x.dtype)
+
+    def no_grad(g):
+        raise NotImplementedError("the derivative for 'zeta' is not implemented.")
+
+    # torch: SpecialZetaBackward0 (two tensors), 1 (scalar self), 2 (scalar other)
+    k = 0 if isinstance(input, torch.Tensor) and isinstance(other, torch.Tensor) else (
+        1 if isinstance(other, torch.Tensor) else 2)
+    return _attach(f"SpecialZetaBackward{k}", [x, q], res, no_grad)
 
 
 def log_softmax(input, dim, *, dtype=None):
@@ -724,6 +805,12 @@ def _igam(input, other, upper, name):
     a = input if isinstance(input, torch.Tensor) else torch.tensor(float(input))
     x = other if isinstance(other, torch.Tensor) else torch.tensor(float(other), dtype=a.dtype)
     dt = a.dtype if a.dtype.is_floating_point else torch.get_default_dtype()
+    sa, sx = tuple(a.shape), tuple(x.shape)
+    for i in range(1, min(len(sa), len(sx)) + 1):
+        if sa[-i] != sx[-i] and sa[-i] != 1 and sx[-i] != 1:
+            d = max(len(sa), len(sx)) - i
+            raise RuntimeError(f"The size of tensor a ({sa[-i]}) must match the size of tensor b ({sx[-i]}) at "
+                               f"non-singleton dimension {d}")
     aa, xx = np.broadcast_arrays(a.detach().numpy(True).astype(np.float64), x.detach().numpy(True).astype(np.float64))
     out = np.array([_igam_scalar(float(av), float(xv), upper) for av, xv in zip(aa.reshape(-1), xx.reshape(-1))],
                    dtype=np.float64).reshape(aa.shape)

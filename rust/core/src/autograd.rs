@@ -40,6 +40,26 @@ thread_local! {
 }
 static NEXT_SEQ: AtomicU64 = AtomicU64::new(1);
 
+/// The sequence number the next node will get (a tape notes it when it starts and stops).
+pub fn current_seq() -> u64 {
+    NEXT_SEQ.load(Ordering::Relaxed)
+}
+
+thread_local! {
+    /// Recording periods `[start, end)` of node sequence numbers, set around one backward pass
+    /// (`with_seq_windows`): nodes made outside them were not recorded (a TF GradientTape only
+    /// differentiates what ran while it recorded), so gradients do not flow through them.
+    static SEQ_WINDOWS: std::cell::RefCell<Option<Vec<(u64, u64)>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (a backward pass) seeing only nodes made inside `windows`.
+pub fn with_seq_windows<R>(windows: Vec<(u64, u64)>, f: impl FnOnce() -> R) -> R {
+    let prev = SEQ_WINDOWS.with(|w| w.replace(Some(windows)));
+    let r = f();
+    SEQ_WINDOWS.with(|w| *w.borrow_mut() = prev);
+    r
+}
+
 pub fn is_grad_enabled() -> bool {
     GRAD_ENABLED.with(|g| g.get())
 }
@@ -306,6 +326,16 @@ pub fn run_backward(
     }
     let capturing = !inputs.is_empty();
     let mut captured: Vec<Option<Tensor>> = vec![None; inputs.len()];
+    // a nested backward (inside a rule) does not inherit the caller's recording windows
+    let windows = SEQ_WINDOWS.with(|w| w.borrow_mut().take());
+    let inside = |n: &Arc<Node>| match &windows {
+        None => true,
+        Some(ws) => ws.iter().any(|&(a, b)| n.seq >= a && n.seq < b) || cap_node.contains_key(&n.key()),
+    };
+    seeds.retain(|(e, _)| match e {
+        Edge::Node(n) => inside(n),
+        Edge::Leaf(_) => true,
+    });
 
     // Dependency counts over the reachable graph.
     let mut deps: IdMap<usize, usize> = IdMap::default();
@@ -322,6 +352,9 @@ pub fn run_backward(
     while let Some(n) = stack.pop() {
         for e in n.next.iter().flatten() {
             if let Edge::Node(m) = e {
+                if !inside(m) {
+                    continue;
+                }
                 *deps.entry(m.key()).or_insert(0) += 1;
                 if !nodes.contains_key(&m.key()) {
                     nodes.insert(m.key(), m.clone());
@@ -415,6 +448,7 @@ pub fn run_backward(
                 g = g.to_dtype(*dtype)?;
             }
             match edge {
+                Edge::Node(m) if !inside(m) => {}
                 Edge::Node(m) => {
                     let mk = m.key();
                     let prev = buffers.remove(&mk);
@@ -443,7 +477,8 @@ fn release(
 ) {
     for e in node.next.iter().flatten() {
         if let Edge::Node(m) = e {
-            let d = deps.get_mut(&m.key()).expect("dependency count");
+            // no count: a node outside the recording windows, cut from this pass
+            let Some(d) = deps.get_mut(&m.key()) else { continue };
             *d -= 1;
             if *d == 0 {
                 ready.push((nodes[&m.key()].seq, m.key()));

@@ -88,3 +88,29 @@ pub fn map_collect<O: Send>(n: usize, f: &(dyn Fn(usize) -> O + Sync)) -> Vec<O>
     let mut out = std::mem::ManuallyDrop::new(out);
     unsafe { Vec::from_raw_parts(out.as_mut_ptr() as *mut O, n, out.capacity()) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn in_pool<R: Send>(threads: usize, f: impl FnOnce() -> R + Send) -> R {
+        rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap().install(f)
+    }
+
+    #[test]
+    fn chunks_cover_every_element_once_and_results_keep_their_order() {
+        for threads in [1, 2, 3] {
+            for n in [0usize, 1, 5, 16, 17, 1000] {
+                let mut v = vec![0u32; n];
+                in_pool(threads, || chunks_mut(&mut v, 4, &|st, c| {
+                    for (j, x) in c.iter_mut().enumerate() {
+                        *x += (st + j) as u32 + 1;
+                    }
+                }));
+                assert_eq!(v, (1..=n as u32).collect::<Vec<_>>(), "threads {threads} n {n}");
+                let m = in_pool(threads, || map_collect(n, &|i| format!("{i}")));
+                assert_eq!(m, (0..n).map(|i| format!("{i}")).collect::<Vec<_>>());
+            }
+        }
+    }
+}

@@ -236,3 +236,24 @@ fn inplace_change_of_a_saved_tensor_is_an_error() {
     let ok = run_backward(&[e2], vec![None], &[], false, false, false, true);
     assert!(ok.is_ok());
 }
+
+#[test]
+fn seq_windows_cut_nodes_made_outside_them() {
+    use crate::autograd::{current_seq, with_seq_windows};
+    let x = t64(&[3.0], &[1]);
+    let before = x.mul(&x).unwrap(); // made before the window: a constant for the pass
+    let lo = current_seq();
+    let inside = before.mul(&x).unwrap(); // x^2 * x, only the last product recorded
+    let hi = current_seq();
+    let after = inside.mul(&x).unwrap(); // made after the window: not a recorded target
+    let g = |root: &Tensor| with_seq_windows(vec![(lo, hi)], || run_backward(&[root.sum_all().unwrap()], vec![None], &[x.clone()], true, false, true, false)).unwrap();
+    // the sums are made outside the window too, so seed the recorded node directly
+    let g_in = with_seq_windows(vec![(lo, hi)], || run_backward(&[inside.clone()], vec![Some(t64(&[1.0], &[1]))], &[x.clone()], true, false, true, false)).unwrap();
+    assert_eq!(g_in[0].as_ref().unwrap().to_vec::<f64>(), vec![9.0]); // d(c*x)/dx with c = x^2 held constant
+    let g_after = with_seq_windows(vec![(lo, hi)], || run_backward(&[after.clone()], vec![Some(t64(&[1.0], &[1]))], &[x.clone()], true, false, true, false)).unwrap();
+    assert!(g_after[0].is_none());
+    assert!(g(&inside)[0].is_none()); // the seed's own sum node is outside: nothing recorded reaches x
+    // without windows the whole history counts: d(x^4)/dx = 4 x^3
+    let full = run_backward(&[after.clone()], vec![Some(t64(&[1.0], &[1]))], &[x.clone()], true, false, true, false).unwrap();
+    assert_eq!(full[0].as_ref().unwrap().to_vec::<f64>(), vec![108.0]);
+}

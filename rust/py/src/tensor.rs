@@ -664,6 +664,14 @@ impl PyTensor {
         }
         PyTensor::__str__(slf)
     }
+    /// pickle: the dialect's `__reduce_ex__` (object's default cannot see a Rust tensor's data).
+    fn __reduce_ex__<'py>(slf: &Bound<'py, Self>, proto: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let d = slf.get().dialect()?;
+        if let Some(f) = d.ext.bind(slf.py()).get_item("__reduce_ex__")? {
+            return f.call1((slf, proto));
+        }
+        Err(PyTypeError::new_err("cannot pickle 'Tensor' object"))
+    }
     fn __getattr__<'py>(slf: &Bound<'py, Self>, name: &str) -> PyResult<Bound<'py, PyAny>> {
         if let Some(d) = registry::get(slf.get().tag) {
             if let Some(v) = d.ext.bind(slf.py()).get_item(name)? {

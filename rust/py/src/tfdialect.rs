@@ -295,6 +295,8 @@ pub struct TapeBase {
     _v0: usize,
     #[pyo3(get, set)]
     _o0: usize,
+    /// node sequence numbers of the recording periods, `[start, end)` (end MAX while recording)
+    windows: Vec<(u64, u64)>,
 }
 
 impl TapeBase {
@@ -340,6 +342,7 @@ impl TapeBase {
             watched: Vec::new(),
             outs: Vec::new(),
             _recording: false,
+            windows: Vec::new(),
             _used: false,
             _prev: None,
             _v0: 0,
@@ -387,6 +390,7 @@ impl TapeBase {
         let mut me = slf.borrow_mut();
         me._recording = true;
         me._prev = Some(prev);
+        me.windows.push((ferrograd_core::autograd::current_seq(), u64::MAX));
         me._v0 = LOG_VARS.lock().unwrap().len();
         me._o0 = LOG_OUTS.lock().unwrap().len();
         Ok(())
@@ -426,6 +430,9 @@ impl TapeBase {
             let mut me = slf.borrow_mut();
             me._recording = false;
             me._prev = None;
+            if let Some(w) = me.windows.last_mut() {
+                w.1 = ferrograd_core::autograd::current_seq();
+            }
         }
         tape_absorb(slf, vs, outs)
     }
@@ -446,6 +453,13 @@ impl TapeBase {
             me._o0 = o1;
         }
         tape_absorb(slf, vs, outs)
+    }
+
+    /// `fn(*args)` (a backward pass from Python) seeing only what this tape recorded.
+    #[pyo3(signature = (f, *args))]
+    fn _in_windows<'py>(slf: &Bound<'py, Self>, f: &Bound<'py, PyAny>, args: &Bound<'py, PyTuple>) -> PyResult<Bound<'py, PyAny>> {
+        let windows = slf.borrow().windows.clone();
+        ferrograd_core::autograd::with_seq_windows(windows, || f.call1(args))
     }
 
     fn __enter__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
@@ -487,7 +501,11 @@ impl TapeBase {
             let tl = tapes(py)?;
             let n = tl.len();
             let create = n > 1 || (n == 1 && !tl.get_item(0)?.is(slf));
-            if let Some(r) = gradient_common(py, |o| Ok(slf.borrow().is_watched(o)), target, sources, create)? {
+            let windows = slf.borrow().windows.clone();
+            let r = ferrograd_core::autograd::with_seq_windows(windows, || {
+                gradient_common(py, |o| Ok(slf.borrow().is_watched(o)), target, sources, create)
+            })?;
+            if let Some(r) = r {
                 slf.borrow_mut()._used = true;
                 return Ok(r);
             }

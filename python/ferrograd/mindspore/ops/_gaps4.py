@@ -133,9 +133,10 @@ def inv(x):
 
 def invert(x):
     a = _np_of(x)
-    if a.dtype.kind not in "iub":
-        raise TypeError(f"For 'Invert', the type of 'x' should be int16, int32, uint16 or uint32, but got "
-                        f"{F.dtype(x) if isinstance(x, _CT) else a.dtype}.")
+    if a.dtype.kind not in "iu":  # as MindSpore 2.10: bool and float inputs are rejected
+        raise TypeError("For primitive[Invert], the input argument[x] must be a type of {Tensor[Int16], "
+                        "Tensor[Int32], Tensor[Int64], Tensor[Int8], Tensor[UInt16], Tensor[UInt32], Tensor[UInt64], "
+                        f"Tensor[UInt8]}}, but got Tensor[{F.dtype(x) if isinstance(x, _CT) else a.dtype}].")
     return Tensor(np.invert(a), x.dtype if isinstance(x, _CT) else None)
 
 
@@ -1015,7 +1016,9 @@ def dist(input, other, p=2):
     if not isinstance(p, int):
         raise TypeError(f"For 'LpNorm', the type of 'p' should be 'int', but got type '{type(p).__name__}'.")
     d = (_t(input) - _t(other)).reshape(-1)
-    return vector_norm(d, p)
+    r = vector_norm(d, p)
+    # MindSpore's LpNorm clamps the norm at its epsilon (1e-12): dist(x, x) prints 1e-12 for p != 0
+    return r if p == 0 else F.maximum(r, Tensor(1e-12, r.dtype))
 
 
 def pdist(input, p=2.0):

@@ -573,7 +573,23 @@ def var(input, axis=None, ddof=0, keepdims=False):
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
     x = _t(A)
-    return _sum(x * x, dim, None, keepdim).sqrt()
+    nd = _b.max(x.ndim, 1)
+    if not isinstance(dim, (list, tuple)) and dim is not None and not -nd <= dim < nd:
+        prim = "ReduceSum" if ord is None or ord == 2 else "LpNorm"
+        raise ValueError(f"For primitive[{prim}], the axis value must be in [-{nd},{nd}), but got {dim}.")
+    if ord is None:
+        if dtype is not None:
+            x = astype(x, dtype)
+        return _sum(x * x, dim, None, keepdim).sqrt()
+    from . import _gaps4 as G  # vector / matrix norms by ord, as MindSpore's math_func.norm
+
+    if dim is None:
+        if x.ndim not in (1, 2):
+            return None  # MindSpore 2.10's math_func.norm falls through and returns None here
+        dim = (0, 1) if x.ndim == 2 else 0
+    if isinstance(dim, (list, tuple)) and len(dim) == 2:
+        return G.matrix_norm(x, ord, tuple(dim), keepdim, dtype=dtype)
+    return G.vector_norm(x, ord, dim, keepdim, dtype=dtype)
 
 
 def cumsum(x, axis, dtype=None):

@@ -118,6 +118,26 @@ def _resize_axis(x, axis, factor, bilinear):
     return a + (b - a) * f
 
 
+def _shape_text(x):
+    shape = [None if d is None else int(d) for d in x.shape]
+    return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _ndim_check(layer, x, n):
+    """tf-keras InputSpec(ndim=n) check."""
+    if x.shape.rank != n:
+        raise ValueError(f'Input 0 of layer "{layer.name}" is incompatible with the layer: expected ndim={n}, found '
+                         f'ndim={x.shape.rank}. Full shape received: {_shape_text(x)}')
+
+
+def _call_error(layer, msg, x):
+    """tf-keras's wrapping of an exception raised in call()."""
+    kind = type(layer).__name__
+    return ValueError(f"Exception encountered when calling layer '{layer.name}' (type {kind}).\n\n{msg}\n\n"
+                      f"Call arguments received by layer '{layer.name}' (type {kind}):\n"
+                      f"  \u2022 inputs=tf.Tensor(shape={_shape_text(x)}, dtype={x.dtype.name})")
+
+
 class UpSampling2D(Layer):
     def __init__(self, size=(2, 2), data_format=None, interpolation="nearest", **kwargs):
         super().__init__(**kwargs)
@@ -127,6 +147,7 @@ class UpSampling2D(Layer):
         self.interpolation = interpolation
 
     def call(self, inputs):
+        _ndim_check(self, inputs, 4)
         bil = self.interpolation == "bilinear"
         return _resize_axis(_resize_axis(inputs, 1, self.size[0], bil), 2, self.size[1], bil)
 
@@ -137,6 +158,7 @@ class UpSampling1D(Layer):
         self.size = int(size)
 
     def call(self, inputs):
+        _ndim_check(self, inputs, 3)
         return _repeat(inputs, self.size, axis=1)
 
 
@@ -173,8 +195,13 @@ class Cropping2D(Layer):
         self.cropping = tuple(_pairs(cropping, 2))
 
     def call(self, inputs):
+        _ndim_check(self, inputs, 4)
         (t, b), (l, r) = self.cropping
-        h, w = int(inputs.shape[1]), int(inputs.shape[2])
+        h, w = inputs.shape[1], inputs.shape[2]
+        if (h is not None and t + b >= int(h)) or (w is not None and l + r >= int(w)):
+            raise _call_error(self, "Argument `cropping` must be greater than the input shape. Received: "
+                              f"inputs.shape={_shape_text(inputs)}, and cropping={self.cropping}", inputs)
+        h, w = int(h), int(w)
         return inputs[:, t:h - b, l:w - r, :]
 
 
@@ -184,7 +211,11 @@ class Cropping1D(Layer):
         self.cropping = _pairs(cropping, 1)[0]
 
     def call(self, inputs):
+        _ndim_check(self, inputs, 3)
         a, b = self.cropping
+        if inputs.shape[1] is not None and a + b >= int(inputs.shape[1]):
+            raise _call_error(self, "cropping parameter of Cropping layer must be greater than the input shape. "
+                              f"Received: inputs.shape={_shape_text(inputs)}, and cropping={self.cropping}", inputs)
         n = int(inputs.shape[1])
         return inputs[:, a:n - b, :]
 
@@ -226,32 +257,35 @@ class _Merge(Layer):
 class Subtract(_Merge):
     def _merge(self, inputs):
         if len(inputs) != 2:
-            raise ValueError(f"A `Subtract` layer should be called on exactly 2 inputs. Received: inputs={inputs}")
+            raise ValueError("A `Subtract` layer should be called on exactly 2 inputs. Received: input_shape=[%s]"
+                             % ", ".join(_shape_text(t) for t in inputs))
         return inputs[0] - inputs[1]
 
 
-class Maximum(_Merge):
+class _Fold(_Merge):
+    """A merge that folds `_op` over the inputs left to right (tf-keras Maximum / Minimum / Average)."""
+    _op = None
+
     def _merge(self, inputs):
         out = inputs[0]
         for t in inputs[1:]:
-            out = _ops.maximum(out, t)
+            out = type(self)._op(out, t)
         return out
 
 
-class Minimum(_Merge):
-    def _merge(self, inputs):
-        out = inputs[0]
-        for t in inputs[1:]:
-            out = _ops.minimum(out, t)
-        return out
+class Maximum(_Fold):
+    _op = staticmethod(_ops.maximum)
 
 
-class Average(_Merge):
+class Minimum(_Fold):
+    _op = staticmethod(_ops.minimum)
+
+
+class Average(_Fold):
+    _op = staticmethod(lambda a, b: a + b)
+
     def _merge(self, inputs):
-        out = inputs[0]
-        for t in inputs[1:]:
-            out = out + t
-        return out / len(inputs)
+        return super()._merge(inputs) / len(inputs)
 
 
 class Dot(_Merge):
@@ -261,10 +295,17 @@ class Dot(_Merge):
         self.normalize = normalize
 
     def _merge(self, inputs):
+        if len(inputs) != 2:
+            raise ValueError("A `Dot` layer should be called on a list of 2 inputs. Received: input_shape=[%s]"
+                             % ", ".join(_shape_text(t) for t in inputs))
         x, y = inputs
         axes = self.axes if isinstance(self.axes, (list, tuple)) else [self.axes, self.axes]
         axes = [a % x.shape.rank if a < 0 else a for a in axes[:1]] + [axes[1] % y.shape.rank if axes[1] < 0
                                                                       else axes[1]]
+        dx, dy = x.shape[axes[0]], y.shape[axes[1]]
+        if dx is not None and dy is not None and int(dx) != int(dy):
+            raise ValueError(f"Incompatible input shapes: axis values {dx} (at axis {axes[0]}) != {dy} (at axis "
+                             f"{axes[1]}). Full input shapes: {_shape_text(x)}, {_shape_text(y)}")
         if self.normalize:
             x = _nn.l2_normalize(x, axis=axes[0])
             y = _nn.l2_normalize(y, axis=axes[1])

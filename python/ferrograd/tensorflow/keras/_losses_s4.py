@@ -356,7 +356,7 @@ def _install():
             setattr(_L, n, g[n])
     metric_fns = {"top_k_categorical_accuracy": top_k_categorical_accuracy,
                   "sparse_top_k_categorical_accuracy": sparse_top_k_categorical_accuracy,
-                  "hinge": hinge, "squared_hinge": squared_hinge, "categorical_hinge": categorical_hinge,
+                  "hinge": hinge, "squared_hinge": squared_hinge,
                   "kl_divergence": kl_divergence, "kld": kl_divergence, "KLD": kl_divergence,
                   "kullback_leibler_divergence": kl_divergence, "log_cosh": log_cosh, "logcosh": log_cosh,
                   "poisson": poisson, "mean_squared_logarithmic_error": mean_squared_logarithmic_error,

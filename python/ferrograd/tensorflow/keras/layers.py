@@ -58,7 +58,7 @@ class Layer(_Module):
         object.__setattr__(self, "_trainable_weights", [])
         object.__setattr__(self, "_non_trainable_weights", [])
         object.__setattr__(self, "_layers", [])
-        self._name = name or _unique_name(_to_snake(type(self).__name__))
+        self._name = name or _unique_name(type(self).__dict__.get("_default_name") or _to_snake(type(self).__name__))
         self._trainable = trainable
         self._dtype = _dt.as_dtype(dtype) if dtype is not None else _dt.float32
         self.built = False

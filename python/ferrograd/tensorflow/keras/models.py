@@ -7,6 +7,12 @@ from .training import TrainingMixin
 
 
 class Model(TrainingMixin, Layer):
+    def __new__(cls, *args, **kwargs):
+        # tf-keras: Model(inputs, outputs) makes an instance of the Functional subclass
+        if cls is Model and (len(args) >= 2 or "outputs" in kwargs):
+            cls = _Functional
+        return super().__new__(cls)
+
     def __init__(self, *args, **kwargs):
         inputs = kwargs.pop("inputs", args[0] if len(args) > 0 else None)
         outputs = kwargs.pop("outputs", args[1] if len(args) > 1 else None)
@@ -215,6 +221,17 @@ class Model(TrainingMixin, Layer):
 
 def _accepts_training(fn):
     return _accepts(fn, "training")
+
+
+class Functional(Model):
+    """tf-keras's class of a model built from inputs and outputs (named like a Model: "model", "model_1").
+    It lives in the private _functional module: tf.keras.models has no `Functional` attribute."""
+    _default_name = "model"
+
+
+Functional.__module__ = _functional.__name__
+_functional.Functional = _Functional = Functional
+del Functional
 
 
 class Sequential(Model):

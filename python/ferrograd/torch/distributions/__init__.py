@@ -497,7 +497,30 @@ from ._more import (  # noqa: E402,F401
     SoftplusTransform, StickBreakingTransform, IndependentTransform, ReshapeTransform,
     CumulativeDistributionTransform, biject_to, transform_to, OneHotCategoricalStraightThrough,
     LowerCholeskyTransform, VonMises, ContinuousBernoulli, LogisticNormal, GeneralizedPareto)
-from . import _more as transforms  # noqa: E402,F401
+from . import _more  # noqa: E402
+
+
+def _transforms_module():
+    """torch.distributions.transforms with torch's names only (not every class in _more)."""
+    import importlib.machinery
+    import types
+
+    full = __name__ + ".transforms"
+    mod = types.ModuleType(full)
+    mod.__spec__ = importlib.machinery.ModuleSpec(full, None)
+    names = ["AbsTransform", "AffineTransform", "CatTransform", "ComposeTransform", "CorrCholeskyTransform",
+             "CumulativeDistributionTransform", "ExpTransform", "IndependentTransform", "LowerCholeskyTransform",
+             "PositiveDefiniteTransform", "PowerTransform", "ReshapeTransform", "SigmoidTransform",
+             "SoftplusTransform", "TanhTransform", "SoftmaxTransform", "StackTransform", "StickBreakingTransform",
+             "Transform", "identity_transform"]
+    mod.__all__ = [n for n in names if hasattr(_more, n)]
+    for n in mod.__all__ + ["_InverseTransform"]:
+        setattr(mod, n, getattr(_more, n))
+    mod.Distribution, mod.broadcast_all = Distribution, broadcast_all
+    return mod
+
+
+transforms = _transforms_module()
 from . import kl  # noqa: E402,F401
 
 
@@ -545,3 +568,5 @@ def _register_submodules():
 
 
 _register_submodules()
+# torch exposes these two only in relaxed_bernoulli / relaxed_categorical
+del LogitRelaxedBernoulli, ExpRelaxedCategorical

@@ -742,7 +742,10 @@ class Poisson(ExponentialFamily):
         return self.rate
 
     def sample(self, sample_shape=()):
-        raise NotImplementedError("ferrograd: Poisson.sample (torch.poisson) is not implemented")
+        torch = _torch()
+        shape = self._extended_shape(sample_shape)
+        with torch.no_grad():
+            return torch.poisson(self.rate.expand(*shape))
 
     def log_prob(self, value):
         torch = _torch()
@@ -1438,39 +1441,6 @@ def _uniform1(gen):
     return float(gen.uniform_f64(1)[0])
 
 
-def _sample_poisson(gen, lam):
-    if lam >= 10:
-        slam = math.sqrt(lam)
-        loglam = math.log(lam)
-        b = 0.931 + 2.53 * slam
-        a = -0.059 + 0.02483 * b
-        invalpha = 1.1239 + 1.1328 / (b - 3.4)
-        vr = 0.9277 - 3.6224 / (b - 2)
-        while True:
-            U = _uniform1(gen) - 0.5
-            V = _uniform1(gen)
-            us = 0.5 - abs(U)
-            k = int(math.floor((2 * a / us + b) * U + lam + 0.43))
-            if us >= 0.07 and V <= vr:
-                return k
-            if k < 0 or (us < 0.013 and V > us):
-                continue
-            if (math.log(V) + math.log(invalpha) - math.log(a / (us * us) + b)) <= (
-                    -lam + k * loglam - math.lgamma(k + 1.0)):
-                return k
-    if lam == 0:
-        return 0
-    enlam = math.exp(-lam)
-    X = 0
-    prod = 1.0
-    while True:
-        prod *= _uniform1(gen)
-        if prod > enlam:
-            X += 1
-        else:
-            return X
-
-
 def _binomial_inversion(gen, count, prob):
     geom_sum = 0.0
     num_geom = 0
@@ -1548,21 +1518,11 @@ def _elementwise_sampler(fn, *tensors):
 
 
 def poisson(input, generator=None):
-    return _elementwise_sampler(lambda g, lam, f: _sample_poisson(g, lam), input)
+    return _torch().poisson(input, generator)
 
 
 def binomial(count, prob, generator=None):
     return _elementwise_sampler(lambda g, n, p, f: _sample_binomial(g, n, p, f), count, prob)
-
-
-def _poisson_sample(self, sample_shape=()):
-    torch = _torch()
-    shape = self._extended_shape(sample_shape)
-    with torch.no_grad():
-        return poisson(self.rate.expand(*shape))
-
-
-Poisson.sample = _poisson_sample
 
 
 def _clamp_by_zero(x):
@@ -2137,21 +2097,11 @@ def _standard_gamma(alpha):  # noqa: F811  (differentiable version)
     torch = _torch()
     if not (alpha.requires_grad and torch.is_grad_enabled()):
         return _plain_standard_gamma(alpha)
-    from ..autograd.function import Function
+    from ..special import _attach
 
-    class StandardGamma(Function):
-        @staticmethod
-        def forward(ctx, a):
-            out = _plain_standard_gamma(a)
-            ctx.save_for_backward(a, out)
-            return out
-
-        @staticmethod
-        def backward(ctx, g):
-            a, out = ctx.saved_tensors
-            return g * _standard_gamma_grad(a, out)
-
-    return StandardGamma.apply(alpha)._named("StandardGammaBackward0")
+    out = _plain_standard_gamma(alpha.detach())
+    o = out.detach()
+    return _attach("StandardGammaBackward0", [alpha], out, lambda g: [g * _standard_gamma_grad(alpha.detach(), o)])
 
 
 # ----------------------------------------------------------------- more families (session 4, second batch)

@@ -218,7 +218,6 @@ greater_than_eq = _GreaterThanEq
 half_open_interval = _HalfOpenInterval
 nonnegative_integer = _IntegerGreaterThan(0)
 positive_integer = _IntegerGreaterThan(1)
-integer_greater_than = _IntegerGreaterThan
 one_hot = _OneHot()
 lower_triangular = _LowerTriangular()
 lower_cholesky = _LowerCholesky()

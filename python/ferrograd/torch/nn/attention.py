@@ -1,14 +1,14 @@
 """torch.nn.attention: SDPBackend and the sdpa_kernel context manager (ferrograd has one CPU math kernel,
 so selecting backends only records the choice)."""
 import contextlib
-import enum
+import enum as _enum
 
 __all__ = ["SDPBackend", "sdpa_kernel", "WARN_FOR_UNFUSED_KERNELS"]
 
 WARN_FOR_UNFUSED_KERNELS = False
 
 
-class SDPBackend(enum.IntEnum):
+class SDPBackend(_enum.IntEnum):
     ERROR = -1
     MATH = 0
     FLASH_ATTENTION = 1

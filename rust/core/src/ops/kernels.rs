@@ -1,5 +1,5 @@
 //! Generic strided map kernels shared by all elementwise ops: a contiguous fast path, a
-//! scalar-operand fast path and a strided fallback; rayon only above `PAR_MIN` elements.
+//! scalar-operand fast path and a strided fallback; parallel (`crate::par`) only above `PAR_MIN` elements.
 use crate::layout::{walk2, walk3};
 use crate::storage::Elem;
 use crate::tensor::Tensor;
@@ -11,7 +11,7 @@ pub const CHUNK: usize = 1 << 14;
 
 /// An output buffer of `n` elements, each written once by `fill(start, chunk)` (the chunk holds
 /// elements `start..start + chunk.len()`): no zero-fill pass, large buffers come from the buffer
-/// cache (no page faults), and above `PAR_MIN` the chunks run on rayon.
+/// cache (no page faults), and above `PAR_MIN` the chunks run in parallel (`crate::par`).
 #[inline]
 pub fn fill_out<O: Elem>(n: usize, fill: impl Fn(usize, &mut [MaybeUninit<O>]) + Sync + Send) -> Vec<O> {
     let mut out = crate::bufcache::vec_with_capacity::<O>(n);

@@ -25,6 +25,11 @@ def _as_list(v):
 
 def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reduction="mean", zero_infinity=False):
     torch = _torch()
+    if log_probs.dtype not in (torch.float32, torch.float64):
+        names = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool",
+                 "float16": "Half", "bfloat16": "BFloat16"}
+        dn = str(log_probs.dtype).replace("torch.", "")
+        raise NotImplementedError(f'"ctc_loss_cpu" not implemented for \'{names.get(dn, dn)}\'')
     unbatched = log_probs.dim() == 2
     lp_all = log_probs.unsqueeze(1) if unbatched else log_probs
     T, N, C = lp_all.shape

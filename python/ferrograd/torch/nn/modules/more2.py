@@ -662,6 +662,8 @@ class CircularPad3d(_CircularPad):
 
 def channel_shuffle(input, groups):
     N, C = input.shape[0], input.shape[1]
+    if C % groups != 0:
+        raise RuntimeError(f"Number of channels must be divisible by groups. Got {C} channels and {groups} groups.")
     rest = tuple(input.shape[2:])
     return input.reshape(N, groups, C // groups, *rest).transpose(1, 2).reshape(N, C, *rest)
 
@@ -693,6 +695,8 @@ def multi_margin_loss(input, target, p=1, margin=1.0, weight=None, size_average=
     x = input if input.dim() == 2 else input.reshape(1, -1)
     t = target.reshape(-1)
     C = x.shape[1]
+    if t.numel() and (int(t.min()) < 0 or int(t.max()) >= C):
+        raise RuntimeError("target out of range")
     xy = x.gather(1, t.unsqueeze(1))
     z = (margin - xy + x).clamp(min=0)
     if p == 2:

@@ -1,6 +1,6 @@
 """torch.nn.utils.parametrizations: weight_norm, spectral_norm and orthogonal as parametrizations."""
 from . import parametrize
-from ._extra import _is_conv_transpose, _weight_norm, norm_except_dim
+from ._extra import _is_conv_transpose, _weight_norm, norm_except_dim as _norm_except_dim
 from ..modules.module import Module
 
 
@@ -21,7 +21,7 @@ class _WeightNorm(Module):
         return _weight_norm(weight_v, weight_g, self.dim)
 
     def right_inverse(self, weight):
-        weight_g = norm_except_dim(weight, 2, self.dim)
+        weight_g = _norm_except_dim(weight, 2, self.dim)
         weight_v = weight
         return weight_g, weight_v
 

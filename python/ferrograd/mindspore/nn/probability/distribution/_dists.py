@@ -179,10 +179,33 @@ class Distribution(Cell):
             return getattr(self, name)(*args, **kwargs)
         raise Exception("Invalid name")
 
+    # Shared boilerplate of the concrete distributions. Each subclass sets `_dist_type` (the name MindSpore's
+    # get_dist_type returns) and `_repr_fields` ((label, attribute) pairs printed for a scalar batch).
+    _dist_type = None
+    _repr_fields = ()
+
+    def extend_repr(self):
+        if self.is_scalar_batch:
+            return ", ".join(f"{label} = {getattr(self, attr)}" for label, attr in self._repr_fields)
+        return "batch_shape = {}".format(self._broadcast_shape)
+
+    def _get_dist_type(self):
+        return self._dist_type
+
+    def _get_dist_args(self, *args, **kwargs):
+        vals = list(args) + [kwargs.get(n) for n in self.parameter_names[len(args):]]
+        return tuple(d if v is None else v for v, d in zip(vals, self.default_parameters))
+
+    def _cross_entropy(self, dist, *args, **kwargs):
+        # cross_entropy(dist, <params of b>, <own params>) = entropy(own) + kl_loss(dist, b, own)
+        self._check_dist(dist)
+        own_args = args[len(self.parameter_names):]
+        own_kwargs = {k: v for k, v in kwargs.items() if not k.endswith("_b")}
+        return self._entropy(*own_args, **own_kwargs) + self._kl_loss(dist, *args, **kwargs)
+
     def _check_dist(self, dist):
         if dist != self._get_dist_type():
-            raise ValueError(f"For '{self._get_dist_type()}', the 'dist' must be '{self._get_dist_type()}', but got "
-                             f"{dist}.")
+            raise ValueError(f"Expected dist input is {self._get_dist_type()}, but got {dist}.")
 
     def _sample_shape(self, shape, batch):
         if not isinstance(shape, tuple):
@@ -190,6 +213,10 @@ class Distribution(Cell):
                             f"'{type(shape).__name__}'.")
         origin = shape + batch
         return origin, (origin if origin != () else (1,))
+
+    @staticmethod
+    def _sample_out(origin, v):
+        return v.reshape(()) if origin == () else v
 
 
 def _check_greater_zero(t, name):
@@ -207,6 +234,9 @@ def _check_prob(t):
 
 
 class Normal(Distribution):
+    _dist_type = "Normal"
+    _repr_fields = (("mean", "_mean_value"), ("standard deviation", "_sd_value"))
+
     def __init__(self, mean=None, sd=None, seed=None, dtype=_dtype.float32, name="Normal"):
         param = dict(locals())
         param["param_dict"] = {"mean": mean, "sd": sd}
@@ -215,17 +245,6 @@ class Normal(Distribution):
         self._sd_value = self._add_parameter(sd, "sd")
         _check_greater_zero(self._sd_value, "Standard deviation")
         self.coff = Tensor(-0.5 * np.log(2.0 * np.pi), dtype)
-
-    def extend_repr(self):
-        if self.is_scalar_batch:
-            return "mean = {}, standard deviation = {}".format(self._mean_value, self._sd_value)
-        return "batch_shape = {}".format(self._broadcast_shape)
-
-    def _get_dist_type(self):
-        return "Normal"
-
-    def _get_dist_args(self, mean=None, sd=None):
-        return (self._mean_value if mean is None else mean), (self._sd_value if sd is None else sd)
 
     def _mean(self, mean=None, sd=None):
         return self._check_param_type(mean, sd)[0]
@@ -238,10 +257,6 @@ class Normal(Distribution):
     def _entropy(self, mean=None, sd=None):
         mean, sd = self._check_param_type(mean, sd)
         return F.log(F.sqrt(Tensor(np.e * 2.0 * np.pi, _dtype.float32))) + F.log(sd)
-
-    def _cross_entropy(self, dist, mean_b, sd_b, mean=None, sd=None):
-        self._check_dist(dist)
-        return self._entropy(mean, sd) + self._kl_loss(dist, mean_b, sd_b, mean, sd)
 
     def _log_prob(self, value, mean=None, sd=None):
         value = value.astype(self.dtype)
@@ -267,10 +282,13 @@ class Normal(Distribution):
         mean, sd = self._check_param_type(mean, sd)
         origin, sshape = self._sample_shape(shape, tuple((mean + sd).shape))
         v = F.normal(sshape, mean, sd, self.seed).astype(self.dtype)
-        return v.reshape(()) if origin == () else v
+        return self._sample_out(origin, v)
 
 
 class Bernoulli(Distribution):
+    _dist_type = "Bernoulli"
+    _repr_fields = (("probs", "_probs"),)
+
     def __init__(self, probs=None, seed=None, dtype=_dtype.int32, name="Bernoulli"):
         param = dict(locals())
         param["param_dict"] = {"probs": probs}
@@ -281,17 +299,6 @@ class Bernoulli(Distribution):
     @property
     def probs(self):
         return self._probs
-
-    def extend_repr(self):
-        if self.is_scalar_batch:
-            return "probs = {}".format(self._probs)
-        return "batch_shape = {}".format(self._broadcast_shape)
-
-    def _get_dist_type(self):
-        return "Bernoulli"
-
-    def _get_dist_args(self, probs1=None):
-        return (self._probs if probs1 is None else probs1,)
 
     def _mean(self, probs1=None):
         return self._check_param_type(probs1)
@@ -308,10 +315,6 @@ class Bernoulli(Distribution):
         p1 = self._check_param_type(probs1)
         p0 = 1.0 - p1
         return -(p0 * F.log(p0)) - p1 * F.log(p1)
-
-    def _cross_entropy(self, dist, probs1_b, probs1=None):
-        self._check_dist(dist)
-        return self._entropy(probs1) + self._kl_loss(dist, probs1_b, probs1)
 
     def _log_prob(self, value, probs1=None):
         value = value.astype(self.parameter_type)
@@ -341,10 +344,13 @@ class Bernoulli(Distribution):
         origin, sshape = self._sample_shape(shape, tuple(p.shape))
         u = F.uniform(sshape, Tensor(0.0), Tensor(1.0), self.seed)
         v = (u < p).astype(self.dtype)
-        return v.reshape(()) if origin == () else v
+        return self._sample_out(origin, v)
 
 
 class Uniform(Distribution):
+    _dist_type = "Uniform"
+    _repr_fields = (("low", "_low"), ("high", "_high"))
+
     def __init__(self, low=None, high=None, seed=None, dtype=_dtype.float32, name="Uniform"):
         param = dict(locals())
         param["param_dict"] = {"low": low, "high": high}
@@ -362,17 +368,6 @@ class Uniform(Distribution):
     def high(self):
         return self._high
 
-    def extend_repr(self):
-        if self.is_scalar_batch:
-            return "low = {}, high = {}".format(self._low, self._high)
-        return "batch_shape = {}".format(self._broadcast_shape)
-
-    def _get_dist_type(self):
-        return "Uniform"
-
-    def _get_dist_args(self, low=None, high=None):
-        return (self._low if low is None else low), (self._high if high is None else high)
-
     def _mean(self, low=None, high=None):
         low, high = self._check_param_type(low, high)
         return (low + high) / 2.0
@@ -385,10 +380,6 @@ class Uniform(Distribution):
     def _entropy(self, low=None, high=None):
         low, high = self._check_param_type(low, high)
         return F.log(high - low)
-
-    def _cross_entropy(self, dist, low_b, high_b, low=None, high=None):
-        self._check_dist(dist)
-        return self._entropy(low, high) + self._kl_loss(dist, low_b, high_b, low, high)
 
     def _prob(self, value, low=None, high=None):
         value = value.astype(self.dtype)
@@ -417,10 +408,13 @@ class Uniform(Distribution):
         origin, sshape = self._sample_shape(shape, tuple((low + high).shape))
         u = F.uniform(sshape, Tensor(0.0), Tensor(1.0), self.seed)
         v = ((high - low) * u + low).astype(self.dtype)
-        return v.reshape(()) if origin == () else v
+        return self._sample_out(origin, v)
 
 
 class Exponential(Distribution):
+    _dist_type = "Exponential"
+    _repr_fields = (("rate", "_rate"),)
+
     def __init__(self, rate=None, seed=None, dtype=_dtype.float32, name="Exponential"):
         param = dict(locals())
         param["param_dict"] = {"rate": rate}
@@ -433,17 +427,6 @@ class Exponential(Distribution):
     def rate(self):
         return self._rate
 
-    def extend_repr(self):
-        if self.is_scalar_batch:
-            return "rate = {}".format(self._rate)
-        return "batch_shape = {}".format(self._broadcast_shape)
-
-    def _get_dist_type(self):
-        return "Exponential"
-
-    def _get_dist_args(self, rate=None):
-        return (self._rate if rate is None else rate,)
-
     def _mean(self, rate=None):
         return 1.0 / self._check_param_type(rate)
 
@@ -455,10 +438,6 @@ class Exponential(Distribution):
 
     def _entropy(self, rate=None):
         return 1.0 - F.log(self._check_param_type(rate))
-
-    def _cross_entropy(self, dist, rate_b, rate=None):
-        self._check_dist(dist)
-        return self._entropy(rate) + self._kl_loss(dist, rate_b, rate)
 
     def _log_prob(self, value, rate=None):
         value = value.astype(self.dtype)
@@ -491,10 +470,13 @@ class Exponential(Distribution):
         origin, sshape = self._sample_shape(shape, tuple(rate.shape))
         u = F.uniform(sshape, Tensor(self.minval), Tensor(1.0), self.seed)
         v = (-(F.log(u) / rate)).astype(self.dtype)
-        return v.reshape(()) if origin == () else v
+        return self._sample_out(origin, v)
 
 
 class Categorical(Distribution):
+    _dist_type = "Categorical"
+    _repr_fields = (("probs", "_probs"),)
+
     def __init__(self, probs=None, seed=None, dtype=_dtype.int32, name="Categorical"):
         param = dict(locals())
         param["param_dict"] = {"probs": probs}
@@ -514,17 +496,6 @@ class Categorical(Distribution):
     @property
     def probs(self):
         return self._probs
-
-    def extend_repr(self):
-        if self.is_scalar_batch:
-            return "probs = {}".format(self._probs)
-        return "batch_shape = {}".format(self._broadcast_shape)
-
-    def _get_dist_type(self):
-        return "Categorical"
-
-    def _get_dist_args(self, probs=None):
-        return (self._probs if probs is None else probs,)
 
     def _index(self, probs):
         return Tensor(np.arange(0.0, probs.shape[-1], 1.0).astype(np.float32))
@@ -555,9 +526,6 @@ class Categorical(Distribution):
         pa = self._check_param_type(probs)
         la, lb = F.log(pa), F.log(pb)
         return F.sum(F.softmax(la, -1) * (F.log_softmax(la, -1) - F.log_softmax(lb, -1)), -1, keepdim=True).squeeze()
-
-    def _cross_entropy(self, dist, probs_b, probs=None):
-        return self._entropy(probs) + self._kl_loss(dist, probs_b, probs)
 
     def _pick(self, value, probs, table, fill_low):
         value = value.astype(probs.dtype)
@@ -595,7 +563,7 @@ class Categorical(Distribution):
         rs = np.random.RandomState(self.seed or None)
         draws = np.stack([rs.choice(pa.shape[1], size=n // pa.shape[0] or 1, p=row / row.sum()) for row in pa], 1)
         v = Tensor(draws.reshape(sshape).astype(np.int64)).astype(self.dtype)
-        return v.reshape(()) if origin == () else v
+        return self._sample_out(origin, v)
 
 
 for _c in (Distribution, Normal, Bernoulli, Uniform, Exponential, Categorical):
