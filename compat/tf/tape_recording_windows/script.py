@@ -25,3 +25,12 @@ with t2:
     d = a * 5
 print(t2.gradient(c, x), t2.gradient(d, x), t2.gradient([c, d], [x]))
 print(t2.jacobian(d, x), t2.gradient(b, a))
+x = tf.Variable(3.0)
+with tf.GradientTape(persistent=True) as t:
+    y = x * x
+    t.reset()
+    z = x * 3
+    with t.stop_recording():
+        q = x * 7
+    r = q + z
+print(t.gradient(y, x), t.gradient(z, x), t.gradient(r, x), t.gradient(q, x))

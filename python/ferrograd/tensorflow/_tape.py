@@ -87,6 +87,7 @@ class GradientTape(_core._TapeBase):
 
     def reset(self):
         self._sync()
+        self._restart_windows()
         self._watched = {}
         self._outs = []
         self._used = False

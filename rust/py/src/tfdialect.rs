@@ -455,6 +455,15 @@ impl TapeBase {
         tape_absorb(slf, vs, outs)
     }
 
+    /// `reset()`: forget what was recorded; a recording tape records anew from here.
+    fn _restart_windows(slf: &Bound<'_, Self>) {
+        let mut me = slf.borrow_mut();
+        me.windows.clear();
+        if me._recording {
+            me.windows.push((ferrograd_core::autograd::current_seq(), u64::MAX));
+        }
+    }
+
     /// `fn(*args)` (a backward pass from Python) seeing only what this tape recorded.
     #[pyo3(signature = (f, *args))]
     fn _in_windows<'py>(slf: &Bound<'py, Self>, f: &Bound<'py, PyAny>, args: &Bound<'py, PyTuple>) -> PyResult<Bound<'py, PyAny>> {
