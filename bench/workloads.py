@@ -351,7 +351,8 @@ for _d in ("torch", "mindspore", "tensorflow"):
 
 fig("j.size.installed", "j", "j. installed package directory size", "MB", "lower",
     kind="size", target=("abs", "<=", 10.0),
-    note="ferrograd: the whole `ferrograd` package (all dialects); real: the framework's package")
+    note="ferrograd: the whole `ferrograd` package (all dialects) as a wheel installs it, with pip's "
+         "compiled bytecode (the developer tree if no wheel is found); real: the framework's package")
 fig("j.size.wheel", "j", "j. wheel file size", "MB", "lower", kind="wheel",
     target=("abs", "<=", 10.0))
 
