@@ -231,6 +231,9 @@ _METHODS = {
     "isposinf": _g("isposinf"), "isreal": _g("isreal"), "is_complex": lambda self: False, "positive": _g("positive"),
     "xdivy": _g("xdivy"), "hardshrink": _g("hardshrink"), "soft_shrink": _g("softshrink"),
     "nansum": lambda self, dim=None, keepdim=False, *, dtype=None: _G().nansum(self, dim, keepdim, dtype=dtype),
+    # MindSpore's Tensor.norm(ord, dim, keepdim, *, dtype): matrix norms for 2-D tensors (the core
+    # method hands non-torch dialects' calls to this entry)
+    "norm": lambda self, ord=None, dim=None, keepdim=False, *, dtype=None: _F().norm(self, ord, dim, keepdim, dtype=dtype),
     # comparisons
     "greater": lambda self, other: _F().greater(self, other),
     "greater_equal": lambda self, other: _F().greater_equal(self, other),

@@ -35,6 +35,21 @@ pub fn dims_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<isize>>> 
 const LEAF_INPLACE: &str = "a leaf Variable that requires grad is being used in an in-place operation.";
 
 impl PyTensor {
+    fn torch_norm(&self, p: Option<&Bound<'_, PyAny>>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> {
+        let p = match p {
+            None => 2.0,
+            Some(o) if o.is_none() => 2.0,
+            Some(o) => {
+                if let Ok(s) = o.extract::<String>() {
+                    if s == "fro" { 2.0 } else { return Err(PyValueError::new_err(format!("unsupported norm type {}", s))); }
+                } else {
+                    o.extract::<f64>()?
+                }
+            }
+        };
+        let dims = dims_arg(dim)?;
+        Ok(self.wrap(self.t.norm(p, dims.as_deref(), keepdim).py()?))
+    }
     pub fn wrap(&self, t: Tensor) -> PyTensor {
         PyTensor { t, tag: self.tag }
     }
@@ -951,22 +966,38 @@ impl PyTensor {
     fn argmax(&self, dim: Option<isize>, keepdim: bool, axis: Option<isize>, keepdims: Option<bool>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim.or(axis), keepdim || keepdims.unwrap_or(false), true).py()?)) }
     #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
     fn argmin(&self, dim: Option<isize>, keepdim: bool, axis: Option<isize>, keepdims: Option<bool>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim.or(axis), keepdim || keepdims.unwrap_or(false), false).py()?)) }
-    #[pyo3(signature = (p=None, dim=None, keepdim=false, dtype=None))]
-    fn norm(&self, p: Option<&Bound<'_, PyAny>>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-        let _ = dtype;
-        let p = match p {
-            None => 2.0,
-            Some(o) if o.is_none() => 2.0,
-            Some(o) => {
-                if let Ok(s) = o.extract::<String>() {
-                    if s == "fro" { 2.0 } else { return Err(PyValueError::new_err(format!("unsupported norm type {}", s))); }
-                } else {
-                    o.extract::<f64>()?
+    /// torch's `norm`; a dialect with its own meaning (MindSpore: `ord`, matrix norms of 2-D
+    /// tensors) supplies `norm` in its table and gets the call.
+    #[pyo3(signature = (p=None, dim=None, keepdim=false, dtype=None, **kwargs))]
+    fn norm<'py>(slf: &Bound<'py, Self>, p: Option<&Bound<'py, PyAny>>, dim: Option<&Bound<'py, PyAny>>, keepdim: bool, dtype: Option<&Bound<'py, PyAny>>, kwargs: Option<&Bound<'py, pyo3::types::PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let me = slf.get();
+        if me.tag != registry::TORCH {
+            if let Some(f) = me.dialect()?.ext.bind(py).get_item("norm")? {
+                let kw = pyo3::types::PyDict::new(py);
+                if let Some(k) = kwargs {
+                    kw.update(k.as_mapping())?;
                 }
+                let p = match (p, kw.get_item("ord")?) {
+                    (None, Some(o)) => {
+                        kw.del_item("ord")?;
+                        o.into_any()
+                    }
+                    (p, _) => p.map(|o| o.clone()).unwrap_or_else(|| py.None().into_bound(py)),
+                };
+                let dim = dim.map(|o| o.clone()).unwrap_or_else(|| py.None().into_bound(py));
+                if let Some(d) = dtype {
+                    kw.set_item("dtype", d)?;
+                }
+                return f.call((slf, p, dim, keepdim), Some(&kw));
             }
-        };
-        let dims = dims_arg(dim)?;
-        Ok(self.wrap(self.t.norm(p, dims.as_deref(), keepdim).py()?))
+        }
+        if let Some(k) = kwargs {
+            if let Some((name, _)) = k.iter().next() {
+                return Err(PyTypeError::new_err(format!("Tensor.norm() got an unexpected keyword argument '{}'", name)));
+            }
+        }
+        Ok(me.torch_norm(p, dim, keepdim)?.into_pyobject(py)?.into_any())
     }
 
     // ---------- shape ----------
