@@ -54,7 +54,8 @@ pub fn for_each(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
     }
 }
 
-struct SendPtr<T>(*mut T);
+/// A raw pointer handed to parallel chunks that write disjoint parts of one buffer.
+pub(crate) struct SendPtr<T>(pub(crate) *mut T);
 impl<T> Clone for SendPtr<T> {
     fn clone(&self) -> Self {
         *self

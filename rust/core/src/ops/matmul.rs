@@ -5,6 +5,7 @@ use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{broadcast_shapes, fmt_shape, numel};
 use crate::storage::{Elem, Num};
+use crate::par::SendPtr;
 use crate::tensor::Tensor;
 use crate::{with_float_dtype, with_num_dtype};
 
@@ -70,10 +71,6 @@ fn gemm_one<T: Num>(
     }
 }
 
-#[derive(Clone, Copy)]
-struct SendPtr<T>(*mut T);
-unsafe impl<T> Send for SendPtr<T> {}
-unsafe impl<T> Sync for SendPtr<T> {}
 
 /// How to cut C[m,n] into one block per thread: `(split the rows?, rows or columns per block)`,
 /// or None for one sequential call. Every block is a sequential gemm call whose results are
