@@ -6,6 +6,7 @@ from .... import _core
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
+from .extra import _AdaptiveMaxPoolNd
 from .module import Module
 
 __all__ = [
@@ -794,16 +795,9 @@ class PixelUnshuffle(Module):
         return f"downscale_factor={self.downscale_factor}"
 
 
-class AdaptiveMaxPool2d(Module):
-    def __init__(self, output_size, return_indices=False):
-        super().__init__()
-        self.output_size, self.return_indices = output_size, return_indices
-
+class AdaptiveMaxPool2d(_AdaptiveMaxPoolNd):
     def forward(self, input):
         return adaptive_max_pool2d(input, self.output_size, self.return_indices)
-
-    def extra_repr(self):
-        return f"output_size={self.output_size}"
 
 
 class Upsample(Module):
