@@ -260,24 +260,27 @@ class Normal(ExponentialFamily):
         return 0.5 + 0.5 * math.log(2 * math.pi) + self.scale.log()
 
 
+def _binary_param(d, probs, logits):
+    """Sets `d.probs` or `d.logits` (exactly one given, broadcast) and `d._param` as torch's
+    Bernoulli-like distributions do; -> the batch shape (empty for a Python number)."""
+    if (probs is None) == (logits is None):
+        raise ValueError("Either `probs` or `logits` must be specified, but not both.")
+    if probs is not None:
+        (d.probs,) = broadcast_all(probs)
+        d._param = d.probs
+    else:
+        (d.logits,) = broadcast_all(logits)
+        d._param = d.logits
+    return _torch().Size() if isinstance(probs if probs is not None else logits, Number) else d._param.size()
+
+
 class Bernoulli(ExponentialFamily):
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.boolean
     has_enumerate_support = True
 
     def __init__(self, probs=None, logits=None, validate_args=None):
-        torch = _torch()
-        if (probs is None) == (logits is None):
-            raise ValueError("Either `probs` or `logits` must be specified, but not both.")
-        if probs is not None:
-            is_scalar = isinstance(probs, Number)
-            (self.probs,) = broadcast_all(probs)
-        else:
-            is_scalar = isinstance(logits, Number)
-            (self.logits,) = broadcast_all(logits)
-        self._param = self.probs if probs is not None else self.logits
-        batch_shape = torch.Size() if is_scalar else self._param.size()
-        super().__init__(batch_shape, validate_args=validate_args)
+        super().__init__(_binary_param(self, probs, logits), validate_args=validate_args)
 
     @_lazy
     def logits(self):
