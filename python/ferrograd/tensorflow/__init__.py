@@ -99,13 +99,25 @@ class _Config:
         pass
 
     class threading:
-        @staticmethod
-        def set_intra_op_parallelism_threads(n):
-            pass
+        _intra = _inter = 0
 
-        @staticmethod
-        def set_inter_op_parallelism_threads(n):
-            pass
+        @classmethod
+        def set_intra_op_parallelism_threads(cls, n):
+            cls._intra = n  # TF: 0 lets the system choose (the core count)
+            from .. import _core
+            _core.num_threads(n if n > 0 else _core.cpu_count())
+
+        @classmethod
+        def get_intra_op_parallelism_threads(cls):
+            return cls._intra
+
+        @classmethod
+        def set_inter_op_parallelism_threads(cls, n):
+            cls._inter = n  # ferrograd runs ops one after another: nothing else to set
+
+        @classmethod
+        def get_inter_op_parallelism_threads(cls):
+            return cls._inter
 
 
 config = _Config()

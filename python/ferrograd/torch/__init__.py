@@ -338,7 +338,10 @@ def get_default_device():
 
 
 def set_num_threads(n):
-    pass
+    import builtins  # `int` here is torch.int, the dtype
+    if type(n) is not builtins.int:
+        raise RuntimeError(f"set_num_threads expects an int, but got {type(n).__name__}")
+    _core.num_threads(n)
 
 
 def get_num_threads():

@@ -6,6 +6,31 @@ use std::mem::MaybeUninit;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
+/// The thread count set by `set_threads`; 0 = not set.
+static THREADS: AtomicUsize = AtomicUsize::new(0);
+
+/// The thread count kernels use: what `set_threads` set, else OMP_NUM_THREADS (as PyTorch and
+/// OpenBLAS read it), else the size of the rayon pool in use (RAYON_NUM_THREADS or the cores).
+pub fn threads() -> usize {
+    static OMP: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    match THREADS.load(Ordering::Relaxed) {
+        0 => OMP.get_or_init(|| std::env::var("OMP_NUM_THREADS").ok()?.trim().parse().ok().filter(|&n| n > 0))
+            .unwrap_or_else(rayon::current_num_threads),
+        n => n,
+    }
+}
+
+/// Sets the thread count (at least 1) for every later kernel (torch.set_num_threads). Results
+/// never depend on it.
+pub fn set_threads(n: usize) {
+    THREADS.store(n.max(1), Ordering::Relaxed);
+}
+
+/// Threads a kernel may use: the setting, capped by the rayon pool in use.
+pub fn usable_threads() -> usize {
+    threads().min(rayon::current_num_threads())
+}
+
 /// Runs `f(0..chunks)`: the calling thread takes chunks in order and up to `threads - 1` rayon
 /// workers help; a worker that starts late finds nothing left (no waiting on it).
 pub fn for_each(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
@@ -29,7 +54,7 @@ pub fn for_each(chunks: usize, f: &(dyn Fn(usize) + Sync)) {
             s.done.fetch_add(1, Ordering::Release);
         }
     }
-    let helpers = rayon::current_num_threads().min(chunks).saturating_sub(1);
+    let helpers = usable_threads().min(chunks).saturating_sub(1);
     if helpers == 0 {
         (0..chunks).for_each(f);
         return;

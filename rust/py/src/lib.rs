@@ -198,7 +198,19 @@ fn full_like(t: PyRef<'_, PyTensor>, value: f64, dtype: Option<&Bound<'_, PyAny>
     finish(Tensor::full(t.t.shape(), value, dt), requires_grad, t.tag)
 }
 #[pyfunction]
-fn num_threads() -> usize {
+#[pyo3(signature = (n=None))]
+fn num_threads(n: Option<i64>) -> PyResult<usize> {
+    if let Some(n) = n {
+        if n < 1 {
+            return Err(pyo3::exceptions::PyRuntimeError::new_err("set_num_threads expects a positive integer"));
+        }
+        ferrograd_core::par::set_threads(n as usize);
+    }
+    Ok(ferrograd_core::par::threads())
+}
+/// Threads in the kernel pool (the cores, or RAYON_NUM_THREADS).
+#[pyfunction]
+fn cpu_count() -> usize {
     rayon::current_num_threads()
 }
 
@@ -230,6 +242,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(stack, m)?)?;
     m.add_function(wrap_pyfunction!(where_fn, m)?)?;
     m.add_function(wrap_pyfunction!(num_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(cpu_count, m)?)?;
     m.add_function(wrap_pyfunction!(registry::register_dialect, m)?)?;
     m.add_function(wrap_pyfunction!(registry::set_default_float, m)?)?;
     m.add_function(wrap_pyfunction!(graph::backward, m)?)?;

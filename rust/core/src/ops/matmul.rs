@@ -56,7 +56,7 @@ fn gemm_one<T: Num>(
             );
         }
     };
-    let threads = rayon::current_num_threads();
+    let threads = crate::par::usable_threads();
     match split_plan(m, n, k, threads) {
         None => block(0, m, 0, n),
         Some((rows, step)) => {
