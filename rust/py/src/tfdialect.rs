@@ -169,6 +169,56 @@ fn tf_sum_all(py: Python<'_>, x: &Bound<'_, PyAny>, keepdims: bool) -> PyResult<
     Ok(Some(out(py, me.wrap(r))?))
 }
 
+/// The Python implementations of `tf.math.sigmoid` and `tf.reduce_sum`, for the calls the
+/// entry points below do not take themselves.
+static SLOW: Mutex<Option<(Py<PyAny>, Py<PyAny>)>> = Mutex::new(None);
+
+#[pyfunction]
+fn tf_fast_fallbacks(sigmoid: Py<PyAny>, reduce_sum: Py<PyAny>) {
+    *SLOW.lock().unwrap() = Some((sigmoid, reduce_sum));
+}
+
+fn slow(py: Python<'_>, which: usize) -> PyResult<Py<PyAny>> {
+    match SLOW.lock().unwrap().as_ref() {
+        Some((a, b)) => Ok(if which == 0 { a } else { b }.clone_ref(py)),
+        None => Err(pyo3::exceptions::PyRuntimeError::new_err("tf_fast_fallbacks was not called")),
+    }
+}
+
+/// `tf.math.sigmoid`: a float32 EagerTensor/Variable in one call (no Python frame: the
+/// GradientTape benchmark's forward is three ops); anything else goes to the Python version.
+#[pyfunction(name = "sigmoid")]
+#[pyo3(signature = (x, name=None))]
+fn fast_sigmoid(py: Python<'_>, x: &Bound<'_, PyAny>, name: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+    match tf_unary_flavor(py, x, "sigmoid_eigen")? {
+        Some(r) => Ok(r),
+        None => slow(py, 0)?.call1(py, (x, name)),
+    }
+}
+
+/// `tf.reduce_sum`: the full sum of a float EagerTensor/Variable in one call, else Python's.
+#[pyfunction(name = "reduce_sum")]
+#[pyo3(signature = (input_tensor, axis=None, keepdims=None, name=None), text_signature = "(input_tensor, axis=None, keepdims=False, name=None)")]
+fn fast_reduce_sum(
+    py: Python<'_>,
+    input_tensor: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+    keepdims: Option<&Bound<'_, PyAny>>,
+    name: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    // TF: `keepdims = False if keepdims is None else bool(keepdims)`
+    let kd = match keepdims {
+        Some(k) if !k.is_none() => k.is_truthy()?,
+        _ => false,
+    };
+    if axis.is_none_or(|a| a.is_none()) {
+        if let Some(r) = tf_sum_all(py, input_tensor, kd)? {
+            return Ok(r);
+        }
+    }
+    slow(py, 1)?.call1(py, (input_tensor, axis, kd, name))
+}
+
 /// Entries logged since (v0, o0): distinct variables requiring grad, results; and the new ends.
 fn take_log(py: Python<'_>, v0: usize, o0: usize) -> (Vec<Py<PyAny>>, Vec<Py<PyAny>>, usize, usize) {
     let vs = LOG_VARS.lock().unwrap();
@@ -533,5 +583,10 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tf_log_out, m)?)?;
     m.add_function(wrap_pyfunction!(tf_register_tapes, m)?)?;
     m.add_class::<TapeBase>()?;
+    m.add_function(wrap_pyfunction!(tf_fast_fallbacks, m)?)?;
+    let fast = PyModule::new(m.py(), "tf_fast")?;
+    fast.add_function(wrap_pyfunction!(fast_sigmoid, &fast)?)?;
+    fast.add_function(wrap_pyfunction!(fast_reduce_sum, &fast)?)?;
+    m.add_submodule(&fast)?;
     Ok(())
 }
