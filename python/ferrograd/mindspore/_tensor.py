@@ -175,40 +175,14 @@ def _norm_axis(axis):
     return axis
 
 
-def _lanes_sum(a):
-    """Full float32 reduction as MindSpore's CPU reduce kernel does it: accumulated in double,
-    rounded to float32 once (a mean then divides in float32)."""
-    np = _np()
-    return np.float32(np.sum(a.astype(np.float64)))
-
-
 def _full_reduce(x, mean):
-    """Full sum/mean of a float32 tensor with MindSpore's summation order (None when the core's
-    own op should be used: other dtypes, or inside a grad of grad)."""
+    """Full sum/mean of a float32 tensor as MindSpore's CPU reduce kernel does it: accumulated
+    in double, rounded to float32 once (a mean then divides in float32). None for other dtypes
+    (the core's own op)."""
     if x._dtype_name != "float32" or x.numel() == 0:
         return None
-    from . import _grad
-
-    if x.requires_grad and _grad._depth[0] > 1:
-        return None
-    np = _np()
-    s = _lanes_sum(x.numpy(True))
-    if mean:
-        s = np.float32(s / np.float32(x.numel()))
-    out = Tensor(np.asarray(s, np.float32))
-    if not x.requires_grad:
-        return out
-
-    def backward(g):
-        x_ = x.detach().requires_grad_(True)
-        prev = _core.set_grad_enabled(True)
-        try:
-            r = _CT.mean(x_) if mean else _CT.sum(x_)
-            return list(_core.grad([r], [x_], [g], False, False, True))
-        finally:
-            _core.set_grad_enabled(prev)
-
-    return _core.custom_node("MeanBackward" if mean else "SumBackward", [x], out, backward)
+    s = _core.sum_flavor(x, None, False, "f64")
+    return _CT.__truediv__(s, x.numel()) if mean else s
 
 
 def _mean(x, axis=None, keep_dims=False):

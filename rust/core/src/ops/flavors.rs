@@ -607,6 +607,9 @@ impl Tensor {
         if flavor == "ms" {
             return self.sum_ms(dims, keepdim);
         }
+        if flavor == "f64" {
+            return self.sum_all_f64(keepdim);
+        }
         let r = self.sum(dims, keepdim)?;
         if flavor != "eigen" {
             return Err(Error::value(format!("unknown sum flavour '{}'", flavor)));
@@ -639,6 +642,20 @@ impl Tensor {
             DType::F64 => eigen_fill::<f64>(self, &r, inner, full),
             _ => false, // half types: the core's sum
         };
+        Ok(r)
+    }
+}
+
+impl Tensor {
+    /// Full sum of a float32 tensor accumulated in float64 and rounded once (MindSpore's CPU
+    /// ReduceSum of a whole tensor); other dtypes: the core's sum. Gradient: sum's.
+    fn sum_all_f64(&self, keepdim: bool) -> Result<Tensor> {
+        let r = self.sum(None, keepdim)?;
+        if self.dtype() == DType::F32 && self.numel() > 0 {
+            let v = self.with_contiguous(|a: &[f32]| super::reduce::sum_slice(a)) as f32;
+            let off = r.layout().offset;
+            f32::slice_mut(&mut r.write())[off] = v;
+        }
         Ok(r)
     }
 }
