@@ -26,6 +26,14 @@ pub fn set_threads(n: usize) {
     THREADS.store(n.max(1), Ordering::Relaxed);
 }
 
+/// The machine's cores as the OS grants them (cgroup quota included), asked once: the frameworks
+/// whose thread splits are reproduced size their pools from it (`available_parallelism` reads
+/// cgroup files on every call: 40 us).
+pub fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+}
+
 /// Threads a kernel may use: the setting, capped by the rayon pool in use.
 pub fn usable_threads() -> usize {
     threads().min(rayon::current_num_threads())

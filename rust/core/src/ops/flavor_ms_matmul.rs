@@ -77,7 +77,7 @@ fn l2_per_core() -> usize {
 
 /// The number of threads of MindSpore's oneDNN thread pool (one per core).
 pub fn ms_threads() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).max(1)
+    crate::par::cores()
 }
 
 fn div_up(a: usize, b: usize) -> usize {

@@ -84,9 +84,8 @@ fn thread_ranges(n: usize) -> Vec<(usize, usize)> {
     if n < GRAIN {
         return vec![(0, n)];
     }
-    // available_parallelism reads cgroup files: ask once
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let threads = *THREADS.get_or_init(|| std::thread::available_parallelism().map(|v| v.get()).unwrap_or(1));
+    // torch's intra-op thread count (torch.set_num_threads)
+    let threads = crate::par::threads();
     if threads <= 1 {
         return vec![(0, n)];
     }
