@@ -16,9 +16,11 @@ use std::sync::Mutex;
 
 /// Buffers smaller than this are left to the system allocator (it reuses them well; 1 MiB
 /// activations of a batch-256 MLP stay there, so the cache does not raise its peak memory).
-pub const CACHE_MIN: usize = 2 << 20;
+pub const CACHE_MIN: usize = 256 << 10;
 /// Size-class granularity for cached buffers.
 pub const CLASS: usize = 1 << 20;
+/// Size-class granularity below 4 MiB.
+pub const SMALL_CLASS: usize = 64 << 10;
 /// The most memory the cache keeps for reuse.
 pub const MAX_BYTES: usize = 512 << 20;
 
@@ -39,9 +41,11 @@ fn lock() -> std::sync::MutexGuard<'static, Cache> {
     CACHE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Bytes of the size class of a request of `bytes`.
+/// Bytes of the size class of a request of `bytes`: multiples of `CLASS`, of `SMALL_CLASS`
+/// below `CLASS * 4` (a 512 KiB activation must not take a 1 MiB buffer).
 fn class_bytes(bytes: usize) -> usize {
-    bytes.div_ceil(CLASS) * CLASS
+    let c = if bytes < 4 * CLASS { SMALL_CLASS } else { CLASS };
+    bytes.div_ceil(c) * c
 }
 
 /// An empty `Vec<T>` with capacity for at least `n` elements; large ones come from the cache
@@ -88,6 +92,9 @@ fn huge_pages<T>(mut v: Vec<T>) -> Vec<T> {
         const MADV_HUGEPAGE: i32 = 14;
         const PAGE: usize = 4096;
         let (p, bytes) = (v.as_mut_ptr() as usize, v.capacity() * std::mem::size_of::<T>());
+        if bytes < 4 << 20 {
+            return v;
+        }
         let start = p.next_multiple_of(PAGE);
         if bytes > start - p + PAGE {
             // Safety: the range lies inside this Vec's allocation; madvise only sets a hint.
@@ -102,7 +109,7 @@ fn huge_pages<T>(mut v: Vec<T>) -> Vec<T> {
 pub fn release<T>(v: Vec<T>) {
     let size = std::mem::size_of::<T>();
     let bytes = v.capacity().saturating_mul(size);
-    if size == 0 || bytes < CACHE_MIN || bytes % CLASS != 0 || bytes > MAX_BYTES || std::mem::needs_drop::<T>() {
+    if size == 0 || bytes < CACHE_MIN || bytes != class_bytes(bytes) || bytes > MAX_BYTES || std::mem::needs_drop::<T>() {
         drop(v);
         return;
     }
@@ -169,6 +176,21 @@ mod tests {
         let u: Vec<i32> = vec_with_capacity(n);
         assert_eq!(u.as_ptr() as usize, p);
         release(u);
+    }
+
+    #[test]
+    fn small_buffers_have_fine_classes() {
+        assert_eq!(class_bytes(300 << 10), 320 << 10);
+        assert_eq!(class_bytes((3 << 20) + 1), (3 << 20) + (64 << 10));
+        assert_eq!(class_bytes((5 << 20) + 1), 6 << 20);
+        let n = (453 << 10) / 4; // 453 KiB of f32: the 512 KiB class... no: 64 KiB steps, 460 KiB
+        let v: Vec<f32> = vec_with_capacity(n);
+        assert_eq!(v.capacity() * 4, 512 << 10);
+        let p = v.as_ptr() as usize;
+        release(v);
+        let w: Vec<f32> = vec_with_capacity(n - 1000);
+        assert_eq!(w.as_ptr() as usize, p, "a request of the same class reuses it");
+        release(w);
     }
 
     #[test]
