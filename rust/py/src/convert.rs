@@ -119,9 +119,10 @@ pub fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
             if let Ok(a) = arr.cast::<PyArrayDyn<$t>>() {
                 let shape = a.shape().to_vec();
                 let ro = a.readonly();
+                // as_slice also takes Fortran-ordered arrays (memory order): only C order is row-major
                 let v: Vec<$t> = match ro.as_slice() {
-                    Ok(s) => s.to_vec(),
-                    Err(_) => ro.as_array().iter().copied().collect(),
+                    Ok(s) if a.is_c_contiguous() => s.to_vec(),
+                    _ => ro.as_array().iter().copied().collect(),
                 };
                 return Ok(Tensor::from_vec(v, &shape));
             }
