@@ -40,7 +40,21 @@ _context = {"mode": PYNATIVE_MODE, "device_target": "CPU",
             "print_file_path": "", "mempool_block_size": 1.0, "enable_reduce_precision": True}
 
 
+def _check_device(target):
+    # a CPU-only MindSpore: the other targets fail to load
+    if target not in ("CPU", "GPU", "Ascend", "Davinci"):
+        raise ValueError(f"For 'context.set_context', the argument 'device_target' must be one of ['CPU', 'GPU', "
+                         f"'Ascend', 'Davinci'], but got {target}.")
+    if target != "CPU":
+        raise RuntimeError(f"Unsupported device target {target}. This process only supports one of the ['CPU']. "
+                           f"Please check whether the {target} environment is installed and configured correctly, and "
+                           f"check whether current mindspore wheel package was built with \"-e {target}\". For "
+                           f"details, please refer to \"Device load error message\".")
+
+
 def set_context(**kwargs):
+    if "device_target" in kwargs:
+        _check_device(kwargs["device_target"])
     _context.update(kwargs)
 
 
@@ -49,7 +63,52 @@ def get_context(attr_key):
 
 
 def set_device(device_target, device_id=None):
+    _check_device(device_target)
     _context["device_target"] = device_target
+
+
+def run_check():
+    """Prints what MindSpore's installation check prints (the multiplication runs on ferrograd's CPU)."""
+    print("MindSpore version: ", __version__.split("+")[0])
+    ops.Mul()(Tensor([1.0, 2.0, 3.0]), Tensor([4.0, 5.0, 6.0])).asnumpy()
+    print("The result of multiplication calculation is correct, MindSpore has been installed on platform "
+          f"[{get_context('device_target')}] successfully!")
+
+
+def get_py_obj_dtype(obj):
+    t = obj if isinstance(obj, type) else type(obj)
+    return _dtype.float64 if t is float else _dtype.pytype_to_dtype(t)
+
+
+def frombuffer(buffer, dtype, count=-1, offset=0):
+    import numpy as np
+
+    return Tensor(np.frombuffer(buffer, dtype._name, count, offset).copy(), dtype)
+
+
+def set_recursion_limit(recursion_limit=1000):
+    pass
+
+
+def ms_memory_recycle():
+    pass
+
+
+_auto_parallel = {"parallel_mode": "stand_alone", "dataset_strategy": "data_parallel", "device_num": 1,
+                  "global_rank": 0, "gradients_mean": False, "full_batch": False}
+
+
+def set_auto_parallel_context(**kwargs):
+    _auto_parallel.update(kwargs)
+
+
+def get_auto_parallel_context(attr_key):
+    return _auto_parallel.get(attr_key)
+
+
+def reset_auto_parallel_context():
+    _auto_parallel.update(parallel_mode="stand_alone", dataset_strategy="data_parallel", device_num=1, global_rank=0,
+                          gradients_mean=False, full_batch=False)
 
 
 _seed = [None]
@@ -89,18 +148,8 @@ def jit(fn=None, *args, **kwargs):
     return fn
 
 
-ms_function = jit
-
-
-def ms_class(cls):
+def jit_class(cls):
     return cls
-
-
-jit_class = ms_class
-
-
-def data_sync():
-    pass
 
 
 def from_numpy(array):
@@ -200,9 +249,9 @@ _LAZY = {"train": None, "amp": None, "dataset": None, "Model": "train", "LossMon
          "TimeMonitor": "train.callback", "CheckpointConfig": "train.callback", "ModelCheckpoint": "train.callback",
          "jacrev": "_jac", "jacfwd": "_jac", "jvp": "_jac", "CSRTensor": "_sparse", "COOTensor": "_sparse",
          "export": "_mindir", "load": "_mindir",
-         # session 4: names mindspore re-exports from mindspore.train
-         "LossScaleManager": "_lossscale4", "FixedLossScaleManager": "_lossscale4",
-         "DynamicLossScaleManager": "_lossscale4", "Callback": "train.callback", "RunContext": "train.callback",
+         # names mindspore re-exports from mindspore.train
+         "LossScaleManager": "_loss_scale", "FixedLossScaleManager": "_loss_scale",
+         "DynamicLossScaleManager": "_loss_scale", "Callback": "train.callback", "RunContext": "train.callback",
          "LambdaCallback": "train.callback", "EarlyStopping": "train.callback", "History": "train.callback",
          "Metric": "train.metrics", "Accuracy": "train.metrics", "MAE": "train.metrics", "MSE": "train.metrics",
          "Loss": "train.metrics", "Top1CategoricalAccuracy": "train.metrics",
@@ -210,11 +259,17 @@ _LAZY = {"train": None, "amp": None, "dataset": None, "Model": "train", "LossMon
          "get_metric_fn": "train.metrics", "Precision": "train.metrics", "Recall": "train.metrics",
          "F1": "train.metrics", "Fbeta": "train.metrics", "Dice": "train.metrics", "Perplexity": "train.metrics",
          "CosineSimilarity": "train.metrics", "LearningRateScheduler": "train.callback",
-         "ReduceLROnPlateau": "train.callback", "vmap": "_top4", "get_grad": "_top4", "mutable": "_top4",
-         "lazy_inline": "_top4", "no_inline": "_top4", "dtype_to_pytype": "_top4", "set_deterministic": "_top4"}
+         "ReduceLROnPlateau": "train.callback", "vmap": "_vmap", "get_grad": "_grad", "mutable": "_jit",
+         "lazy_inline": "_jit", "no_inline": "_jit", "dtype_to_pytype": "_dtype"}
+
+
+def set_deterministic(deterministic):
+    _context["deterministic"] = "ON" if deterministic else "OFF"
 
 
 def __getattr__(name):
+    if name == "bool":  # mindspore.bool (a module-level def would hide the builtin here)
+        return _dtype.bool_
     # mindspore.train / amp / dataset (and mindspore.Model, ...) load on first use
     if name in _LAZY:
         import importlib

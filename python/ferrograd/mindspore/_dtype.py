@@ -87,3 +87,16 @@ def pytype_to_dtype(obj):
 
 def dtype_to_nptype(t):
     return t.to_numpy().type
+
+
+def dtype_to_pytype(type_):
+    name = type_._name if isinstance(type_, Type) else str(type_)
+    if name == "bool":
+        return bool
+    if name.startswith(("int", "uint")):
+        return int
+    if name.startswith(("float", "bfloat")):
+        return float
+    if name == "complex64" or name == "complex128":
+        return complex
+    raise NotImplementedError(f"Unsupported convert this type to python type: {type_}")

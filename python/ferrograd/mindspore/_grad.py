@@ -344,3 +344,27 @@ def stop_gradient(value):
     if _is_t(value):
         return value.detach()
     return value
+
+
+def get_grad(gradients, identifier):
+    """Find in the output of grad(..., return_ids=True) the gradient of a position (int) or a Parameter."""
+    if not isinstance(identifier, (int, Parameter)) or isinstance(identifier, bool):
+        raise TypeError(f"For 'get_grad', the 'identifier' must be int or Parameter, but got "
+                        f"{type(identifier).__name__}.")
+    key = identifier.name if isinstance(identifier, Parameter) else identifier
+
+    def find(g):
+        if isinstance(g, tuple) and len(g) == 2 and isinstance(g[0], (int, str)) and not isinstance(g[0], bool) \
+                and _is_t(g[1]):
+            return g[1] if g[0] == key else None
+        if isinstance(g, (tuple, list)):
+            for x in g:
+                r = find(x)
+                if r is not None:
+                    return r
+        return None
+
+    r = find(gradients)
+    if r is None:
+        raise RuntimeError(f"Can not find the gradient for position or Parameter {key}")
+    return r

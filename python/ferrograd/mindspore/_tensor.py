@@ -78,6 +78,12 @@ class _TensorMeta(type):
             return isinstance(obj, _CT) and obj._tag == TAG
         return type.__instancecheck__(cls, obj)
 
+    def __getattr__(cls, name):
+        # Tensor.min(x), Tensor.argsort(x), ...: the dialect's ext methods are class attributes too
+        if not name.startswith("__") and name in EXT:
+            return EXT[name]
+        raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
+
 
 class Tensor(_CT, metaclass=_TensorMeta):
     """mindspore.Tensor(input_data=None, dtype=None, shape=None, init=None, ...)."""
@@ -157,13 +163,25 @@ class Tensor(_CT, metaclass=_TensorMeta):
     def mean(self, axis=None, keep_dims=False):
         return _mean(self, axis, keep_dims)
 
-    def sum(self, axis=None, dtype=None, keepdims=False, initial=None):
-        return _sum(self, axis, dtype, keepdims, initial)
+    def sum(self, axis=None, dtype=None, keepdims=False, initial=None, *, dim=None, keepdim=None):
+        # also the sum(dim=None, keepdim=False, *, dtype=None) overload
+        return _sum(self, axis if dim is None else dim, dtype, keepdims if keepdim is None else keepdim, initial)
 
     def squeeze(self, axis=None):
         return _CT.squeeze(self, axis)
 
-    def flatten(self, order="C", *, start_dim=0, end_dim=-1):
+    def expand_as(self, other=None, *, x=None):
+        return _CT.expand_as(self, other if x is None else x)
+
+    def remainder(self, other=None, *, divisor=None):
+        return _CT.remainder(self, other if divisor is None else divisor)
+
+    def chunk(self, chunks, dim=0, *, axis=None):
+        return _CT.chunk(self, chunks, dim if axis is None else axis)
+
+    def flatten(self, order="C", *args, start_dim=0, end_dim=-1):
+        if isinstance(order, int):  # the flatten(start_dim=0, end_dim=-1) overload
+            start_dim, end_dim = order, (args[0] if args else end_dim)
         return _CT.flatten(self, start_dim, end_dim)
 
 
@@ -234,18 +252,39 @@ def astype(self, dtype, copy=True):
     return r
 
 
-def _ext_max(self, axis=None, keepdims=False, *, initial=None, where=None, return_indices=False):
-    if axis is None:
-        r = self.amax()
-        return r.reshape([1] * self.ndim) if keepdims else r
-    return self.amax(axis, keepdims)
+def _np_extreme(x, axis, keepdims, initial, where, big):
+    """numpy-style max/min: `where` masks elements out, `initial` joins the reduction."""
+    if where is not None and where is not True:
+        np = _np()
+        info = np.finfo if x.is_floating_point() else np.iinfo
+        lim = getattr(info(x._dtype_name), "min" if big else "max")
+        x = _core.where_(where if isinstance(where, _CT) else Tensor(where), x, _core.full_like(x, lim))
+    r = x.amax(axis, keepdims) if big else x.amin(axis, keepdims)
+    if initial is not None:
+        init = _core.full_like(r, initial)
+        r = r.maximum(init) if big else r.minimum(init)
+    return r
 
 
-def _ext_min(self, axis=None, keepdims=False, *, initial=None, where=None, return_indices=False):
-    if axis is None:
-        r = self.amin()
-        return r.reshape([1] * self.ndim) if keepdims else r
-    return self.amin(axis, keepdims)
+def _extreme(big):
+    np_kw = ("axis", "keepdims", "initial", "where", "return_indices")
+
+    def op(self, *args, **kw):
+        if "dim" in kw or "keepdim" in kw or (args and args[0] is not None and not any(k in kw for k in np_kw)):
+            # max(dim, keepdim=False) -> (values, indices)
+            dim = kw.get("dim", args[0] if args else None)
+            keep = kw.get("keepdim", args[1] if len(args) > 1 else False)
+            return (self.amax(dim, keep) if big else self.amin(dim, keep)), (self.argmax if big else self.argmin)(dim, keep)
+        axis = kw.get("axis", args[0] if args else None)
+        if axis is None:  # MindSpore 2.10 reduces everything and ignores keepdims/initial/where here
+            return self.amax() if big else self.amin()
+        keepdims = kw.get("keepdims", args[1] if len(args) > 1 else False)
+        r = _np_extreme(self, axis, keepdims, kw.get("initial"), kw.get("where"), big)
+        return (r, (self.argmax if big else self.argmin)(axis, keepdims)) if kw.get("return_indices") else r
+    return op
+
+
+_ext_max, _ext_min = _extreme(True), _extreme(False)
 
 
 def expand_dims(self, axis):

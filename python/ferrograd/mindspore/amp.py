@@ -1,6 +1,9 @@
 """mindspore.amp: loss scalers and all_finite (mixed-precision tutorials). Casting helpers keep float32
-(the core has no float16 compute path here), so auto_mixed_precision returns the network unchanged."""
+(the core has no float16 compute path here): auto_mixed_precision keeps the network's arithmetic; O2/O3 wrap it
+in _OutputTo32 as MindSpore does."""
+from . import _dtype
 from ._tensor import Parameter, Tensor
+from .nn.cell import Cell
 
 
 def _map(fn, inputs):
@@ -81,8 +84,23 @@ def all_finite(inputs):
     return Tensor(bool(ok))
 
 
+class _OutputTo32(Cell):
+    """O2/O3 wrap the network so that its float outputs come back as float32."""
+
+    def __init__(self, backbone):
+        super().__init__(auto_prefix=False)
+        self._backbone = backbone
+
+    def construct(self, *args, **kwargs):
+        return _map(lambda t: t.astype(_dtype.float32) if isinstance(t, Tensor) and t.is_floating_point() else t,
+                    self._backbone(*args, **kwargs))
+
+
+_OutputTo32.__module__ = "mindspore.train.amp"
+
+
 def auto_mixed_precision(network, amp_level="O0", dtype=None):
-    return network
+    return _OutputTo32(network) if amp_level in ("O2", "O3") else network
 
 
 def build_train_network(network, optimizer, loss_fn=None, level="O0", boost_level="O0", **kwargs):
@@ -104,4 +122,4 @@ def get_black_list():
     return []
 
 
-from ._lossscale4 import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager  # noqa: F401,E402
+from ._loss_scale import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager  # noqa: F401,E402

@@ -1,15 +1,10 @@
 """mindspore.context (the older spelling of mindspore.set_context)."""
-from . import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context  # noqa: F401
+from . import (  # noqa: F401
+    GRAPH_MODE, PYNATIVE_MODE, get_auto_parallel_context, get_context, reset_auto_parallel_context,
+    set_auto_parallel_context, set_context,
+)
 
 
 class ParallelMode:
     STAND_ALONE = "stand_alone"
     DATA_PARALLEL = "data_parallel"
-
-
-def set_auto_parallel_context(**kwargs):
-    pass
-
-
-def reset_auto_parallel_context():
-    pass

@@ -1,13 +1,7 @@
-"""A small part of mindspore.numpy: array creation and common math on MindSpore tensors."""
+"""mindspore.numpy: the core array creation and math functions here; the rest in _mnp_{dtypes,creations,
+array_ops,logic,math}.py."""
 from . import ops as _ops
 from ._tensor import Tensor
-
-
-def array(obj, dtype=None, copy=True, ndmin=0):
-    return Tensor(obj, dtype)
-
-
-asarray = array
 
 
 def zeros(shape, dtype=None):
@@ -22,14 +16,8 @@ def ones(shape, dtype=None):
     return _ops.ones(shape, dtype or _dtype.float32)
 
 
-def arange(start, stop=None, step=1, dtype=None):
-    return _ops.arange(start, stop, step, dtype=dtype)
-
-
-exp, log, sqrt, sin, cos, tanh, abs, square = (_ops.exp, _ops.log, _ops.sqrt, _ops.sin, _ops.cos, _ops.tanh,
-                                               _ops.abs, _ops.square)
-matmul, dot = _ops.matmul, _ops.matmul
-sum, mean = _ops.sum, _ops.mean
+exp, log, sqrt, tanh, abs, square = _ops.exp, _ops.log, _ops.sqrt, _ops.tanh, _ops.abs, _ops.square
+matmul = _ops.matmul
 
 
 # ------------------------------------------------------------------ more of mindspore.numpy
@@ -74,19 +62,6 @@ def identity(n, dtype=None):
     return eye(n, dtype=dtype)
 
 
-def full(shape, fill_value, dtype=None):
-    from . import _dtype
-
-    np = _np()
-    if dtype is None:
-        if isinstance(fill_value, Tensor):
-            return _ops.full(shape, fill_value.asnumpy().item(), dtype=fill_value.dtype)
-        dtype = _dtype.bool_ if isinstance(fill_value, bool) else (
-            _dtype.int64 if isinstance(fill_value, int) else _dtype.float32)
-    dt = _dt(dtype, None)
-    return Tensor(np.full(shape, fill_value).astype(dt._name), dt)
-
-
 def zeros_like(a, dtype=None):
     return _ops.zeros_like(_arr(a), dtype=dtype)
 
@@ -126,11 +101,15 @@ def squeeze(a, axis=None):
 
 
 def amax(a, axis=None, keepdims=False, initial=None, where=True):
-    return _ops.amax(_arr(a), axis, keepdims)
+    from ._tensor import _np_extreme
+
+    return _np_extreme(_arr(a), axis, keepdims, initial, where, True)
 
 
 def amin(a, axis=None, keepdims=False, initial=None, where=True):
-    return _ops.amin(_arr(a), axis, keepdims)
+    from ._tensor import _np_extreme
+
+    return _np_extreme(_arr(a), axis, keepdims, initial, where, False)
 
 
 max, min = amax, amin  # noqa: A001
@@ -183,14 +162,6 @@ def clip(a, a_min, a_max, dtype=None):
     return _ops.clamp(_arr(a), a_min, a_max)
 
 
-def std(x, axis=None, ddof=0, keepdims=False):
-    return _ops.std(_arr(x), axis, ddof, keepdims)
-
-
-def var(x, axis=None, ddof=0, keepdims=False):
-    return _ops.var(_arr(x), axis, ddof, keepdims)
-
-
 def cumsum(a, axis=None, dtype=None):
     a = _arr(a)
     if axis is None:
@@ -224,17 +195,12 @@ def size(a, axis=None):
     return a.numel() if axis is None else a.shape[axis]
 
 
-def ndim(a):
-    return _arr(a).ndim
-
-
-def shape(a):
-    return tuple(_arr(a).shape)
-
-
 log2, log10, exp2 = _ops.log2, _ops.log10, _ops.exp2
 negative, absolute, sign, floor, ceil, reciprocal = (_ops.neg, _ops.abs, _ops.sign, _ops.floor, _ops.ceil,
                                                      _ops.reciprocal)
 
-from ._mnp_more import *  # noqa: F401,F403,E402
-from ._mnp4 import *  # noqa: F401,F403,E402
+from ._mnp_dtypes import *  # noqa: F401,F403,E402
+from ._mnp_creations import *  # noqa: F401,F403,E402
+from ._mnp_array_ops import *  # noqa: F401,F403,E402
+from ._mnp_logic import *  # noqa: F401,F403,E402
+from ._mnp_math import *  # noqa: F401,F403,E402

@@ -17,12 +17,14 @@ from ._ops import (abs, add, add_n, argmax, argmin, broadcast_to, cast, ceil, cl
                    squeeze, stack, stop_gradient, subtract, tan, tanh, tensordot, tile, transpose, truediv,
                    unstack, where, zeros, zeros_like)
 from ._tape import GradientTape, UnconnectedGradients
-from ._extra import clip_by_norm, custom_gradient, norm  # noqa: F401
+from ._clip_ops import clip_by_norm  # noqa: F401
+from ._custom_gradient import custom_gradient  # noqa: F401
+from ._linalg_ops import norm  # noqa: F401
 from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F401
 from .dtypes import (DType, TensorShape, as_dtype, bfloat16, bool, double, float16, float32, float64,  # noqa: F401
                      half, int32, int64)
 from . import errors, keras, math, nest, nn, random  # noqa: E402,F401
-from ._more import (argsort, boolean_mask, cumprod, cumsum, einsum, gather_nd, meshgrid, pad, repeat,  # noqa: E402,F401,E501
+from ._array_ops import (argsort, boolean_mask, cumprod, cumsum, einsum, gather_nd, meshgrid, pad, repeat,  # noqa: E402,F401,E501
                     reverse, scatter_nd, sequence_mask, slice, sort, split, strided_slice, tensor_scatter_nd_add,
                     tensor_scatter_nd_update, unique)
 from . import data  # noqa: E402,F401
@@ -84,15 +86,18 @@ class _Config:
 
     @staticmethod
     def run_functions_eagerly(run_eagerly):
-        pass
+        _misc._EAGER[0] = not not run_eagerly
 
     @staticmethod
     def functions_run_eagerly():
-        return True
+        return _misc._EAGER[0]
 
     @staticmethod
     def list_physical_devices(device_type=None):
-        return [] if device_type == "GPU" else ["/physical_device:CPU:0"]
+        import collections
+
+        dev = collections.namedtuple("PhysicalDevice", ["name", "device_type"])
+        return [] if device_type not in (None, "CPU") else [dev("/physical_device:CPU:0", "CPU")]
 
     @staticmethod
     def set_visible_devices(devices, device_type=None):
@@ -157,6 +162,9 @@ class name_scope:
         return False
 
 
+_RESTORE_PENDING = []  # tf.train.Checkpoint restores with values not yet matched (deferred)
+
+
 class Module:
     """tf.Module: collects the tf.Variables reachable from attributes."""
 
@@ -170,6 +178,13 @@ class Module:
     @property
     def name(self):
         return self._name
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value)
+        if _RESTORE_PENDING and name[:1] != "_":  # a checkpoint restore waits for this variable (tf.train)
+            from .train import _apply_pending
+
+            _apply_pending()
 
     @staticmethod
     def _leaves(v, out):
@@ -221,23 +236,57 @@ class Module:
         return method
 
 
-def _install_s4():
-    """Session-4 additions (_s4ops: math/nn/linalg/control flow; _debugging: assertions)."""
-    import sys as _sys
+import sys as _sys  # noqa: E402
+
+
+def _register_ops():
+    """Register the ops modules' names in tf, tf.math, tf.nn, tf.linalg (only where the module lacks them)."""
+    from . import (_array_ops, _clip_ops, _control_flow, _init_ops, _linalg_ops, _math_ops, _nn_ops, linalg as L,
+                   math as M, nn as N)
+
+    g = {"softmax": N.softmax, "log_softmax": N.log_softmax, "tensordot": _ops.tensordot}
+    for m in (_math_ops, _array_ops, _clip_ops, _control_flow, _nn_ops, _linalg_ops, _init_ops):
+        g.update(vars(m))
+    for mod, names in (
+            (_sys.modules[__name__],
+             "acos acosh asin asinh atan atanh cosh sinh roll searchsorted reverse_sequence unique_with_counts "
+             "unravel_index shape_n identity_n tensor_scatter_nd_sub tensor_scatter_nd_max tensor_scatter_nd_min "
+             "clip_by_global_norm cond case switch_case while_loop map_fn vectorized_map scan foldl foldr no_op "
+             "group control_dependencies init_scope inside_function get_current_name_scope get_logger "
+             "gradients hessians py_function numpy_function ensure_shape realdiv truncatediv truncatemod "
+             "scalar_mul saturate_cast random_normal_initializer random_uniform_initializer"),
+            (M, "acos acosh asin asinh atan atanh cosh sinh lgamma digamma erfc erfinv rint log_sigmoid softsign "
+                "logical_xor xlogy xlog1py xdivy multiply_no_nan reciprocal_no_nan scalar_mul "
+                "zero_fraction polyval invert_permutation is_non_decreasing is_strictly_increasing "
+                "cumulative_logsumexp segment_max segment_min segment_mean segment_prod unsorted_segment_max "
+                "unsorted_segment_min unsorted_segment_mean unsorted_segment_sqrt_n unsorted_segment_prod "
+                "softmax log_softmax"),
+            (N, "gelu selu crelu softsign batch_normalization normalize_moments weighted_cross_entropy_with_logits "
+                "log_poisson_loss compute_average_loss scale_regularization_loss depth_to_space space_to_depth "
+                "max_pool1d avg_pool1d conv2d_transpose conv1d_transpose zero_fraction"),
+            (L, "cholesky triangular_solve cholesky_solve slogdet logdet cross normalize set_diag tensor_diag "
+                "tensor_diag_part qr svd eigh eigvalsh pinv matrix_rank lstsq expm global_norm tensordot")):
+        for n in names.split():
+            if not hasattr(mod, n):
+                setattr(mod, n, g[n])
+
+
+def _install_more():
+    """Ops modules (math/array/nn/linalg/control flow), tf.debugging, strings, tf.function extras."""
     import types as _types
 
-    from . import _debugging, _s4misc, _s4ops
+    from . import _concrete_function, _dataset_ops, _debugging, _strings, _tensor_shape, _variable_ops
 
-    _s4ops._install()
-    _s4misc._install()
-    from . import _strings
-
+    _register_ops()
+    for m in (_tensor_shape, _variable_ops, _dataset_ops):
+        m._install()
     _strings._install(_sys.modules[__name__])
-    from . import _concrete_s4
-
-    _concrete_s4._install()
+    _concrete_function._install()
     g0 = globals()
-    g0.setdefault("IndexedSlices", _s4misc.IndexedSlices)
+    g0.setdefault("IndexedSlices", _variable_ops.IndexedSlices)
+    from ._tensor_array import TensorArray
+
+    g0.setdefault("TensorArray", TensorArray)
     _debugging._install(debugging, _sys.modules[__name__])
     g = globals()
     g.setdefault("version", _types.SimpleNamespace(VERSION=__version__, GIT_VERSION="v2.21.0",
@@ -273,18 +322,19 @@ def _install_s4():
     g.setdefault("optimizers", _ko)
     g.setdefault("initializers", _ki)
     g.setdefault("atan2", math.atan2)
-    from .keras import _utils_s4
-
-    _utils_s4._install()
 
 
-_install_s4()
+_install_more()
 
 
 def __getattr__(name):
     # tf.tuple: served lazily so the module's own code keeps the builtin `tuple`
     if name == "tuple":
-        from ._s4ops import _tuple_fn
+        from ._control_flow import _tuple_fn
 
         return _tuple_fn
+    if name in ("image", "saved_model", "train"):
+        import importlib
+
+        return importlib.import_module(__name__ + "." + name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

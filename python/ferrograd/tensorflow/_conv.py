@@ -39,7 +39,7 @@ def _pad_hw(x, padding, ks, ss, ds, value=0.0):
         (t, b), (l, r) = p
     if not (t or b or l or r):
         return x
-    from ._more import pad
+    from ._array_ops import pad
 
     return _arg(pad(_wrap(x), [[0, 0], [t, b], [l, r], [0, 0]], constant_values=value))
 

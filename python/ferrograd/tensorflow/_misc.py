@@ -7,6 +7,10 @@ from . import _tensor
 from ._tensor import _T, _UnreadVariable, _np
 
 
+_EAGER = [False]
+_PRINT = print
+
+
 class Function:
     """What `tf.function` returns: calls the Python function eagerly."""
 
@@ -29,6 +33,8 @@ class Function:
         input_signature when given) and equal Python values."""
         if self.input_signature is not None:
             self._check_signature(args)
+        if _EAGER[0]:  # tf.config.run_functions_eagerly(True)
+            return _outputs(self._python_function(*args, **kwargs))
         try:
             key = (owner, _trace_key(args, self.input_signature is not None),
                    _trace_key(tuple(sorted(kwargs.items())), False))
@@ -36,23 +42,35 @@ class Function:
         except TypeError:
             key = None
         traces = self.__dict__.setdefault("_traces", set())
-        covered = False
+        covered, specs = False, None
+        if key is not None and key not in traces and self._options.get("reduce_retracing"):
+            # reduce_retracing: a trace with None for the dims that differed serves every later shape
+            covered = any(_covers(t, key) for t in traces)
+            for t in ([] if covered else traces):
+                g = _join(t, key)
+                if g is not None:
+                    key, specs = g, [_shape_spec(k) for k in g[1][1:]]
+                    break
         if key is not None and key not in traces and "_spec_traces" in self.__dict__:
-            from ._concrete_s4 import covered_call
+            from ._concrete_function import covered_call
 
             # a concrete function traced from specs covers this call: TF reuses it (no retrace)
             covered = covered_call(self, args[1:] if owner else args, kwargs)
         if key is None or (key not in traces and not covered and not _QUIET[0]):
             if key is not None:
                 traces.add(key)
-            marks = self._placeholders(args, kwargs, owner)
+            marks = self._placeholders(args, kwargs, owner, specs)
             _tensor._TRACING[0] += 1
             try:
-                return _outputs(self._python_function(*args, **kwargs))
+                out = _outputs(self._python_function(*args, **kwargs))
             finally:
                 _tensor._TRACING[0] -= 1
                 for k in marks:
                     _tensor._PLACEHOLDERS.pop(k, None)
+            from ._concrete_function import log_trace
+
+            log_trace(self, args, kwargs, owner, out)
+            return out
         import builtins
 
         saved = builtins.print
@@ -64,7 +82,7 @@ class Function:
             _QUIET[0] -= 1
             builtins.print = saved
 
-    def _placeholders(self, args, kwargs, owner):
+    def _placeholders(self, args, kwargs, owner, specs=None):
         """While TF traces, a tensor argument is a graph placeholder: Python print shows
         Tensor("<arg name>:0", shape=..., dtype=...) (shape from the input_signature when given)."""
         import inspect
@@ -76,7 +94,7 @@ class Function:
         except (TypeError, ValueError):
             return []
         marks = []
-        specs = list(self.input_signature) if self.input_signature is not None else []
+        specs = list(self.input_signature) if self.input_signature is not None else specs or []
         for i, a in enumerate(args):
             if i >= len(params) or params[i].kind not in (params[i].POSITIONAL_ONLY, params[i].POSITIONAL_OR_KEYWORD):
                 break
@@ -181,12 +199,41 @@ def _trace_key(x, relaxed):
     return ("id", id(x))
 
 
+def _covers(g, k):
+    """Whether trace key g (None dims allowed) accepts trace key k."""
+    if isinstance(g, tuple) and g[:1] == ("T",) and isinstance(k, tuple) and k[:1] == ("T",):
+        return g[1] == k[1] and isinstance(g[2], tuple) and isinstance(k[2], tuple) and len(g[2]) == len(k[2]) \
+            and all(a is None or a == b for a, b in zip(g[2], k[2]))
+    if isinstance(g, tuple) and isinstance(k, tuple) and len(g) == len(k):
+        return all(_covers(a, b) for a, b in zip(g, k))
+    return g == k
+
+
+def _join(a, b):
+    """The most specific trace key accepting both (None where tensor dims differ), or None."""
+    if isinstance(a, tuple) and a[:1] == ("T",) and isinstance(b, tuple) and b[:1] == ("T",):
+        if a[1] != b[1] or not isinstance(a[2], tuple) or not isinstance(b[2], tuple) or len(a[2]) != len(b[2]):
+            return None
+        return ("T", a[1], tuple(x if x == y else None for x, y in zip(a[2], b[2])))
+    if isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b):
+        out = tuple(_join(x, y) for x, y in zip(a, b))
+        return None if any(o is None and (x is not None or y is not None) for o, x, y in zip(out, a, b)) else out
+    return a if a == b else None
+
+
+def _shape_spec(k):
+    from .data import TensorSpec
+
+    return TensorSpec(list(k[2])) if isinstance(k, tuple) and k[:1] == ("T",) else None
+
+
 def function(func=None, input_signature=None, autograph=True, jit_compile=None, reduce_retracing=False,
              experimental_implements=None, experimental_autograph_options=None,
              experimental_attributes=None, experimental_relax_shapes=None, experimental_compile=None,
              experimental_follow_type_hints=None):
     def deco(fn):
-        return Function(fn, input_signature=input_signature, autograph=autograph, jit_compile=jit_compile)
+        return Function(fn, input_signature=input_signature, autograph=autograph, jit_compile=jit_compile,
+                        reduce_retracing=reduce_retracing or experimental_relax_shapes)
 
     if func is None:
         return deco

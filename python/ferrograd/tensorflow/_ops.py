@@ -711,7 +711,12 @@ def gather(params, indices, validate_indices=None, axis=None, batch_dims=0, name
     if _T.dim(idx) == 0:
         return _wrap(_T.select(x, ax, int(_scalar(idx))))
     flat = _T.reshape(idx._cast("int64"), [-1])
-    r = _T.index_select(x, ax, flat)
+    try:
+        r = _T.index_select(x, ax, flat)
+    except IndexError:
+        v, n = _np(flat), x._size()[ax]
+        i = int(((v < 0) | (v >= n)).argmax())
+        raise _invalid("GatherV2", "indices[%d] = %d is not in [0, %d)" % (i, v[i], n), name=False) from None
     a = ax % _T.dim(x)
     s = list(x._size()[:a]) + list(idx._size()) + list(x._size()[a + 1:])
     return _wrap(_T.reshape(r, s))
@@ -814,6 +819,7 @@ def tensordot(a, b, axes, name=None):
         ax_b = list(_b.range(axes))
     else:
         ax_a, ax_b = [list(v) if isinstance(v, (list, tuple)) else [v] for v in axes]
+        ax_a, ax_b = [int(i) % _T.dim(x) for i in ax_a], [int(i) % _T.dim(y) for i in ax_b]
     fa = [i for i in _b.range(_T.dim(x)) if i not in ax_a]
     fb = [i for i in _b.range(_T.dim(y)) if i not in ax_b]
     sa, sb = x._size(), y._size()

@@ -481,7 +481,7 @@ class SparseTensor:
 
 
 def sparse_to_dense(sp_input, default_value=None, validate_indices=True, name=None):
-    from ._more import scatter_nd
+    from ._array_ops import scatter_nd
     from ._ops import cast
 
     out = scatter_nd(cast(sp_input.indices, _dt.int32), sp_input.values, [int(v) for v in sp_input.dense_shape.numpy()])
@@ -507,7 +507,48 @@ def sparse_from_dense(tensor, name=None):
     return SparseTensor(idx.astype("int64"), a[tuple(idx.T)], list(a.shape))
 
 
+def _ix(v):
+    return _np().asarray(v.numpy() if hasattr(v, "numpy") else v)
+
+
+def _axis(v):
+    return None if v is None else int(_ix(v))
+
+
+# array ops that also take string tensors (numpy on the object array)
+_ARRAY_OPS = {
+    "gather": lambda a, indices, validate_indices=None, axis=None, batch_dims=0, name=None:
+        _np().take(a, _ix(indices), axis=_axis(axis) or 0),
+    "gather_nd": lambda a, indices, batch_dims=0, name=None: a[tuple(_np().moveaxis(_ix(indices), -1, 0))],
+    "reshape": lambda a, shape, name=None: a.reshape([int(d) for d in _ix(shape).reshape(-1)]),
+    "expand_dims": lambda a, axis, name=None: _np().expand_dims(a, _axis(axis)),
+    "squeeze": lambda a, axis=None, name=None: _np().squeeze(a, None if axis is None else tuple(_ix(axis).reshape(-1))),
+    "transpose": lambda a, perm=None, conjugate=False, name="transpose": _np().transpose(a, perm),
+    "reverse": lambda a, axis, name=None: _np().flip(a, tuple(_ix(axis).reshape(-1))),
+    "tile": lambda a, multiples, name=None: _np().tile(a, _ix(multiples)),
+    "identity": lambda a, name=None: a.copy(),
+    "concat": lambda vs, axis, name="concat": _np().concatenate([_st(v)._a for v in vs], _axis(axis)),
+    "stack": lambda vs, axis=0, name="stack": _np().stack([_st(v)._a for v in vs], _axis(axis)),
+}
+
+
+def _string_aware(name, f):
+    np_f = _ARRAY_OPS[name]
+    many = name in ("concat", "stack")
+
+    def op(x, *args, **kwargs):
+        if isinstance(x[0] if many and isinstance(x, (list, tuple)) and x else x, StringTensor):
+            r = np_f(x if many else x._a, *args, **kwargs)
+            return StringTensor(r) if r.ndim else _scalar(r[()])
+        return f(x, *args, **kwargs)
+
+    op.__name__ = op.__qualname__ = name
+    return op
+
+
 def _install(tf):
+    for n in _ARRAY_OPS:
+        setattr(tf, n, _string_aware(n, getattr(tf, n)))
     strings = _types.ModuleType("ferrograd.tensorflow.strings")
     for n in ("split bytes_split unicode_split unicode_decode unicode_encode length upper lower strip join "
               "reduce_join substr regex_replace regex_full_match to_number as_string").split():
@@ -519,6 +560,9 @@ def _install(tf):
     sparse.SparseTensor = SparseTensor
     sparse.to_dense = sparse_to_dense
     sparse.from_dense = sparse_from_dense
+    from . import _sparse_ops
+
+    _sparse_ops._install(sparse)
     g = vars(tf)
     g.setdefault("strings", strings)
     g.setdefault("ragged", ragged)

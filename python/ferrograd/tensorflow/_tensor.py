@@ -111,8 +111,11 @@ def _to_array(value, dtype=None):
 
 
 def _from_array(arr):
-    import numpy as np
+    flags = getattr(arr, "flags", None)
+    if flags is not None and not flags.c_contiguous:  # the core copies a contiguous buffer in memory order
+        import numpy as np
 
+        arr = np.ascontiguousarray(arr)
     return _wrap(_core.tensor(arr, None, False, TAG))
 
 
@@ -342,6 +345,13 @@ class _TFOps:
                 _touch(self)
             if other.__class__ is _b.float and not self.dtype.is_floating:
                 raise TypeError("Cannot convert %r to EagerTensor of dtype %s" % (other, _dtype_of(self).name))
+            if other and self.requires_grad and __import__("math").frexp(other)[0] not in (0.5, -0.5):
+                # TF's _PowGrad order, (grad * y) * x ** (y - 1); the same as torch's for y = +-2**k
+                from ._math_ops import _node
+
+                x = self
+                return _node("PowGrad", [x], _T.__pow__(_T.detach(x), other),
+                             lambda g: [_arg(_wrap(g) * other * _wrap(x) ** (other - 1))])
             return _wrap(_T.__pow__(self, other))
         return _binop(self, other, _T.__pow__, "Pow")
 

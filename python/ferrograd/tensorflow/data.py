@@ -65,6 +65,10 @@ def _stack(items):
     if isinstance(first, tuple):
         vals = [_stack([it[i] for it in items]) for i in _b.range(len(first))]
         return type(first)(*vals) if hasattr(first, "_fields") else tuple(vals)
+    if type(first).__name__ == "StringTensor":
+        from ._strings import StringTensor, _ARRAY_OPS
+
+        return StringTensor(_ARRAY_OPS["stack"](items, 0))
     return stack(items, 0)
 
 
@@ -296,6 +300,23 @@ class Dataset:
 
     def __repr__(self):
         return "<%s element_spec=%r>" % (self._kind, self.element_spec)
+
+
+def TextLineDataset(filenames, compression_type=None, buffer_size=None, num_parallel_reads=None, name=None):
+    """The lines of text files (without the line ends), as scalar string tensors."""
+    from . import _strings
+
+    files = [filenames] if isinstance(filenames, (str, bytes)) else list(filenames)
+    files = [f.decode() if isinstance(f, bytes) else f.numpy().decode() if hasattr(f, "numpy") else f for f in files]
+
+    def lines():  # TF drops the empty piece after a final newline
+        for fn in files:
+            with open(fn, "rb") as fh:
+                data = fh.read()
+            yield from data.split(b"\n")[:-1] if data.endswith(b"\n") else data.split(b"\n")
+
+    return Dataset(lambda: (_strings.constant(v[:-1] if v.endswith(b"\r") else v) for v in lines()),
+                   UNKNOWN_CARDINALITY, "TextLineDatasetV2")
 
 
 def _norm(e):

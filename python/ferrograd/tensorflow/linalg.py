@@ -3,18 +3,14 @@ and carry a gradient node whose rule is written with the dialect's differentiabl
 _MatrixInverseGrad, _MatrixDeterminantGrad, _MatrixSolveGrad), so nested tapes work."""
 from .. import _core
 from . import _ops
-from ._more import einsum  # noqa: F401
+from ._array_ops import einsum  # noqa: F401
+from ._linalg_ops import norm  # noqa: F401
+from ._nn_ops import l2_normalize  # noqa: F401
 from ._tensor import _T, _arg, _from_array, _np, _wrap
 from .errors import _invalid
 
 matmul = _ops.matmul
 eye = _ops.eye
-
-
-def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None):
-    from ._extra import norm as _norm
-
-    return _norm(tensor, ord, axis, keepdims)
 
 
 def matvec(a, b, transpose_a=False, adjoint_a=False, name=None):
@@ -137,8 +133,3 @@ def band_part(input, num_lower, num_upper, name=None):
     keep = ((lo < 0) | (i - j <= lo)) & ((up < 0) | (j - i <= up))
     return _wrap(_T.__mul__(x, _core.tensor(keep.astype(_np(x).dtype), None, False, x._tag)))
 
-
-def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
-    from ._more import l2_normalize as f
-
-    return f(x, axis, epsilon, dim=dim)

@@ -34,5 +34,7 @@ def count_nonzero(input, axis=None, keepdims=None, dtype="int64", name=None):
     return reduce_sum(cast(not_equal(input, 0), dtype), axis, bool(keepdims))
 
 
-from ._more import (atan2, bincount, confusion_matrix, cumprod, cumsum, divide_no_nan, erf, in_top_k,  # noqa: E402,F401,E501
-                    is_finite, is_inf, l2_normalize, reduce_euclidean_norm, segment_sum, top_k, unsorted_segment_sum)
+from ._array_ops import cumprod, cumsum, in_top_k, top_k  # noqa: E402,F401
+from ._math_ops import (atan2, bincount, confusion_matrix, divide_no_nan, erf, is_finite, is_inf,  # noqa: E402,F401
+                        reduce_euclidean_norm, segment_sum, unsorted_segment_sum)
+from ._nn_ops import l2_normalize  # noqa: E402,F401

@@ -17,7 +17,8 @@ def silu(features, beta=1.0, name=None):
 swish = silu
 
 
-from ._more import dropout, in_top_k, l2_normalize, moments, top_k  # noqa: E402,F401
+from ._array_ops import in_top_k, top_k  # noqa: E402,F401
+from ._nn_ops import dropout, l2_normalize, moments  # noqa: E402,F401
 from ._conv import avg_pool, avg_pool2d, conv1d, conv2d, max_pool, max_pool2d  # noqa: E402,F401
 
 

@@ -160,14 +160,37 @@ _MASK32 = 0xFFFFFFFF
 
 
 def _philox_block(c, k):
-    """One Philox4x32-10 output (only used to scramble seeds; bulk sampling is in Rust)."""
-    c, k = list(c), list(k)
+    """One Philox4x32-10 output (seed scrambling and the Python shuffle kernels; bulk sampling is in Rust)."""
+    c0, c1, c2, c3 = c
+    k0, k1 = k
     for _ in range(10):
-        p0 = 0xD2511F53 * c[0]
-        p1 = 0xCD9E8D57 * c[2]
-        c = [((p1 >> 32) ^ c[1] ^ k[0]) & _MASK32, p1 & _MASK32, ((p0 >> 32) ^ c[3] ^ k[1]) & _MASK32, p0 & _MASK32]
-        k = [(k[0] + 0x9E3779B9) & _MASK32, (k[1] + 0xBB67AE85) & _MASK32]
-    return c
+        p0 = 0xD2511F53 * c0
+        p1 = 0xCD9E8D57 * c2
+        c0, c1, c2, c3 = ((p1 >> 32) ^ c1 ^ k0) & _MASK32, p1 & _MASK32, ((p0 >> 32) ^ c3 ^ k1) & _MASK32, p0 & _MASK32
+        k0, k1 = (k0 + 0x9E3779B9) & _MASK32, (k1 + 0xBB67AE85) & _MASK32
+    return [c0, c1, c2, c3]
+
+
+class _Philox:
+    """TF's PhiloxRandom(seed, seed2): key = seed, 128-bit counter starting at seed2 << 64."""
+
+    def __init__(self, seed, seed2):
+        self.key = (seed & _MASK32, (seed >> 32) & _MASK32)
+        self.ctr = (seed2 & ((1 << 64) - 1)) << 64
+
+    def stream(self, c=None):
+        """The uint32 outputs of consecutive blocks from counter c (default: the current one), in order."""
+        c = self.ctr if c is None else c
+        while True:
+            yield from _philox_block((c & _MASK32, (c >> 32) & _MASK32, (c >> 64) & _MASK32, (c >> 96) & _MASK32),
+                                     self.key)
+            c = (c + 1) & ((1 << 128) - 1)
+
+    def reserve32(self, samples):
+        """ReserveSamples32: the stream at the current counter, which then skips the blocks reserved."""
+        start = self.ctr
+        self.ctr = (start + (samples + 3) // 4) & ((1 << 128) - 1)
+        return self.stream(start)
 
 
 def _stateless_key(seed):
@@ -233,6 +256,10 @@ class Generator:
     def from_state(cls, state, alg):
         import numpy as np
 
+        if hasattr(state, "_fg_state"):  # a Generator's `state` variable: TF shares it
+            g = cls()
+            g._state = state._fg_state
+            return g
         return cls(state=[int(v) for v in np.asarray(state.numpy() if hasattr(state, "numpy") else state)])
 
     @classmethod
@@ -245,22 +272,52 @@ class Generator:
 
         from ._tensor import Variable
 
-        return Variable(np.array(self._state, np.uint64).view(np.int64), name="StateVar", trainable=False)
+        v = Variable(np.array(self._state, np.uint64).view(np.int64), name="StateVar", trainable=False)
+        v._fg_state = self._state
+        return v
 
     @property
     def algorithm(self):
         return Algorithm.PHILOX
 
     def reset_from_seed(self, seed):
-        self._state = Generator.from_seed(seed)._state
+        self._state[:] = Generator.from_seed(seed)._state
+
+    def skip(self, delta):
+        """Advances the counter as `delta` outputs would (256 Philox samples reserved per output)."""
+        lo64, hi64, key = self._state
+        total = lo64 + int(delta) * 256
+        self._state[:] = [total & 0xFFFFFFFFFFFFFFFF, (hi64 + (total >> 64)) & 0xFFFFFFFFFFFFFFFF, key]
 
     def _draw(self, kind, shape, lo=0, rng=1):
         shape = _shape(shape)
         lo64, hi64, key = self._state
         t = _fill(kind, key, hi64, lo64, shape, lo, rng)
-        total = lo64 + _numel(shape) * 256
-        self._state = [total & 0xFFFFFFFFFFFFFFFF, (hi64 + (total >> 64)) & 0xFFFFFFFFFFFFFFFF, key]
+        self.skip(_numel(shape))
         return t
+
+    def uniform_full_int(self, shape, dtype=_dt.int64, name=None):
+        """StatefulUniformFullInt: the Philox uint32 stream as int32, or pairs (low, high) as int64."""
+        import itertools
+
+        import numpy as np
+
+        shape, d = _shape(shape), _dt.as_dtype(dtype)
+        lo64, hi64, key = self._state
+        p = _Philox(key, 0)
+        p.ctr = (hi64 << 64) | lo64
+        wide = d.name.endswith("64")
+        u = np.fromiter(itertools.islice(p.stream(), _numel(shape) * (2 if wide else 1)), np.uint64)
+        self.skip(_numel(shape))
+        v = (u[0::2] | (u[1::2] << np.uint64(32))).view(np.int64) if wide else u.astype(np.uint32).view(np.int32)
+        return _from_array(v.reshape(shape).astype(d.name))
+
+    def split(self, count=1):
+        return [Generator(state=[0, 0, int(k)]) for k in self.uniform_full_int([count]).numpy()]
+
+    def truncated_normal(self, shape, mean=0.0, stddev=1.0, dtype=_dt.float32, name=None):
+        d = _dt.as_dtype(dtype)
+        return _scaled(_as(self._draw(_float_kind(d, "truncnormal"), shape), d), d, stddev, mean)
 
     def normal(self, shape, mean=0.0, stddev=1.0, dtype=_dt.float32, name=None):
         d = _dt.as_dtype(dtype)

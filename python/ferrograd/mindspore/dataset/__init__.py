@@ -250,11 +250,10 @@ class GeneratorDataset(Dataset):
         super().__init__(rows, names)
 
 
-from . import _more  # noqa: E402,F401
-from ._more import DictIterator, TupleIterator, zip  # noqa: E402,F401
+from . import _datasets  # noqa: E402,F401
+from ._datasets import DictIterator, TupleIterator, zip  # noqa: E402,F401
 from . import config, text, transforms, vision  # noqa: E402,F401
 from ._samplers import (  # noqa: E402,F401
     DistributedSampler, RandomSampler, Sampler, SequentialSampler, SubsetRandomSampler, SubsetSampler,
     WeightedRandomSampler,
 )
-from . import _more4  # noqa: E402,F401

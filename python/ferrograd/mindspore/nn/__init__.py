@@ -2,13 +2,16 @@
 from .cell import Cell, GraphCell  # noqa: F401
 from .layers import (  # noqa: F401
     CellDict, CellList, Dense, Dropout, ELU, GELU, Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ReLU, ReLU6,
-    SequentialCell, SiLU, Sigmoid, Softmax, Softplus, Tanh, get_activation,
+    SequentialCell, SiLU, Sigmoid, Softmax, Tanh, get_activation, BiDense,
 )
 from .loss import (  # noqa: F401
-    BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, LossBase, MSELoss, NLLLoss, SmoothL1Loss,
-    SoftmaxCrossEntropyWithLogits,
+    BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss, HuberLoss, KLDivLoss, L1Loss, LossBase,
+    MAELoss, MSELoss, NLLLoss, RMSELoss, SmoothL1Loss, SoftmaxCrossEntropyWithLogits,
 )
-from .optim import SGD, Adam, AdamWeightDecay, Momentum, Optimizer  # noqa: F401
+from .optim import (  # noqa: F401
+    ASGD, FTRL, SGD, AdaMax, Adadelta, Adagrad, Adam, AdamWeightDecay, LazyAdam, Momentum, Optimizer,
+    ProximalAdagrad, RMSProp, Rprop,
+)
 from .wrap import TrainOneStepCell, WithEvalCell, WithLossCell  # noqa: F401
 from ._conv import (  # noqa: F401
     AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, Conv2dTranspose, MaxPool1d,
@@ -21,14 +24,23 @@ from ._misc import (  # noqa: F401
 )
 from .._tensor import Parameter  # noqa: F401
 from ._lr import (  # noqa: F401,E402
-    CosineDecayLR, ExponentialDecayLR, InverseDecayLR, LearningRateSchedule, NaturalExpDecayLR, PolynomialDecayLR,
+    CosineDecayLR, ExponentialDecayLR, InverseDecayLR, NaturalExpDecayLR, PolynomialDecayLR,
     WarmUpLR, cosine_decay_lr, exponential_decay_lr, inverse_decay_lr, natural_exp_decay_lr, piecewise_constant_lr,
     polynomial_decay_lr, warmup_lr,
 )
-from ._loss2 import CosineEmbeddingLoss, HuberLoss, KLDivLoss, MAELoss, RMSELoss  # noqa: F401,E402
-from ._optim2 import Adagrad, RMSProp  # noqa: F401,E402
-from ._gaps4 import *  # noqa: F401,F403,E402
-from ._optim4 import ASGD, FTRL, AdaMax, Adadelta, LazyAdam, ProximalAdagrad, Rprop  # noqa: F401,E402
+from ._basic import *  # noqa: F401,F403,E402
+from ._activation import *  # noqa: F401,F403,E402
+from ._padding import *  # noqa: F401,F403,E402
+from ._pooling import *  # noqa: F401,F403,E402
+from ._math import *  # noqa: F401,F403,E402
+from ._image import *  # noqa: F401,F403,E402
+from .loss import (  # noqa: F401,E402
+    DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss, MarginRankingLoss, MultiClassDiceLoss,
+    MultiLabelSoftMarginLoss, MultiMarginLoss, PoissonNLLLoss, TripletMarginLoss,
+)
+from .wrap import ForwardValueAndGrad, WithGradCell  # noqa: F401,E402
+from ._norm import LRN, BatchNorm3d  # noqa: F401,E402
+from ._misc import EmbeddingLookup  # noqa: F401,E402
 
 
 _LAZY = {n: "._rnn" for n in ("GRU", "GRUCell", "LSTM", "LSTMCell", "RNN", "RNNCell", "RNNCellBase")}
@@ -55,8 +67,8 @@ def __getattr__(name):
 
 
 
-# loss scaling cells (mindspore/_lossscale4.py), loaded on first use
-_LAZY.update({n: ".._lossscale4" for n in ("DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell",
+# loss scaling cells (mindspore/_loss_scale.py), loaded on first use
+_LAZY.update({n: ".._loss_scale" for n in ("DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell",
                                             "TrainOneStepWithLossScaleCell")})
 _LAZY.update({n: "._transformer" for n in ("MultiheadAttention", "TransformerEncoderLayer", "TransformerDecoderLayer",
                                            "TransformerEncoder", "TransformerDecoder", "Transformer")})

@@ -6,7 +6,7 @@ from ... import _core
 from .. import _dtype
 from .._tensor import Parameter, Tensor
 from ..common.initializer import HeUniform, Uniform, _calculate_fan_in_and_fan_out, initializer
-from ..ops import _extra as X
+from ..ops import _nn_func as NF
 from .cell import Cell
 
 
@@ -88,7 +88,7 @@ class Conv2d(_Conv):
     def construct(self, x):
         if x.ndim != 4:
             raise ValueError(f"For primitive[Conv2D], the x shape size must be equal to 4, but got {x.ndim}.")
-        out = X._conv2d_core(x, self.weight, self.stride, self.pad_mode, self.padding, self.dilation, self.group)
+        out = NF._conv2d_core(x, self.weight, self.stride, self.pad_mode, self.padding, self.dilation, self.group)
         if self.has_bias:
             out = out + self.bias.reshape(1, -1, 1, 1)
         return out
@@ -108,7 +108,7 @@ class Conv1d(_Conv):
     def construct(self, x):
         if x.ndim != 3:
             raise ValueError(f"For 'Conv1d', the dimension of input must be 3d, but got {x.ndim}.")
-        out = X._conv2d_core(x.unsqueeze(2), self.weight, self.stride, self.pad_mode, self.padding,
+        out = NF._conv2d_core(x.unsqueeze(2), self.weight, self.stride, self.pad_mode, self.padding,
                              self.dilation, self.group)
         if self.has_bias:
             out = out + self.bias.reshape(1, -1, 1, 1)
@@ -149,8 +149,13 @@ class _PoolNd(Cell):
         return f"kernel_size={self.kernel_size}, stride={self.stride}, pad_mode={self.pad_mode}"
 
 
+def _unbatch(out):
+    return tuple(o.squeeze(0) for o in out) if isinstance(out, tuple) else out.squeeze(0)
+
+
 class _Pool2d(_PoolNd):
     _mode = "max"
+    dilation, return_indices = 1, False
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False, count_include_pad=True,
                  divisor_override=None, data_format="NCHW"):
@@ -164,9 +169,10 @@ class _Pool2d(_PoolNd):
         unb = x.ndim == 3
         if unb:
             x = x.unsqueeze(0)
-        out = X._pool(x, self.kernel_size, self.stride, self.pad_mode.lower(), self.padding, self._mode,
-                      self.ceil_mode, self.count_include_pad, self.divisor_override)
-        return out.squeeze(0) if unb else out
+        out = NF._pool(x, self.kernel_size, self.stride, self.pad_mode.lower(), self.padding, self._mode,
+                       self.ceil_mode, self.count_include_pad, self.divisor_override, self.dilation,
+                       self.return_indices)
+        return _unbatch(out) if unb else out
 
 
 class MaxPool2d(_Pool2d):
@@ -179,6 +185,8 @@ class MaxPool2d(_Pool2d):
                              f"can not be set to non-default value when pad_mode is not 'pad', "
                              f"but got pad_mode:{pad_mode}.")
         super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, True, None, data_format)
+        self.dilation = dilation
+        self.return_indices = return_indices
 
 
 class AvgPool2d(_Pool2d):
@@ -195,17 +203,19 @@ class _Pool1d(_PoolNd):
         self.padding = padding
         self.ceil_mode = ceil_mode
         self.count_include_pad = count_include_pad
+        self.dilation = dilation
+        self.return_indices = return_indices
 
     def construct(self, x):
         unb = x.ndim == 2
         if unb:
             x = x.unsqueeze(0)
-        k = self.kernel_size if isinstance(self.kernel_size, int) else self.kernel_size[0]
-        s = self.stride if isinstance(self.stride, int) else self.stride[0]
-        p = self.padding if isinstance(self.padding, int) else self.padding[0]
-        out = X._pool(x.unsqueeze(2), (1, k), (1, s), self.pad_mode.lower(), (0, p), self._mode, self.ceil_mode,
-                      self.count_include_pad).squeeze(2)
-        return out.squeeze(0) if unb else out
+        k, s, p, d = (v if isinstance(v, int) else v[0] for v in (self.kernel_size, self.stride, self.padding,
+                                                                  self.dilation))
+        out = NF._pool(x.unsqueeze(2), (1, k), (1, s), self.pad_mode.lower(), (0, p), self._mode, self.ceil_mode,
+                       self.count_include_pad, None, (1, d), self.return_indices)
+        out = tuple(o.squeeze(2) for o in out) if isinstance(out, tuple) else out.squeeze(2)
+        return _unbatch(out) if unb else out
 
 
 class MaxPool1d(_Pool1d):
@@ -227,7 +237,7 @@ class AdaptiveAvgPool2d(Cell):
         self.output_size = output_size
 
     def construct(self, input):
-        return X.adaptive_avg_pool2d(input, self.output_size)
+        return NF.adaptive_avg_pool2d(input, self.output_size)
 
 
 class AdaptiveAvgPool1d(Cell):
@@ -236,7 +246,7 @@ class AdaptiveAvgPool1d(Cell):
         self.output_size = output_size
 
     def construct(self, input):
-        return X.adaptive_avg_pool2d(input.unsqueeze(2), (1, self.output_size)).squeeze(2)
+        return NF.adaptive_avg_pool2d(input.unsqueeze(2), (1, self.output_size)).squeeze(2)
 
 
 def _conv_transpose2d(x, weight, stride, pad_mode, padding, dilation, group):
@@ -262,7 +272,7 @@ def _conv_transpose2d(x, weight, stride, pad_mode, padding, dilation, group):
         widx[::sw] = np.arange(W)
         x = xe.index_select(3, Tensor(widx))
     ph, pw = dh * (kh - 1), dw * (kw - 1)
-    x = X._const_pad(x, (pw, pw, ph, ph), 0.0)
+    x = NF._const_pad(x, (pw, pw, ph, ph), 0.0)
     cig = Cin // group
     ws = []
     for g in range(group):
@@ -271,14 +281,14 @@ def _conv_transpose2d(x, weight, stride, pad_mode, padding, dilation, group):
     wt = ws[0] if group == 1 else _core.cat(ws, 0)
     wt = wt.index_select(2, Tensor(np.arange(kh - 1, -1, -1, dtype=np.int64)))
     wt = wt.index_select(3, Tensor(np.arange(kw - 1, -1, -1, dtype=np.int64)))
-    full = X._conv2d_core(x, wt, (1, 1), "valid", 0, (dh, dw), group)
+    full = NF._conv2d_core(x, wt, (1, 1), "valid", 0, (dh, dw), group)
     Hf, Wf = full.shape[2], full.shape[3]
     if pad_mode == "same":
         ch, cw = Hf - H * sh, Wf - W * sw
         t, left = max(ch, 0) // 2, max(cw, 0) // 2
         return full.narrow(2, t, H * sh).narrow(3, left, W * sw)
     if pad_mode == "pad":
-        pt, pb, pl, pr = X._pad_4(padding)
+        pt, pb, pl, pr = NF._pad_4(padding)
         return full.narrow(2, pt, Hf - pt - pb).narrow(3, pl, Wf - pl - pr)
     return full
 

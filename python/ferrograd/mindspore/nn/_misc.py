@@ -3,7 +3,7 @@ from ... import _core
 from .. import _dtype
 from .._tensor import Parameter, Tensor
 from ..common.initializer import initializer
-from ..ops import _extra as X
+from ..ops import _nn_func as NF
 from ..ops import functional as F
 from .cell import Cell
 
@@ -57,19 +57,19 @@ class PReLU(Cell):
         self.w = Parameter(w, name="a")
 
     def construct(self, x):
-        return X.prelu(x, self.w)
+        return NF.prelu(x, self.w)
 
 
 def _act(name, fn):
     return type(name, (Cell,), {"construct": lambda self, x: fn(x), "__doc__": f"nn.{name}()"})
 
 
-HSigmoid = _act("HSigmoid", X.hardsigmoid)
-HSwish = _act("HSwish", X.hardswish)
-Mish = _act("Mish", X.mish)
-SeLU = _act("SeLU", X.selu)
-Softsign = _act("Softsign", X.softsign)
-LogSigmoid = _act("LogSigmoid", X.logsigmoid)
+HSigmoid = _act("HSigmoid", NF.hardsigmoid)
+HSwish = _act("HSwish", NF.hardswish)
+Mish = _act("Mish", NF.mish)
+SeLU = _act("SeLU", NF.selu)
+Softsign = _act("Softsign", NF.softsign)
+LogSigmoid = _act("LogSigmoid", NF.logsigmoid)
 
 
 class CELU(Cell):
@@ -78,7 +78,7 @@ class CELU(Cell):
         self.alpha = alpha
 
     def construct(self, x):
-        return X.celu(x, self.alpha)
+        return NF.celu(x, self.alpha)
 
 
 class Hardtanh(Cell):
@@ -96,7 +96,7 @@ class ZeroPad2d(Cell):
         self.padding = (padding,) * 4 if isinstance(padding, int) else tuple(padding)
 
     def construct(self, x):
-        return X.pad(x, self.padding)
+        return NF.pad(x, self.padding)
 
 
 class ConstantPad2d(Cell):
@@ -106,7 +106,7 @@ class ConstantPad2d(Cell):
         self.value = value
 
     def construct(self, x):
-        return X.pad(x, self.padding, value=self.value)
+        return NF.pad(x, self.padding, value=self.value)
 
 
 class Unflatten(Cell):
@@ -120,3 +120,34 @@ class Unflatten(Cell):
 
 
 del _core
+
+
+
+
+class EmbeddingLookup(Cell):
+    """nn.EmbeddingLookup (PyNative, target 'CPU' or 'DEVICE'): rows of `embedding_table` (MindSpore's
+    parameter name and initializer); max_norm clipping is not supported here."""
+
+    def __init__(self, vocab_size, embedding_size, param_init="normal", target="CPU", slice_mode="batch_slice",
+                 manual_shapes=None, max_norm=None, sparse=True, dtype=_dtype.float32):
+        super().__init__()
+        from ..common.initializer import initializer
+        from .._tensor import Parameter
+
+        if target not in ("CPU", "DEVICE"):
+            raise ValueError(f"For 'EmbeddingLookup', the 'target' must be one of ['DEVICE', 'CPU'], but got "
+                             f"{target}.")
+        if max_norm is not None:
+            raise NotImplementedError("EmbeddingLookup(max_norm=...) is not supported by ferrograd.")
+        self.vocab_size, self.embedding_size = vocab_size, embedding_size
+        self.target = target
+        self.sparse = sparse
+        self.max_norm = max_norm
+        self.embedding_table = Parameter(initializer(param_init, [vocab_size, embedding_size], dtype=dtype),
+                                         name="embedding_table")
+
+    def construct(self, indices):
+        shape = tuple(indices.shape) + (self.embedding_size,)
+        flat = indices.reshape(-1)
+        flat = flat if flat._dtype_name == "int64" else flat._cast("int64")
+        return self.embedding_table.index_select(0, flat).reshape(*shape)

@@ -151,15 +151,68 @@ class GroupNorm(Cell):
         self.beta = Parameter(initializer(beta_init, num_channels, dtype=dtype), name="beta", requires_grad=affine)
 
     def construct(self, x):
-        n, c = x.shape[0], x.shape[1]
-        g = x.reshape(n, self.num_groups, -1)
-        m = g.mean(-1, True)
-        d = g - m
-        v = (d * d).mean(-1, True)
-        y = (d * (v + self.eps).rsqrt()).reshape(*x.shape)
-        shape = [1] * x.ndim
-        shape[1] = -1
-        return y * self.gamma.reshape(*shape) + self.beta.reshape(*shape)
+        return _group_norm(x, self.num_groups, self.gamma, self.beta, self.eps)
 
     def extend_repr(self):
         return f"num_groups={self.num_groups}, num_channels={self.num_channels}"
+
+
+
+
+class BatchNorm3d(Cell):
+    """nn.BatchNorm3d: MindSpore's reshape to (N, C, D*H, W) through a BatchNorm2d named bn2d."""
+
+    def __init__(self, num_features, eps=1e-05, momentum=0.9, affine=True, gamma_init="ones", beta_init="zeros",
+                 moving_mean_init="zeros", moving_var_init="ones", use_batch_statistics=None,
+                 dtype=_dtype.float32):
+        super().__init__()
+        from ._norm import BatchNorm2d
+
+        self.bn2d = BatchNorm2d(num_features=num_features, eps=eps, momentum=momentum, affine=affine,
+                                gamma_init=gamma_init, beta_init=beta_init, moving_mean_init=moving_mean_init,
+                                moving_var_init=moving_var_init, use_batch_statistics=use_batch_statistics,
+                                data_format="NCHW", dtype=dtype)
+
+    def construct(self, x):
+        if x.ndim != 5:
+            raise ValueError(f"For 'BatchNorm3d', the in_shape must have 5 dims, but got {x.ndim}.")
+        s = tuple(x.shape)
+        return self.bn2d(x.reshape(s[0], s[1], s[2] * s[3], s[4])).reshape(*s)
+
+
+class LRN(Cell):
+    def __init__(self, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CHANNELS"):
+        super().__init__()
+        self.depth_radius, self.bias, self.alpha, self.beta = depth_radius, bias, alpha, beta
+        self.norm_region = norm_region
+
+    def construct(self, x):
+        from ..ops import _nn_func
+
+        return _nn_func.lrn(x, self.depth_radius, self.bias, self.alpha, self.beta, self.norm_region)
+
+
+def _group_norm(x, num_groups, weight=None, bias=None, eps=1e-05):
+    """nn.GroupNorm / ops.group_norm. MindSpore's CPU kernel works in double (mean, variance, normalise, scale,
+    shift) and rounds once: that value replaces the float32 graph's (whose gradient is kept)."""
+    g = x.reshape(x.shape[0], num_groups, -1)
+    d = g - g.mean(-1, True)
+    y = (d * ((d * d).mean(-1, True) + eps).rsqrt()).reshape(*x.shape)
+    shape = [1] * x.ndim
+    shape[1] = -1
+    if weight is not None:
+        y = y * weight.reshape(*shape)
+    if bias is not None:
+        y = y + bias.reshape(*shape)
+    if x._dtype_name != "float32":
+        return y
+    a = x.asnumpy().astype(np.float64).reshape(x.shape[0], num_groups, -1)
+    e = ((a - a.mean(-1, keepdims=True)) / np.sqrt(a.var(-1, keepdims=True) + eps)).reshape(tuple(x.shape))
+    if weight is not None:
+        e = e * weight.asnumpy().astype(np.float64).reshape(shape)
+    if bias is not None:
+        e = e + bias.asnumpy().astype(np.float64).reshape(shape)
+    e = e.astype(np.float32)
+    if not y.requires_grad:
+        return Tensor(e)
+    return y + Tensor(e - y.asnumpy())  # exact: the two float32 values are ulps apart

@@ -1,4 +1,4 @@
-"""nn.MultiheadAttention and the Transformer layers (session 4): a port of MindSpore 2.10's
+"""nn.MultiheadAttention and the Transformer layers: a port of MindSpore 2.10's
 mindspore/nn/layer/transformer.py and ops.function.nn_func.multi_head_attention_forward (same parameter
 creation order and initializers, so seeded weights equal MindSpore's; same op sequence)."""
 import copy
@@ -7,7 +7,8 @@ import math
 from .. import _dtype
 from .._tensor import Parameter, Tensor
 from ..common.initializer import HeUniform, Uniform, XavierNormal, XavierUniform, initializer
-from ..ops import _extra as X
+from ..ops import _array_func as AF
+from ..ops import _nn_func as NF
 from ..ops import functional as F
 from .cell import Cell
 from .layers import CellList, Dense, Dropout, GELU, ReLU
@@ -29,17 +30,17 @@ def _linear(x, w, b):
 
 
 def _split3(t, axis=0):
-    return X.tensor_split(t, 3, axis)
+    return AF.tensor_split(t, 3, axis)
 
 
 def _in_projection_packed(q, k, v, w, b, k_is_v, q_is_k):
     E = q.shape[-1]
     if k_is_v:
         if q_is_k:
-            return tuple(X.tensor_split(_linear(q, w, b), 3, -1))
+            return tuple(AF.tensor_split(_linear(q, w, b), 3, -1))
         w_q, w_kv = w.split([E, E * 2])
         b_q, b_kv = (None, None) if b is None else b.split([E, E * 2])
-        return (_linear(q, w_q, b_q),) + tuple(X.tensor_split(_linear(k, w_kv, b_kv), 2, -1))
+        return (_linear(q, w_q, b_q),) + tuple(AF.tensor_split(_linear(k, w_kv, b_kv), 2, -1))
     w_q, w_k, w_v = _split3(w)
     b_q, b_k, b_v = (None, None, None) if b is None else _split3(b)
     return _linear(q, w_q, b_q), _linear(k, w_k, b_k), _linear(v, w_v, b_v)
@@ -55,7 +56,7 @@ def _in_projection(q, k, v, w_q, w_k, w_v, b_q=None, b_k=None, b_v=None):
 
 def _inner_dropout(x, p, training):
     if 0. < p <= 1. and training:
-        return X.dropout(x, p, True)
+        return NF.dropout(x, p, True)
     return x
 
 
@@ -80,7 +81,7 @@ def _pad_last(x, value=0):
     is_bool = x.dtype == _dtype.bool_
     if is_bool:
         x = x.astype(_dtype.int32)
-    x = X.pad(x, (0, 1), "constant", value)
+    x = NF.pad(x, (0, 1), "constant", value)
     return x.astype(_dtype.bool_) if is_bool else x
 
 

@@ -66,11 +66,6 @@ class ELU(Cell):
         return F.elu(x, self.alpha)
 
 
-class Softplus(Cell):
-    def construct(self, x):
-        return F.softplus(x)
-
-
 class Softmax(Cell):
     def __init__(self, axis=-1):
         super().__init__()
@@ -149,18 +144,23 @@ class Dropout(Cell):
         return f"p={self.p}"
 
 
-_ACTIVATIONS = {
-    "relu": ReLU, "relu6": ReLU6, "sigmoid": Sigmoid, "tanh": Tanh, "softmax": Softmax, "gelu": GELU,
-    "leakyrelu": LeakyReLU, "elu": ELU, "silu": SiLU, "logsoftmax": LogSoftmax, "softplus": Softplus,
-}
+# MindSpore 2.10's activation names -> nn class names
+_ACTIVATIONS = dict(zip(
+    "softmin softmax softmax2d logsoftmax logsoftmaxExt relu relu6 rrelu silu tanh tanhshrink hardtanh gelu "
+    "fast_gelu elu sigmoid softsign prelu preluExt leakyrelu hswish hsigmoid logsigmoid softshrink hshrink threshold "
+    "mish".split(),
+    "Softmin Softmax Softmax2d LogSoftmax LogSoftmaxExt ReLU ReLU6 RReLU SiLU Tanh Tanhshrink Hardtanh GELU FastGelu "
+    "ELU Sigmoid Softsign PReLU PReLUExt LeakyReLU HSwish HSigmoid LogSigmoid SoftShrink HShrink Threshold Mish".split()))
 
 
 def get_activation(name, prim_name=None):
     if name is None:
         return None
     if name not in _ACTIVATIONS:
-        raise KeyError(f"For '{prim_name}', the activation must be in {list(_ACTIVATIONS)}, but got {name}.")
-    return _ACTIVATIONS[name]()
+        raise KeyError(f"The 'name' must be in {list(_ACTIVATIONS)}, but got {name}.")
+    from .. import nn
+
+    return getattr(nn, _ACTIVATIONS[name])()
 
 
 class Dense(Cell):
@@ -346,3 +346,34 @@ class CellDict(Cell):
 
     def items(self):
         return self._cells.items()
+
+
+class BiDense(Cell):
+    """nn.BiDense(in1_channels, in2_channels, out_channels, weight_init=None, bias_init=None, has_bias=True):
+    y = x1^T A x2 + b, computed in MindSpore's order (one MatMul, then a product and a sum over in2)."""
+
+    def __init__(self, in1_channels, in2_channels, out_channels, weight_init=None, bias_init=None, has_bias=True,
+                 dtype=_dtype.float32):
+        super().__init__()
+        self.in1_channels, self.in2_channels, self.out_channels = in1_channels, in2_channels, out_channels
+        self.has_bias = has_bias
+        bound = 1 / math.sqrt(in1_channels)
+        self.weight = Parameter(initializer(Uniform(bound) if weight_init is None else weight_init,
+                                            (out_channels, in1_channels, in2_channels), dtype=dtype), "weight")
+        if has_bias:
+            self.bias = Parameter(initializer(Uniform(bound) if bias_init is None else bias_init, [out_channels],
+                                              dtype=dtype), name="bias")
+
+    def construct(self, input1, input2):
+        shape = tuple(input1.shape)
+        x1, x2 = input1.reshape(-1, shape[-1]), input2.reshape(-1, input2.shape[-1])
+        n = x1.shape[0]
+        out = F.matmul(x1, self.weight.permute(1, 2, 0).reshape(self.in1_channels, -1))
+        out = (out.reshape(n, self.in2_channels, self.out_channels).permute(2, 0, 1) * x2).sum(2).swapaxes(0, 1)
+        if self.has_bias:
+            out = out + self.bias
+        return out.reshape(shape[:-1] + (-1,)) if len(shape) != 2 else out
+
+    def extend_repr(self):
+        s = f"in1_channels={self.in1_channels}, in2_channels={self.in2_channels}, output_channels={self.out_channels}"
+        return s + (f", has_bias={self.has_bias}" if self.has_bias else "")

@@ -8,16 +8,22 @@ from .._tensor import TAG, Parameter, Tensor, _mean, _sum, astype  # noqa: F401
 from . import functional  # noqa: F401
 from .functional import *  # noqa: F401,F403
 from .functional import _t  # noqa: F401
-from ._extra import *  # noqa: F401,F403
+from ._math_func import *  # noqa: F401,F403
+from ._array_func import *  # noqa: F401,F403
+from ._linalg_func import *  # noqa: F401,F403
+from ._nn_func import *  # noqa: F401,F403
+from ._random_func import *  # noqa: F401,F403
+from ._grad_func import *  # noqa: F401,F403
 from .. import _tensor_ext  # noqa: F401,E402
-from .. import _tensor_ext4  # noqa: F401,E402
-from ._prims2 import *  # noqa: F401,F403,E402
+from ._array_ops import *  # noqa: F401,F403,E402
+from ._math_ops import *  # noqa: F401,F403,E402
+from ._nn_ops import *  # noqa: F401,F403,E402
+from ._random_ops import *  # noqa: F401,F403,E402
+from ._other_ops import *  # noqa: F401,F403,E402
 from .primitives import *  # noqa: F401,F403
-from ._prims3 import *  # noqa: F401,F403,E402
-from ._gaps4 import *  # noqa: F401,F403,E402
-from ._prims4 import *  # noqa: F401,F403,E402
+from ._func_prims import *  # noqa: F401,F403,E402
 from .._hooks import HookBackward, InsertGradientOf  # noqa: F401,E402
-from ._composite3 import HyperMap, Map, MultitypeFuncGraph, partial  # noqa: F401,E402
+from .composite import HyperMap, Map, MultitypeFuncGraph  # noqa: F401,E402
 from . import composite, operations  # noqa: F401
 from .. import _grad as _g
 

@@ -13,7 +13,7 @@ __all__ = [
     "abs", "absolute", "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "neg",
     "negative", "square", "sqrt", "rsqrt", "exp", "log", "log1p", "expm1", "sin", "cos", "tan", "tanh", "sigmoid",
     "relu", "relu6", "leaky_relu", "softmax", "log_softmax", "pow", "matmul", "bmm", "dot", "reduce_sum", "sum",
-    "reduce_mean", "mean", "prod", "reduce_prod", "reduce_max", "reduce_min", "argmax", "argmin", "max", "min",
+    "reduce_mean", "mean", "prod", "reduce_max", "reduce_min", "argmax", "argmin", "max", "min",
     "amax", "amin", "maximum", "minimum", "concat", "cat", "stack", "reshape", "transpose", "permute",
     "expand_dims", "unsqueeze", "squeeze", "flatten", "cast", "ones", "zeros", "ones_like", "zeros_like", "fill",
     "full", "full_like", "shape", "size", "rank", "numel", "broadcast_to", "tile", "where", "select", "equal",
@@ -23,7 +23,7 @@ __all__ = [
     "cross_entropy", "nll_loss", "mse_loss", "l1_loss", "one_hot", "gather", "split", "chunk", "isnan", "isinf",
     "isfinite", "norm", "std", "var", "stop_gradient", "dtype", "randn", "rand", "uniform", "normal",
     "standard_normal", "sort", "topk", "cumsum", "masked_fill", "gelu", "silu", "softplus", "elu", "hardtanh",
-    "depend", "tensor_dot", "outer", "addmn", "t", "swapaxes", "mm",
+    "depend", "tensor_dot", "outer", "t", "swapaxes", "mm",
 ]
 
 
@@ -298,12 +298,27 @@ def silu(input):
 
 def softplus(input, beta=1, threshold=20):
     x = _t(input)
-    return ((x * beta).exp() + 1).log() / beta
+    return log(exp(x * beta) + 1) / beta
+
+
+def _blocked4(x, simd, tail):
+    """A MindSpore CPU kernel that handles the flat data in blocks of 4 with SIMD arithmetic and the last
+    n % 4 elements with scalar (C library) arithmetic."""
+    n = x.numel()
+    m = n - n % 4
+    if m == n or x.ndim == 0:
+        return simd(x) if m == n else tail(x)
+    f = x.reshape(-1)
+    return _core.cat([simd(f[:m]), tail(f[m:])], 0).reshape(tuple(x.shape)) if m else tail(x)
 
 
 def elu(input_x, alpha=1.0):
     x = _t(input_x)
-    return _core.where_(x > 0, x, (x.exp() - 1) * alpha)
+    if x._dtype_name == "float32":
+        e = _blocked4(x, exp, lambda v: v.exp())
+    else:
+        e = x.exp()
+    return _core.where_(x > 0, x, (e - 1) * alpha)
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0):
@@ -454,11 +469,18 @@ def mm(input, mat2):
 
 
 def bmm(input_x, mat2):
-    return _t(input_x).bmm(_t(mat2))
+    x, m = _t(input_x), _t(mat2)
+    return x.bmm(m) if x.ndim == 3 and m.ndim == 3 else matmul(x, m)  # N-D: batched over the leading axes
 
 
 def dot(input, other):
-    return matmul(input, other)
+    a, b = _t(input), _t(other)
+    if a.ndim <= 2 and b.ndim <= 2:
+        return matmul(a, b)
+    # N-D: numpy.dot (last axis of input with the second-to-last of other)
+    n = b.shape[-2]
+    bt = b.movedim(-2, 0).reshape(n, -1)
+    return matmul(a.reshape(-1, n), bt).reshape(tuple(a.shape[:-1]) + tuple(b.shape[:-2]) + tuple(b.shape[-1:]))
 
 
 def outer(input, vec2):
@@ -507,7 +529,6 @@ def prod(input, axis=None, keep_dims=False, dtype=None):
     return x.prod(axis, keep_dims)
 
 
-reduce_prod = prod
 
 
 def amax(input, axis=None, keepdims=False):
@@ -581,7 +602,7 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
         if dtype is not None:
             x = astype(x, dtype)
         return _sum(x * x, dim, None, keepdim).sqrt()
-    from . import _gaps4 as G  # vector / matrix norms by ord, as MindSpore's math_func.norm
+    from . import _linalg_func as G  # vector / matrix norms by ord, as MindSpore's math_func.norm
 
     if dim is None:
         if x.ndim not in (1, 2):
@@ -593,7 +614,7 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
 
 
 def cumsum(x, axis, dtype=None):
-    from ._prims3 import _scan
+    from ._math_ops import _scan
 
     r = _scan(x, axis)
     return astype(r, dtype) if dtype is not None else r
@@ -765,10 +786,8 @@ def zeros(size, dtype=None):
 
 
 def full(size, fill_value, *, dtype=None):
-    if dtype is None:
-        dtype = _dtype.float32 if isinstance(fill_value, float) else (
-            _dtype.bool_ if isinstance(fill_value, bool) else _dtype.int64)
-    return _creation(size, fill_value, dtype)
+    # MindSpore 2.10: without dtype the result is int64 whatever the fill value (1.2 -> 1, True -> 1)
+    return _creation(size, fill_value, _dtype.int64 if dtype is None else dtype)
 
 
 def fill(type, shape, value):
@@ -986,10 +1005,6 @@ def depend(value, expr):
     return value
 
 
-def addmn(*a):
-    raise NotImplementedError
-
-
 # ------------------------------------------------------------------ losses
 
 def _reduce(x, reduction):
@@ -1054,4 +1069,4 @@ def __getattr__(name):
 
 
 # mindspore.ops names that MindSpore 2.10's ops.functional does not have
-_NOT_IN_F = {"composite", "functional", "masked_scatter", "operations", "prim_attr_register", "primitives", "swish"}
+_NOT_IN_F = {"composite", "functional", "masked_scatter", "operations", "prim_attr_register", "primitives"}

@@ -1,9 +1,12 @@
 """mindspore.ops.operations (primitives, as `P`)."""
-from ._prims2 import *  # noqa: F401,F403
+from ._array_ops import *  # noqa: F401,F403
+from ._math_ops import *  # noqa: F401,F403
+from ._nn_ops import *  # noqa: F401,F403
+from ._random_ops import *  # noqa: F401,F403
+from ._other_ops import *  # noqa: F401,F403
 from .primitives import *  # noqa: F401,F403
 from .._grad import GradOperation  # noqa: F401
-from ._prims3 import *  # noqa: F401,F403,E402
-from ._prims4 import *  # noqa: F401,F403,E402
+from ._func_prims import *  # noqa: F401,F403,E402
 
 
 def __getattr__(name):

@@ -6,10 +6,10 @@ from .callback import (  # noqa: F401
 )
 from .metrics import (  # noqa: F401
     MAE, MSE, Accuracy, Loss, Metric, Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
-    get_metric_fn, get_metrics,
+    get_metric_fn,
 )
 from .model import Model  # noqa: F401
 from .. import load_checkpoint, load_param_into_net, save_checkpoint  # noqa: F401
-from .._lossscale4 import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager  # noqa: F401,E402
+from .._loss_scale import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager  # noqa: F401,E402
 from .metrics import CosineSimilarity, Dice, F1, Fbeta, Perplexity, Precision, Recall  # noqa: F401,E402
 from .callback import LearningRateScheduler, ReduceLROnPlateau  # noqa: F401,E402

@@ -20,7 +20,7 @@ class Model:
         if optimizer is not None and lsm is not None and lsm.get_drop_overflow_update():
             # as MindSpore: a loss scale manager that drops overflowing updates trains through
             # TrainOneStepWithLossScaleCell with the manager's update cell
-            from .._lossscale4 import TrainOneStepWithLossScaleCell
+            from .._loss_scale import TrainOneStepWithLossScaleCell
 
             net = WithLossCell(network, loss_fn) if loss_fn is not None else network
             self._train_network = TrainOneStepWithLossScaleCell(net, optimizer, lsm.get_update_cell())

@@ -11,7 +11,7 @@ StackedRNNCells, implementation=1 (it computes as implementation 2 here)."""
 import weakref
 
 from .. import _ops, nn as _nn
-from .._more import reverse as _reverse, split as _split
+from .._array_ops import reverse as _reverse, split as _split
 from .._tensor import _T, convert_to_tensor as _convert
 from .layers import Layer, _accepts, _activation
 

@@ -3,7 +3,7 @@ import math as _math
 import re as _re
 
 from .. import _ops, nn as _nn, random as _random
-from .. import Module as _Module
+from .. import _RESTORE_PENDING, Module as _Module
 from .. import name_scope as _name_scope
 from .._tensor import _T, Variable as _Variable, _arg, convert_to_tensor as _convert
 from .. import dtypes as _dt
@@ -58,7 +58,7 @@ class Layer(_Module):
         object.__setattr__(self, "_trainable_weights", [])
         object.__setattr__(self, "_non_trainable_weights", [])
         object.__setattr__(self, "_layers", [])
-        self._name = name or _unique_name(type(self).__dict__.get("_default_name") or _to_snake(type(self).__name__))
+        self._name = name if name is not None else _unique_name(type(self).__dict__.get("_default_name") or _to_snake(type(self).__name__))
         self._trainable = trainable
         self._dtype = _dt.as_dtype(dtype) if dtype is not None else _dt.float32
         self.built = False
@@ -75,6 +75,10 @@ class Layer(_Module):
         if name not in _INTERNAL:
             self._track(value)
         object.__setattr__(self, name, value)
+        if _RESTORE_PENDING and name[:1] != "_":
+            from ..train import _apply_pending
+
+            _apply_pending()
 
     def _track(self, value):
         if "_trainable_weights" not in self.__dict__:
@@ -141,7 +145,10 @@ class Layer(_Module):
                 prev = _input_masks(inputs)  # tf-keras mask propagation (tensor._keras_mask)
                 if prev is not None and "mask" not in kwargs and _accepts(self.call, "mask"):
                     kwargs["mask"] = prev
-                out = self.call(inputs, *args, **kwargs)
+                try:
+                    out = self.call(inputs, *args, **kwargs)
+                except Exception as e:
+                    raise _with_call_info(self, e, inputs, args, kwargs) from None
                 if prev is not None or "compute_mask" in type(self).__dict__ or kwargs.get("mask") is not None:
                     _set_output_masks(self, inputs, out, kwargs.get("mask", prev))
             reg = self.__dict__.get("_activity_regularizer")
@@ -394,6 +401,17 @@ _TF_KERAS_MODULES = {
     "Normalization": "preprocessing.normalization", "RNN": "rnn.base_rnn", "ReLU": "activation.relu",
     "Rescaling": "preprocessing.image_preprocessing", "Reshape": "reshaping.reshape",
     "SimpleRNN": "rnn.simple_rnn", "SimpleRNNCell": "rnn.simple_rnn", "Softmax": "activation.softmax",
+    "Conv2DTranspose": "convolutional.conv2d_transpose", "Conv1DTranspose": "convolutional.conv1d_transpose",
+    "UpSampling1D": "reshaping.up_sampling1d", "UpSampling2D": "reshaping.up_sampling2d",
+    "ZeroPadding1D": "reshaping.zero_padding1d", "ZeroPadding2D": "reshaping.zero_padding2d",
+    "Cropping1D": "reshaping.cropping1d", "Cropping2D": "reshaping.cropping2d", "RepeatVector": "reshaping.repeat_vector",
+    "Permute": "reshaping.permute", "Subtract": "merging.subtract", "Maximum": "merging.maximum",
+    "Minimum": "merging.minimum", "Average": "merging.average", "Dot": "merging.dot", "ELU": "activation.elu",
+    "PReLU": "activation.prelu", "ThresholdedReLU": "activation.thresholded_relu",
+    "GaussianNoise": "regularization.gaussian_noise", "GaussianDropout": "regularization.gaussian_dropout",
+    "SpatialDropout1D": "regularization.spatial_dropout1d", "SpatialDropout2D": "regularization.spatial_dropout2d",
+    "Identity": "core.identity", "ActivityRegularization": "regularization.activity_regularization",
+    "UnitNormalization": "normalization.unit_normalization", "TimeDistributed": "rnn.time_distributed",
 }
 
 
@@ -401,6 +419,44 @@ _TF_KERAS_MODULES = {k: "tf_keras.src.layers." + v for k, v in _TF_KERAS_MODULES
 _TF_KERAS_MODULES.update(InputLayer="tf_keras.src.engine.input_layer", Layer="tf_keras.src.engine.base_layer",
                          Sequential="tf_keras.src.engine.sequential", Model="tf_keras.src.engine.training",
                          Functional="tf_keras.src.engine.functional")
+
+
+def _with_call_info(layer, e, inputs, args, kwargs):
+    """tf-keras's traceback_utils.inject_argument_info_in_traceback: an exception raised in call() is raised
+    again (same type) with the layer and its call arguments in the message; only the innermost layer does."""
+    import inspect
+
+    if getattr(e, "_keras_call_info_injected", False) or str(e).startswith(("Exception encountered when calling",
+                                                                             "Input 0 of layer ")):
+        return e  # already wrapped, or an InputSpec check (TF runs those before call)
+    obj = "layer '%s' (type %s)" % (layer.name, type(layer).__name__)
+
+    def fmt(v):
+        return "tf.Tensor(shape=%s, dtype=%s)" % (v.shape, v.dtype.name) if isinstance(v, _T) else repr(v)
+
+    try:
+        sig = inspect.signature(layer.call)
+        bound = sig.bind(inputs, *args, **kwargs).arguments
+        lines = ["  \u2022 %s=%s" % (p.name, _nest_map(fmt, bound[p.name]) if p.name in bound else p.default)
+                 for p in sig.parameters.values()]
+    except (TypeError, ValueError):
+        return e
+    msg = "Exception encountered when calling %s.\n\n%s\n\nCall arguments received by %s:\n%s" % (
+        obj, e.message if hasattr(e, "message") and hasattr(e, "error_code") else e, obj, "\n".join(lines))
+    try:
+        new = type(e)(e.node_def, e.op, msg) if hasattr(e, "error_code") else type(e)(msg)
+    except Exception:
+        return e
+    new._keras_call_info_injected = True
+    return new
+
+
+def _nest_map(fn, v):
+    if isinstance(v, (list, tuple)):
+        return type(v)(_nest_map(fn, x) for x in v)
+    if isinstance(v, dict):
+        return {k: _nest_map(fn, x) for k, x in v.items()}
+    return fn(v)
 
 
 class Dense(Layer):
@@ -590,13 +646,21 @@ class Lambda(Layer):
         return self.function(inputs, **self.arguments)
 
 
-from ._layers_more import (AveragePooling1D, AvgPool1D, Conv1D, GlobalAveragePooling1D,  # noqa: E402,F401
-                           GlobalAvgPool1D, GlobalMaxPool1D, GlobalMaxPooling1D, MaxPool1D, MaxPooling1D)
-from ._layers_more import (AveragePooling2D, AvgPool2D, BatchNormalization, Conv2D, Embedding,  # noqa: E402,F401
-                           GlobalAveragePooling2D, GlobalAvgPool2D, GlobalMaxPool2D, GlobalMaxPooling2D,
-                           LayerNormalization, MaxPool2D, MaxPooling2D, Normalization, Rescaling)
+from ._convolutional import (Conv1D, Conv1DTranspose, Conv2D, Conv2DTranspose, Convolution1D,  # noqa: E402,F401
+                             Convolution1DTranspose, Convolution2D, Convolution2DTranspose)
+from ._core_layers import (ELU, ActivityRegularization, Embedding, GaussianDropout, GaussianNoise,  # noqa: E402,F401
+                           Identity, PReLU, SpatialDropout1D, SpatialDropout2D, SpatialDropout3D, ThresholdedReLU,
+                           TimeDistributed)
+from ._merging import Average, Dot, Maximum, Minimum, Subtract, average, dot, maximum, minimum, subtract  # noqa: E402,F401,E501
+from ._normalization import (BatchNormalization, LayerNormalization, Normalization, Rescaling,  # noqa: E402,F401
+                             UnitNormalization)
+from ._pooling import (AveragePooling1D, AveragePooling2D, AvgPool1D, AvgPool2D, GlobalAveragePooling1D,  # noqa: E402,F401,E501
+                       GlobalAveragePooling2D, GlobalAvgPool1D, GlobalAvgPool2D, GlobalMaxPool1D, GlobalMaxPool2D,
+                       GlobalMaxPooling1D, GlobalMaxPooling2D, MaxPool1D, MaxPool2D, MaxPooling1D, MaxPooling2D)
 from ._recurrent import (GRU, LSTM, RNN, Bidirectional, GRUCell, LSTMCell, SimpleRNN,  # noqa: E402,F401
                          SimpleRNNCell)
-from ._layers_s4 import _register as _register_s4  # noqa: E402
+from ._reshaping import (Cropping1D, Cropping2D, Permute, RepeatVector, UpSampling1D, UpSampling2D,  # noqa: E402,F401
+                         ZeroPadding1D, ZeroPadding2D)
+from ._saving import _install_layers  # noqa: E402
 
-_register_s4()
+_install_layers()

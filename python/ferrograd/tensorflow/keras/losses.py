@@ -1,6 +1,9 @@
 """tf.keras.losses: MeanSquaredError (and a few simple companions) with Keras 2 reductions."""
+import math as _math
+import sys as _sys
+
 from .. import _ops
-from .._tensor import _T, _arg, _arg_like, _wrap
+from .._tensor import _T, _arg, _arg_like, _wrap, convert_to_tensor as _convert_to_tensor
 
 
 class Reduction:
@@ -34,10 +37,8 @@ def squeeze_or_expand_dimensions(y_pred, y_true):
 def align_sample_weight(values, sample_weight):
     """losses_utils.squeeze_or_expand_dimensions for weights: a weight of one more rank loses its
     trailing axis, one of one less rank gains one; cast to the values' dtype."""
-    from .._tensor import convert_to_tensor
-
-    sw = convert_to_tensor(sample_weight)
-    values = convert_to_tensor(values)
+    sw = _convert_to_tensor(sample_weight)
+    values = _convert_to_tensor(values)
     if sw.dtype != values.dtype:
         sw = _ops.cast(sw, values.dtype)
     rw, rv = sw.shape.rank, values.shape.rank
@@ -156,12 +157,10 @@ class LossFunctionWrapper(Loss):
         self._fn_kwargs = kwargs
 
     def call(self, y_true, y_pred):
-        from .._tensor import convert_to_tensor
-
         if isinstance(y_pred, _T) and isinstance(y_true, _T):
             y_pred, y_true = squeeze_or_expand_dimensions(y_pred, y_true)
         elif isinstance(y_pred, _T):
-            y_true = convert_to_tensor(y_true)
+            y_true = _convert_to_tensor(y_true)
             y_pred, y_true = squeeze_or_expand_dimensions(y_pred, y_true)
         return self.fn(y_true, y_pred, **self._fn_kwargs)
 
@@ -203,3 +202,167 @@ class CategoricalCrossentropy(LossFunctionWrapper):
 
 MSE = mse = mean_squared_error
 MAE = mae = mean_absolute_error
+
+
+_EPS = 1e-7
+
+
+def _pair(y_true, y_pred):
+    y_pred = _convert_to_tensor(y_pred)
+    y_true = _ops.cast(_convert_to_tensor(y_true), y_pred.dtype)
+    return y_true, y_pred
+
+
+def huber(y_true, y_pred, delta=1.0):
+    y_true, y_pred = _pair(y_true, y_pred)
+    delta = _ops.cast(delta, y_pred.dtype)
+    error = y_pred - y_true
+    abs_error = _ops.abs(error)
+    half = _ops.constant(0.5, dtype=abs_error.dtype)
+    return _ops.reduce_mean(_ops.where(abs_error <= delta, half * _ops.square(error),
+                                       delta * abs_error - half * _ops.square(delta)), axis=-1)
+
+
+def kl_divergence(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    y_true = _ops.clip_by_value(y_true, _EPS, 1)
+    y_pred = _ops.clip_by_value(y_pred, _EPS, 1)
+    return _ops.reduce_sum(y_true * _ops.log(y_true / y_pred), axis=-1)
+
+
+def cosine_similarity(y_true, y_pred, axis=-1):
+    from .. import nn
+
+    y_true, y_pred = _pair(y_true, y_pred)
+    y_true = nn.l2_normalize(y_true, axis=axis)
+    y_pred = nn.l2_normalize(y_pred, axis=axis)
+    return -_ops.reduce_sum(y_true * y_pred, axis=axis)
+
+
+def _maybe_convert_labels(y_true):
+    import numpy as np
+
+    a = y_true.numpy()
+    if np.all((a == 0) | (a == 1)):
+        return 2.0 * y_true - 1.0
+    return y_true
+
+
+def hinge(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    y_true = _maybe_convert_labels(y_true)
+    return _ops.reduce_mean(_ops.maximum(1.0 - y_true * y_pred, 0.0), axis=-1)
+
+
+def squared_hinge(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    y_true = _maybe_convert_labels(y_true)
+    return _ops.reduce_mean(_ops.square(_ops.maximum(1.0 - y_true * y_pred, 0.0)), axis=-1)
+
+
+def categorical_hinge(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    pos = _ops.reduce_sum(y_true * y_pred, axis=-1)
+    neg = _ops.reduce_max((1.0 - y_true) * y_pred, axis=-1)
+    zero = _ops.cast(0.0, y_pred.dtype)
+    return _ops.maximum(neg - pos + 1.0, zero)
+
+
+def log_cosh(y_true, y_pred):
+    from .. import nn
+
+    y_true, y_pred = _pair(y_true, y_pred)
+
+    def _logcosh(x):
+        return x + nn.softplus(-2.0 * x) - _ops.cast(_math.log(2.0), x.dtype)
+
+    return _ops.reduce_mean(_logcosh(y_pred - y_true), axis=-1)
+
+
+def poisson(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    return _ops.reduce_mean(y_pred - y_true * _ops.log(y_pred + _EPS), axis=-1)
+
+
+def mean_squared_logarithmic_error(y_true, y_pred):
+    y_true, y_pred = _pair(y_true, y_pred)
+    first_log = _ops.log(_ops.maximum(y_pred, _EPS) + 1.0)
+    second_log = _ops.log(_ops.maximum(y_true, _EPS) + 1.0)
+    return _ops.reduce_mean(_ops.square(first_log - second_log), axis=-1)
+
+
+def binary_focal_crossentropy(y_true, y_pred, apply_class_balancing=False, alpha=0.25, gamma=2.0,
+                              from_logits=False, label_smoothing=0.0, axis=-1):
+    """tf-keras binary_focal_crossentropy (backend.binary_focal_crossentropy)."""
+    y_pred, from_logits = _get_logits(y_pred, from_logits)  # backend: the Sigmoid's input inside graphs
+    y_true, y_pred = _pair(y_true, y_pred)
+    if label_smoothing:
+        y_true = y_true * (1.0 - label_smoothing) + 0.5 * label_smoothing
+    if from_logits:
+        y_pred_p = _ops.sigmoid(y_pred)
+        bce = _ops.sigmoid_cross_entropy_with_logits(labels=y_true, logits=y_pred)
+    else:
+        y_pred_p = y_pred
+        p = _ops.clip_by_value(y_pred, _EPS, 1.0 - _EPS)
+        bce = -(y_true * _ops.log(p + _EPS) + (1.0 - y_true) * _ops.log(1.0 - p + _EPS))
+    p_t = y_true * y_pred_p + (1 - y_true) * (1 - y_pred_p)
+    focal_factor = _ops.pow(1.0 - p_t, gamma)
+    focal_bce = focal_factor * bce
+    if apply_class_balancing:
+        weight = y_true * alpha + (1 - y_true) * (1 - alpha)
+        focal_bce = weight * focal_bce
+    return _ops.reduce_mean(focal_bce, axis=axis)
+
+
+kld = KLD = kullback_leibler_divergence = kl_divergence
+logcosh = log_cosh
+msle = MSLE = mean_squared_logarithmic_error
+mape = MAPE = mean_absolute_percentage_error
+
+
+def _loss_class(cname, fn, default_name, params=()):
+    def __init__(self, *args, reduction=Reduction.AUTO, name=default_name, **kwargs):
+        kw = dict(zip(params, args))
+        kw.update(kwargs)
+        LossFunctionWrapper.__init__(self, fn, reduction=reduction, name=name, **kw)
+
+    return type(cname, (LossFunctionWrapper,), {"__init__": __init__, "__module__": __name__})
+
+
+Huber = _loss_class("Huber", huber, "huber_loss", ("delta",))
+KLDivergence = _loss_class("KLDivergence", kl_divergence, "kl_divergence")
+CosineSimilarity = _loss_class("CosineSimilarity", cosine_similarity, "cosine_similarity", ("axis",))
+Hinge = _loss_class("Hinge", hinge, "hinge")
+SquaredHinge = _loss_class("SquaredHinge", squared_hinge, "squared_hinge")
+CategoricalHinge = _loss_class("CategoricalHinge", categorical_hinge, "categorical_hinge")
+LogCosh = _loss_class("LogCosh", log_cosh, "log_cosh")
+Poisson = _loss_class("Poisson", poisson, "poisson")
+MeanSquaredLogarithmicError = _loss_class("MeanSquaredLogarithmicError", mean_squared_logarithmic_error,
+                                          "mean_squared_logarithmic_error")
+BinaryFocalCrossentropy = _loss_class("BinaryFocalCrossentropy", binary_focal_crossentropy,
+                                      "binary_focal_crossentropy",
+                                      ("apply_class_balancing", "alpha", "gamma", "from_logits", "label_smoothing",
+                                       "axis"))
+
+
+def get(identifier):
+    """tf.keras.losses.get: None, a callable, a function name or a class name (an instance)."""
+    if identifier is None:
+        return None
+    if callable(identifier) and not isinstance(identifier, str):
+        return identifier
+    if isinstance(identifier, dict):
+        return getattr(_sys.modules[__name__], identifier["class_name"]).from_config(identifier.get("config", {})) \
+            if hasattr(getattr(_sys.modules[__name__], identifier["class_name"]), "from_config") else \
+            getattr(_sys.modules[__name__], identifier["class_name"])(**identifier.get("config", {}))
+    obj = getattr(_sys.modules[__name__], str(identifier), None)
+    if obj is None or str(identifier).startswith("_"):
+        raise ValueError(f"Unknown loss function: '{identifier}'. Please ensure you are using a "
+                         f"`keras.utils.custom_object_scope` and that this object is included in the scope. See "
+                         f"https://www.tensorflow.org/guide/keras/save_and_serialize#registering_the_custom_object "
+                         f"for details.")
+    return obj() if isinstance(obj, type) else obj
+
+
+def deserialize(name, custom_objects=None, use_legacy_format=False):
+    return custom_objects[name] if custom_objects and name in custom_objects else get(name)

@@ -342,6 +342,6 @@ class Sequential(Model):
 InputLayer = InputLayer
 
 
-from ._saving_s4 import _install as _install_saving  # noqa: E402
+from ._saving import _install as _install_saving  # noqa: E402
 
 _install_saving()

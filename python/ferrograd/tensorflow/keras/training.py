@@ -5,7 +5,7 @@ compiled loss (SUM_OVER_BATCH_SIZE) plus layer losses, gradients applied by the 
 "loss" Mean metric weighted by batch size, then the compiled metrics. Logs are the metrics'
 results as Python floats, as History records them.
 
-With a global seed, `shuffle=True` on array data follows TF's order (keras/_shuffle_s4.py). Not reproduced:
+With a global seed, `shuffle=True` on array data follows TF's order (keras/_fit_shuffle.py). Not reproduced:
 the progress bar's timings (they are wall-clock)."""
 import sys
 import time
@@ -22,6 +22,9 @@ class History:
         self.epoch = []
         self.params = {}
         self.model = None
+
+    def __repr__(self):
+        return "<tf_keras.src.callbacks.History object at %#x>" % id(self)
 
     def _record(self, epoch, logs):
         self.epoch.append(epoch)
@@ -169,6 +172,54 @@ def _sample_weights(y, sample_weight, class_weight):
 
 def _fmt_value(v):
     return " - %s: %.4f" % v if abs(v[1]) > 1e-3 else " - %s: %.4e" % v
+
+
+def _known_steps(dataset):
+    try:
+        n = int(dataset.cardinality())
+    except Exception:
+        return None
+    return n if n > 0 else None
+
+
+class _Progbar:
+    """tf-keras's Progbar (verbose=1) as ProgbarLogger drives it: one line per epoch, redrawn with
+    '\\b' * width + '\\r' after a batch when 0.05 s have passed since the last draw (the first batch
+    always), finalized with the time per step at the epoch end."""
+
+    def __init__(self, target):
+        self.target, self.width, self.start, self.last, self.first = target, 0, time.time(), 0.0, None
+
+    def update(self, current, logs, conv=None, final=False):
+        now = time.time()
+        if not final and now - self.last < 0.05:
+            return
+        target, logs = self.target, conv(logs) if conv else logs
+        if target:
+            nd = len(str(target))
+            w = int(30 * current / target)
+            bar = ("%" + str(nd) + "d/%d [") % (current, target) + ("=" * (w - 1) + (">" if current < target
+                                                                                    else "=") if w else "")
+            bar += "." * (30 - w) + "]"
+        else:
+            bar = "%7d/Unknown" % current
+        per = ((now - self.first) / (current - 1) if self.first is not None and current > 1 else
+               (now - self.start) / current) if current else 0
+        if current == 1:
+            self.first = now
+        if final or not target:
+            info = " - %.0fs" % (now - self.start) + (" %.0fs/step" % per if per >= 1 or per == 0 else
+                                                      " %.0fms/step" % (per * 1e3) if per >= 1e-3 else
+                                                      " %.0fus/step" % (per * 1e6))
+        else:
+            eta = per * (target - current)
+            info = " - ETA: " + ("%d:%02d:%02d" % (eta // 3600, (eta % 3600) // 60, eta % 60) if eta > 3600 else
+                                 "%d:%02d" % (eta // 60, eta % 60) if eta > 60 else "%ds" % eta)
+        info += "".join(_fmt_value(kv) for kv in logs.items())
+        prev, self.width = self.width, len(bar) + len(info)
+        sys.stdout.write("\b" * prev + "\r" + bar + info + " " * (prev - self.width) + ("\n" if final else ""))
+        sys.stdout.flush()
+        self.last = now
 
 
 class TrainingMixin:
@@ -407,6 +458,7 @@ class TrainingMixin:
         history.model = self
         bs = batch_size or 32
         cbs = list(callbacks or [])
+        target = steps_per_epoch or (-(-_n_samples(x) // bs) if dataset is None else _known_steps(dataset))
         for cb in cbs:
             cb.set_model(self)
             cb.set_params({"verbose": verbose, "epochs": epochs})
@@ -417,12 +469,13 @@ class TrainingMixin:
             self.reset_metrics()
             for cb in cbs:
                 cb.on_epoch_begin(epoch, {})
-            if verbose:
+            if verbose and epochs > 1:  # ProgbarLogger (the last callback) names epochs only when there are several
                 print("Epoch %d/%d" % (epoch + 1, epochs))
             t0 = time.time()
+            pb = _Progbar(target) if verbose == 1 else None
             steps = 0
             if epoch == initial_epoch:
-                from ._shuffle_s4 import fit_shuffler
+                from ._fit_shuffle import fit_shuffler
 
                 shuffle = fit_shuffler(shuffle, x if dataset is None else None)
             batches = self._batches(dataset, x, y, bs, shuffle, sw) if data_iter is None else \
@@ -435,6 +488,8 @@ class TrainingMixin:
                 for cb in cbs:
                     cb.on_train_batch_end(steps, self._floats(logs))
                 steps += 1
+                if pb is not None:
+                    pb.update(steps, logs, self._floats)
                 if steps_per_epoch and steps >= steps_per_epoch:
                     break
                 if self.stop_training:  # e.g. TerminateOnNaN
@@ -456,11 +511,14 @@ class TrainingMixin:
                 val = self.evaluate(vx, vy, batch_size=validation_batch_size or bs, verbose=0, return_dict=True,
                                     callbacks=cbs, _from_fit=True)
                 logs.update({"val_" + k: v for k, v in val.items()})
-            if verbose:
-                self._print_epoch(steps, logs, time.time() - t0, verbose)
             for cb in cbs:
                 cb.on_epoch_end(epoch, logs)
             history._record(epoch, logs)  # tf-keras: History is the last callback (sees e.g. 'lr')
+            if pb is not None:  # then ProgbarLogger
+                pb.target = target = target or steps
+                pb.update(steps, logs, None, True)
+            elif verbose:
+                self._print_epoch(steps, logs, time.time() - t0, verbose)
             if self.stop_training:
                 break
         for cb in cbs:
@@ -562,7 +620,7 @@ class TrainingMixin:
             with _ops._GraphFn(self, predict=True):
                 ps = getattr(type(self), "predict_step", None)
                 out = self(xb, training=False) if ps is None or getattr(ps, "__module__", "").endswith(
-                    "_saving_s4") else self.predict_step(xb)  # a subclass's predict_step
+                    "_model_api") else self.predict_step(xb)  # a subclass's predict_step
             for cb in cbs:
                 cb.on_predict_batch_end(i, {"outputs": out})
             outs.append(out.numpy())
@@ -570,7 +628,7 @@ class TrainingMixin:
         if isinstance(x, Dataset):
             next(iter(x), None)  # DataHandler's extra iterator (see fit)
             own = getattr(type(self), "predict_step", None)
-            own = own is not None and not getattr(own, "__module__", "").endswith("_saving_s4")
+            own = own is not None and not getattr(own, "__module__", "").endswith("_model_api")
             for i, e in enumerate(x):
                 step(i, e if own else (e[0] if isinstance(e, tuple) else e))
         else:

@@ -2,7 +2,7 @@
 from ....._lazy import np
 from .... import _dtype
 from ...._tensor import Tensor
-from ....ops import _extra as X
+from ....ops import _math_func as MF
 from ....ops import functional as F
 from ...cell import Cell
 
@@ -268,7 +268,7 @@ class Normal(Distribution):
         value = value.astype(self.dtype)
         mean, sd = self._check_param_type(mean, sd)
         sqrt2 = F.sqrt(Tensor(2.0, _dtype.float32))
-        return 0.5 * (1.0 + X.erf((value - mean) / (sd * sqrt2)))
+        return 0.5 * (1.0 + MF.erf((value - mean) / (sd * sqrt2)))
 
     def _kl_loss(self, dist, mean_b, sd_b, mean=None, sd=None):
         self._check_dist(dist)
