@@ -219,50 +219,69 @@ fn fma(a: f32, b: f32, c: f32) -> f32 {
     a.mul_add(b, c)
 }
 
-/// `G` dot products of `a` with the columns `b[g]`, all with the arithmetic `kind`.
+/// `G` dot products of `a` (one k block) with the columns `j..j + G` of `bt`, all with the
+/// arithmetic `kind`. B is stored k x n row-major (block rows from `k0`): the G products of one
+/// k step sit side by side, so the G chains run as one vector FMA per step.
 #[inline(always)]
-fn dots<const G: usize>(a: &[f32], b: [&[f32]; G], kind: Kind) -> [f32; G] {
+fn dots_rm<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
     let k = a.len();
+    let row = |kk: usize| -> &[f32; G] { bt[(k0 + kk) * n + j..][..G].try_into().unwrap() };
     match kind {
         Kind::Seq => {
             let mut acc = [0f32; G];
-            for kk in 0..k {
-                let av = a[kk];
+            for (kk, &av) in a.iter().enumerate() {
+                let r = row(kk);
                 for g in 0..G {
-                    acc[g] = fma(av, b[g][kk], acc[g]);
+                    acc[g] = fma(av, r[g], acc[g]);
                 }
             }
             acc
         }
         Kind::Lane2Fma | Kind::Lane2Mul => {
             let use_fma = kind == Kind::Lane2Fma;
-            let mut e = [0f32; G];
-            let mut o = [0f32; G];
-            let ke = k & !1;
-            let mut kk = 0;
-            while kk < ke {
-                let (a0, a1) = (a[kk], a[kk + 1]);
+            let (mut e, mut o) = ([0f32; G], [0f32; G]);
+            for kk in (0..k & !1).step_by(2) {
+                let (a0, a1, r0, r1) = (a[kk], a[kk + 1], row(kk), row(kk + 1));
                 for g in 0..G {
                     if use_fma {
-                        e[g] = fma(a0, b[g][kk], e[g]);
-                        o[g] = fma(a1, b[g][kk + 1], o[g]);
+                        e[g] = fma(a0, r0[g], e[g]);
+                        o[g] = fma(a1, r1[g], o[g]);
                     } else {
-                        e[g] += a0 * b[g][kk];
-                        o[g] += a1 * b[g][kk + 1];
+                        e[g] += a0 * r0[g];
+                        o[g] += a1 * r1[g];
                     }
                 }
-                kk += 2;
             }
             let mut s = [0f32; G];
             for g in 0..G {
                 s[g] = e[g] + o[g];
                 if k & 1 == 1 {
-                    s[g] = if use_fma { fma(a[k - 1], b[g][k - 1], s[g]) } else { s[g] + a[k - 1] * b[g][k - 1] };
+                    let (al, bl) = (a[k - 1], row(k - 1)[g]);
+                    s[g] = if use_fma { fma(al, bl, s[g]) } else { s[g] + al * bl };
                 }
             }
             s
         }
     }
+}
+
+/// `dots_rm` compiled with FMA instructions when the CPU has them. The row closures run on the
+/// thread pool as plain functions: they do not inherit `matmul_fma`'s target feature, and
+/// `mul_add` without it is a call to libm's `fmaf` per product (a 512^3 product took 200 ms).
+#[inline(always)]
+fn dots_fast<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        #[target_feature(enable = "fma,avx2")]
+        unsafe fn with_fma<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
+            dots_rm::<G>(a, bt, n, j, k0, kind)
+        }
+        if std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2") {
+            // Safety: the CPU has FMA and AVX2.
+            return unsafe { with_fma::<G>(a, bt, n, j, k0, kind) };
+        }
+    }
+    dots_rm::<G>(a, bt, n, j, k0, kind)
 }
 
 /// The horizontal sum of the gemv_t kernel (vhaddps, vperm2f128, vaddps, vhaddps).
@@ -472,6 +491,13 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
         (vec![16u8; m], vec![6u8; n])
     };
     let kblocks = blocks(k, if transb { 96 } else { 256 }, |s| s > if transb { 96 } else { 256 });
+    // B (k x n) row-major for dots_rm
+    let mut brm = vec![0f32; k * n];
+    for j in 0..n {
+        for (kk, &v) in bcol(j).iter().enumerate() {
+            brm[kk * n + j] = v;
+        }
+    }
     // C^T row j (one source row) = outputs over i; compute per gemm row i in parallel
     let compute_row = |i: usize| -> Vec<f32> {
         let a = arow(i);
@@ -487,16 +513,15 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
                 while g < 8 && j + g < n && kind(um, cols[j + g] as usize) == kd {
                     g += 1;
                 }
-                let col = |t: usize| &bcol(j + t)[k0..k0 + kz];
                 let mut vals = [0f32; 8];
                 if g == 8 {
-                    vals = dots::<8>(ab, [col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7)], kd);
+                    vals = dots_fast::<8>(ab, &brm, n, j, k0, kd);
                 } else if g >= 4 {
-                    let v = dots::<4>(ab, [col(0), col(1), col(2), col(3)], kd);
+                    let v = dots_fast::<4>(ab, &brm, n, j, k0, kd);
                     vals[..4].copy_from_slice(&v);
                     g = 4;
                 } else {
-                    vals[0] = dots::<1>(ab, [col(0)], kd)[0];
+                    vals[0] = dots_fast::<1>(ab, &brm, n, j, k0, kd)[0];
                     g = 1;
                 }
                 for t in 0..g {
