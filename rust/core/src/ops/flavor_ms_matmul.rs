@@ -219,45 +219,54 @@ fn fma(a: f32, b: f32, c: f32) -> f32 {
     a.mul_add(b, c)
 }
 
-/// `G` dot products of `a` (one k block) with the columns `j..j + G` of `bt`, all with the
-/// arithmetic `kind`. B is stored k x n row-major (block rows from `k0`): the G products of one
-/// k step sit side by side, so the G chains run as one vector FMA per step.
+/// `G` dot products of each of the `R` rows `a[r]` (one k block) with the columns `j..j + G` of
+/// `bt`, all with the arithmetic `kind`. B is stored k x n row-major (block rows from `k0`): the
+/// G products of one k step sit side by side, so each row's G chains are one vector FMA per
+/// step, and the R rows' chains are independent (the FMA latency is not the bound).
 #[inline(always)]
-fn dots_rm<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
-    let k = a.len();
+fn dots_rm<const G: usize, const R: usize>(a: [&[f32]; R], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [[f32; G]; R] {
+    let k = a[0].len();
     let row = |kk: usize| -> &[f32; G] { bt[(k0 + kk) * n + j..][..G].try_into().unwrap() };
     match kind {
         Kind::Seq => {
-            let mut acc = [0f32; G];
-            for (kk, &av) in a.iter().enumerate() {
-                let r = row(kk);
-                for g in 0..G {
-                    acc[g] = fma(av, r[g], acc[g]);
+            let mut acc = [[0f32; G]; R];
+            for kk in 0..k {
+                let w = row(kk);
+                for r in 0..R {
+                    let av = a[r][kk];
+                    for g in 0..G {
+                        acc[r][g] = fma(av, w[g], acc[r][g]);
+                    }
                 }
             }
             acc
         }
         Kind::Lane2Fma | Kind::Lane2Mul => {
             let use_fma = kind == Kind::Lane2Fma;
-            let (mut e, mut o) = ([0f32; G], [0f32; G]);
+            let (mut e, mut o) = ([[0f32; G]; R], [[0f32; G]; R]);
             for kk in (0..k & !1).step_by(2) {
-                let (a0, a1, r0, r1) = (a[kk], a[kk + 1], row(kk), row(kk + 1));
-                for g in 0..G {
-                    if use_fma {
-                        e[g] = fma(a0, r0[g], e[g]);
-                        o[g] = fma(a1, r1[g], o[g]);
-                    } else {
-                        e[g] += a0 * r0[g];
-                        o[g] += a1 * r1[g];
+                let (w0, w1) = (row(kk), row(kk + 1));
+                for r in 0..R {
+                    let (a0, a1) = (a[r][kk], a[r][kk + 1]);
+                    for g in 0..G {
+                        if use_fma {
+                            e[r][g] = fma(a0, w0[g], e[r][g]);
+                            o[r][g] = fma(a1, w1[g], o[r][g]);
+                        } else {
+                            e[r][g] += a0 * w0[g];
+                            o[r][g] += a1 * w1[g];
+                        }
                     }
                 }
             }
-            let mut s = [0f32; G];
-            for g in 0..G {
-                s[g] = e[g] + o[g];
-                if k & 1 == 1 {
-                    let (al, bl) = (a[k - 1], row(k - 1)[g]);
-                    s[g] = if use_fma { fma(al, bl, s[g]) } else { s[g] + al * bl };
+            let mut s = [[0f32; G]; R];
+            for r in 0..R {
+                for g in 0..G {
+                    s[r][g] = e[r][g] + o[r][g];
+                    if k & 1 == 1 {
+                        let (al, bl) = (a[r][k - 1], row(k - 1)[g]);
+                        s[r][g] = if use_fma { fma(al, bl, s[r][g]) } else { s[r][g] + al * bl };
+                    }
                 }
             }
             s
@@ -269,19 +278,60 @@ fn dots_rm<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize,
 /// thread pool as plain functions: they do not inherit `matmul_fma`'s target feature, and
 /// `mul_add` without it is a call to libm's `fmaf` per product (a 512^3 product took 200 ms).
 #[inline(always)]
-fn dots_fast<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
+fn dots_fast<const G: usize, const R: usize>(a: [&[f32]; R], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [[f32; G]; R] {
     #[cfg(target_arch = "x86_64")]
     {
         #[target_feature(enable = "fma,avx2")]
-        unsafe fn with_fma<const G: usize>(a: &[f32], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [f32; G] {
-            dots_rm::<G>(a, bt, n, j, k0, kind)
+        unsafe fn with_fma<const G: usize, const R: usize>(a: [&[f32]; R], bt: &[f32], n: usize, j: usize, k0: usize, kind: Kind) -> [[f32; G]; R] {
+            dots_rm::<G, R>(a, bt, n, j, k0, kind)
         }
         if std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2") {
             // Safety: the CPU has FMA and AVX2.
-            return unsafe { with_fma::<G>(a, bt, n, j, k0, kind) };
+            return unsafe { with_fma::<G, R>(a, bt, n, j, k0, kind) };
         }
     }
-    dots_rm::<G>(a, bt, n, j, k0, kind)
+    dots_rm::<G, R>(a, bt, n, j, k0, kind)
+}
+
+/// Output rows (gemm rows, i.e. C^T rows) for the `R` rows `a` that share the tile height
+/// `um` (so the same column grouping): oneDNN's per-element order, k block by k block.
+fn rows_block<const R: usize>(a: [&[f32]; R], um: usize, kblocks: &[(usize, usize)], cols: &[u8], brm: &[f32], n: usize) -> [Vec<f32>; R] {
+    let mut res: [Vec<f32>; R] = std::array::from_fn(|_| vec![0f32; n]);
+    for (bi, &(k0, kz)) in kblocks.iter().enumerate() {
+        let ab: [&[f32]; R] = std::array::from_fn(|r| &a[r][k0..k0 + kz]);
+        let mut j = 0;
+        while j < n {
+            let kd = kind(um, cols[j] as usize);
+            // group up to 8 consecutive columns of the same kind
+            let mut g = 1;
+            while g < 8 && j + g < n && kind(um, cols[j + g] as usize) == kd {
+                g += 1;
+            }
+            let mut vals = [[0f32; 8]; R];
+            if g == 8 {
+                vals = dots_fast::<8, R>(ab, brm, n, j, k0, kd);
+            } else if g >= 4 {
+                let v = dots_fast::<4, R>(ab, brm, n, j, k0, kd);
+                for r in 0..R {
+                    vals[r][..4].copy_from_slice(&v[r]);
+                }
+                g = 4;
+            } else {
+                let v = dots_fast::<1, R>(ab, brm, n, j, k0, kd);
+                for r in 0..R {
+                    vals[r][0] = v[r][0];
+                }
+                g = 1;
+            }
+            for r in 0..R {
+                for t in 0..g {
+                    res[r][j + t] = if bi == 0 { vals[r][t] } else { res[r][j + t] + vals[r][t] };
+                }
+            }
+            j += g;
+        }
+    }
+    res
 }
 
 /// The horizontal sum of the gemv_t kernel (vhaddps, vperm2f128, vaddps, vhaddps).
@@ -498,46 +548,24 @@ fn matmul_body(x: &[f32], w: &[f32], mm: usize, kk: usize, nn: usize, ta: bool, 
             brm[kk * n + j] = v;
         }
     }
-    // C^T row j (one source row) = outputs over i; compute per gemm row i in parallel
-    let compute_row = |i: usize| -> Vec<f32> {
-        let a = arow(i);
-        let um = rows[i] as usize;
-        let mut res = vec![0f32; n];
-        for (bi, &(k0, kz)) in kblocks.iter().enumerate() {
-            let ab = &a[k0..k0 + kz];
-            let mut j = 0;
-            while j < n {
-                let kd = kind(um, cols[j] as usize);
-                // group up to 8 consecutive columns of the same kind
-                let mut g = 1;
-                while g < 8 && j + g < n && kind(um, cols[j + g] as usize) == kd {
-                    g += 1;
-                }
-                let mut vals = [0f32; 8];
-                if g == 8 {
-                    vals = dots_fast::<8>(ab, &brm, n, j, k0, kd);
-                } else if g >= 4 {
-                    let v = dots_fast::<4>(ab, &brm, n, j, k0, kd);
-                    vals[..4].copy_from_slice(&v);
-                    g = 4;
-                } else {
-                    vals[0] = dots_fast::<1>(ab, &brm, n, j, k0, kd)[0];
-                    g = 1;
-                }
-                for t in 0..g {
-                    res[j + t] = if bi == 0 { vals[t] } else { res[j + t] + vals[t] };
-                }
-                j += g;
-            }
+    // C^T rows (one per source row), four at a time when they share a tile height, in parallel
+    const RB: usize = 4;
+    let compute_block = |bidx: usize| -> Vec<Vec<f32>> {
+        let (i0, i1) = (bidx * RB, (bidx * RB + RB).min(m));
+        if i1 - i0 == RB && rows[i0..i1].iter().all(|&u| u == rows[i0]) {
+            let a: [&[f32]; RB] = std::array::from_fn(|r| arow(i0 + r));
+            return rows_block::<RB>(a, rows[i0] as usize, &kblocks, &cols, &brm, n).into();
         }
-        res
+        (i0..i1).map(|i| { let [r] = rows_block::<1>([arow(i)], rows[i] as usize, &kblocks, &cols, &brm, n); r }).collect()
     };
-    let rows_out: Vec<Vec<f32>> = if m * n * k >= 1 << 16 {
-        crate::par::map_collect(m, &compute_row)
+    let nb = m.div_ceil(RB);
+    let blocks_out: Vec<Vec<Vec<f32>>> = if m * n * k >= 1 << 16 {
+        crate::par::map_collect(nb, &compute_block)
     } else {
-        (0..m).map(compute_row).collect()
+        (0..nb).map(compute_block).collect()
     };
-    for (i, r) in rows_out.iter().enumerate() {
+    let rows_out = blocks_out.into_iter().flatten();
+    for (i, r) in rows_out.enumerate() {
         for j in 0..n {
             out[j * nn + i] = r[j];
         }
