@@ -1,5 +1,5 @@
 """Session 4 torch gap list (helper A): Tensor methods / torch.* functions added in
-python/ferrograd/torch/_tensor_more.py and _storage.py.  Expected values are real torch 2.15 outputs
+python/ferrograd/torch/ op modules (_special_ops, _index_ops, ...) and _storage.py.  Expected values are real torch 2.15 outputs
 (repr, or the exception type and message) recorded with /work/venvs/torch/bin/python on the same
 expressions."""
 import warnings
@@ -494,7 +494,7 @@ def test_linalg_shape_errors_are_torch_runtime_errors(expr, msg):
 
 
 def test_nuclear_norm_and_no_invented_cumsum_():
-    import ferrograd.torch._tensor_more as tm
+    import ferrograd.torch._linalg_legacy as tm
 
     assert not hasattr(torch, "cumsum_") and hasattr(torch.ones(2), "cumsum_")
     A = torch.tensor([[1., 2.], [3., 4.], [5., 6.]], requires_grad=True)

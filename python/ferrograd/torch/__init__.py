@@ -51,14 +51,10 @@ del _name
 
 def _out_variant(fn):
     """torch.<op>(..., out=t): computes the op and writes the result into `out`."""
+    from ._common import _out
+
     def op(*args, out=None, **kw):
-        r = fn(*args, **kw)
-        if out is None:
-            return r
-        if tuple(out.shape) != tuple(r.shape):
-            raise RuntimeError(f"ferrograd: out= tensor has shape {tuple(out.shape)}, result has {tuple(r.shape)}")
-        out._assign(r.detach().to(out.dtype))
-        return out
+        return _out(fn(*args, **kw), out)
 
     op.__name__ = op.__qualname__ = fn.__name__
     op.__doc__ = fn.__doc__
@@ -70,6 +66,16 @@ for _name in ("matmul", "mm", "bmm", "mv", "mul", "multiply", "add", "sub", "div
               "minimum", "remainder", "floor_divide"):
     globals()[_name] = _out_variant(getattr(_T, _name))
 del _name
+
+
+def _pow(input, exponent):  # also torch.pow(self: Number, exponent: Tensor)
+    if isinstance(exponent, _T) and not isinstance(input, _T):
+        return exponent.__rpow__(input)
+    return _T.pow(input, exponent)
+
+
+_pow.__name__ = "pow"
+pow = _out_variant(_pow)
 
 cat = _out_variant(_core.cat)
 concat = concatenate = cat
@@ -790,9 +796,9 @@ _EXTRA_METHODS = (
 
 def _extra_method(name):
     def method(self, *args, **kwargs):
-        from . import _extra_ops
+        from . import _lazy_ops
 
-        return _extra_ops.TENSOR_METHODS[name](self, *args, **kwargs)
+        return _lazy_ops.TENSOR_METHODS[name](self, *args, **kwargs)
 
     method.__name__ = method.__qualname__ = name
     return method
@@ -819,9 +825,9 @@ def __getattr__(name):
     if name in ("is_anomaly_enabled", "is_anomaly_check_nan_enabled", "set_anomaly_enabled"):
         return getattr(importlib.import_module(".autograd.anomaly_mode", __name__), name)
     if name in _EXTRA_FUNCTIONS:
-        from . import _extra_ops
+        from . import _lazy_ops
 
-        value = _extra_ops.FUNCTIONS[name]
+        value = _lazy_ops.FUNCTIONS[name]
         globals()[name] = value
         return value
     value = _EXT.get(name) or getattr(_T, name, None) if name in _INPLACE_FUNCTIONS else None
@@ -829,9 +835,9 @@ def __getattr__(name):
         # torch.sin_(t) etc.: the in-place tensor method as a module function
         globals()[name] = value
         return value
-    more = globals().get("_tensor_more")
-    if more is not None and name in more.F_ALIASES:  # torch.conv2d, torch.selu, ...: torch.nn.functional's
-        value = more.f_alias(name)
+    fa = globals().get("_functional_aliases")
+    if fa is not None and name in fa.F_ALIASES:  # torch.conv2d, torch.selu, ...: torch.nn.functional's
+        value = fa.f_alias(name)
         if value is not None:
             globals()[name] = value
             return value
@@ -845,10 +851,10 @@ _INPLACE_FUNCTIONS = frozenset((
     "negative_ rad2deg_ reciprocal_ relu_ round_ rsqrt_ sigmoid_ sin_ sinc_ sinh_ sqrt_ square_ tan_ tanh_ "
     "trunc_ xlogy_ zero_").split())
 
-# session 4 gap list: special functions, in-place variants, index/scatter variants, attributes, windows...
-from . import _tensor_more  # noqa: E402
+# special functions, in-place variants, index/scatter variants, attributes, windows... (Python-level ops)
+from . import _api_register, _functional_aliases  # noqa: E402
 
-_tensor_more.register(globals(), _EXT)
+_api_register.register(globals(), _EXT)
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 

@@ -421,16 +421,9 @@ def column_stack(tensors):
 
 
 def dstack(tensors):
-    ts = []
-    for t in tensors:
-        if t.dim() == 0:
-            t = t.reshape(1, 1, 1)
-        elif t.dim() == 1:
-            t = t.reshape(1, -1, 1)
-        elif t.dim() == 2:
-            t = t.unsqueeze(-1)
-        ts.append(t)
-    return _core.cat(ts, 2)
+    from ._index_ops import atleast_3d
+
+    return _core.cat(list(atleast_3d(list(tensors))), 2)
 
 
 def baddbmm(input, batch1, batch2, *, beta=1, alpha=1):

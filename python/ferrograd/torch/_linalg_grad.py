@@ -42,7 +42,7 @@ def inv(A):
     try:
         r = _out(np.linalg.inv(_np_of(A)), A)
     except np.linalg.LinAlgError:
-        from ._linalg_more import singular_inv_error
+        from ._linalg_factor import singular_inv_error
 
         raise singular_inv_error(_np_of(A)) from None
     if needs_grad(A):
@@ -105,7 +105,7 @@ def solve(A, B, left=True):
     try:
         x = np.linalg.solve(a, b[..., None] if vec else b)
     except np.linalg.LinAlgError:
-        from ._linalg_more import LinAlgError
+        from ._linalg_factor import LinAlgError
 
         raise LinAlgError("torch.linalg.solve: The solver failed because the input matrix is singular.") from None
     r = _out(x[..., 0] if vec else x, A)

@@ -1,5 +1,6 @@
 """torch's random API over the mt19937 generator of `_mt` (same numbers as torch on CPU for a seed)."""
 import builtins as _b
+import sys as _sys
 
 from .. import _core
 
@@ -112,6 +113,8 @@ def set_rng_state(new_state):
 
 
 def _size(size, op="rand"):
+    if set(map(type, size)) <= {int}:
+        return tuple(size)
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = tuple(size[0])
     elif len(size) == 1 and not hasattr(size[0], "__index__"):
@@ -123,17 +126,8 @@ def _size(size, op="rand"):
     return tuple(s.__index__() for s in size)
 
 
-def _numel(shape):
-    n = 1
-    for s in shape:
-        n *= s
-    return n
-
-
 def _default_float():
-    from . import get_default_dtype
-
-    return get_default_dtype()
+    return _sys.modules[__package__].get_default_dtype()
 
 
 def _make(arr, shape, dtype, requires_grad=False):
@@ -161,8 +155,7 @@ def rand(*args, size=None, generator=None, out=None, dtype=None, layout=None, de
     shape = _size(args if size is None else (size,))
     dtype = dtype or _default_float()
     _check_float(dtype, "check_uniform_bounds")
-    vals = _mt.uniform(_gen(generator), _numel(shape), 0.0, 1.0, _is_double(dtype))
-    return _make(vals, shape, dtype, requires_grad)
+    return _new(shape, dtype, requires_grad, uniform_, generator)
 
 
 def randn(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
@@ -170,8 +163,14 @@ def randn(*args, size=None, generator=None, out=None, dtype=None, layout=None, d
     shape = _size(args if size is None else (size,), "randn")
     dtype = dtype or _default_float()
     _check_float(dtype, "normal_kernel_cpu")
-    vals = _mt.normal(_gen(generator), _numel(shape), 0.0, 1.0, _is_double(dtype))
-    return _make(vals, shape, dtype, requires_grad)
+    return _new(shape, dtype, requires_grad, normal_, generator)
+
+
+def _new(shape, dtype, requires_grad, fill_, generator):
+    t = fill_(_core.zeros(*shape, dtype=dtype, tag=TAG), generator=generator)
+    if requires_grad:
+        t.requires_grad_(True)
+    return t
 
 
 def randint(low=0, high=None, size=None, *, generator=None, out=None, dtype=None, layout=None, device=None,
@@ -188,9 +187,8 @@ def randint(low=0, high=None, size=None, *, generator=None, out=None, dtype=None
     low, high = _b.int(low), _b.int(high)
     if low >= high:
         raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
-    dtype = dtype or int64
-    vals = _mt.randint(_gen(generator), _numel(shape), low, high)
-    return _make(vals, shape, dtype, requires_grad)
+    return _new(shape, dtype or int64, requires_grad, lambda t, generator: random_(t, low, high, generator=generator),
+                generator)
 
 
 def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
@@ -251,7 +249,12 @@ def normal_(self, mean=0.0, std=1.0, *, generator=None):
     _check_float(self.dtype, "normal_kernel_cpu")
     if std < 0:
         raise RuntimeError(f"normal expects std >= 0.0, but found std {std}")
-    vals = _mt.normal(_gen(generator), self.numel(), _b.float(mean), _b.float(std), _is_double(self.dtype))
+    g = _gen(generator)
+    # contiguous float32/float64: filled in place by the Rust engine
+    done, g.next_double_normal = g._engine().normal_(self, _b.float(mean), _b.float(std), g.next_double_normal)
+    if done:
+        return self
+    vals = _mt.normal(g, self.numel(), _b.float(mean), _b.float(std), _is_double(self.dtype))
     return _fill_(self, vals)
 
 
@@ -275,7 +278,11 @@ def random_(self, from_=None, to=None, *, generator=None):
         else:
             vals = (g.random32(n) % np.uint64(2)).astype(np.bool_)
         return _fill_(self, vals)
-    return _fill_(self, _mt.randint(g, n, _b.int(from_), _b.int(to)))
+    lo, hi = _b.int(from_), _b.int(to)
+    # contiguous int64/int32/float32/float64: filled in place by the Rust engine
+    if -1 << 63 <= lo < hi < 1 << 63 and g._engine().randint_(self, lo, hi):
+        return self
+    return _fill_(self, _mt.randint(g, n, lo, hi))
 
 
 def exponential_(self, lambd=1.0, *, generator=None):
@@ -293,8 +300,13 @@ def bernoulli(input, p=None, *, generator=None, out=None):
     if p is not None and not isinstance(p, _core.Tensor):
         return bernoulli_(_core.full_like(input, 0.0, None, False), p, generator=generator)
     probs = input if p is None else p
+    res = _core.full_like(input.detach(), 0.0, None, False)
+    # same shape: drawn in place by the Rust engine (1 done, 0 not handled, -1 a p outside [0, 1])
+    st = g._engine().bernoulli_p(res, probs.detach()) if tuple(probs.shape) == tuple(input.shape) else 0
+    if st > 0:
+        return res
     pa = probs.numpy(True)
-    if pa.size and (pa.min() < 0 or pa.max() > 1):
+    if st < 0 or pa.size and (pa.min() < 0 or pa.max() > 1):
         raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message "
                            "be improved?  If so, please report an enhancement request to PyTorch.)")
     vals = _mt.bernoulli_tensor(g, np.broadcast_to(pa, tuple(input.shape)).copy(), probs.dtype._fg == "float64")
@@ -310,6 +322,8 @@ def bernoulli_(self, p=0.5, *, generator=None):
     else:
         if not 0 <= p <= 1:
             raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], but got p={p}")
+        if _gen(generator)._engine().bernoulli_(self, _b.float(p)):
+            return self
         vals = _mt.bernoulli_scalar(_gen(generator), self.numel(), _b.float(p))
     return _fill_(self, vals)
 

@@ -60,9 +60,9 @@ def _nuclear(A, d0, d1, keepdim):
         uv = _core.tensor(np.ascontiguousarray(u @ vh), A.dtype, False, A._tag)
         r = _node("SumBackward1", [A], r,
                   lambda g: [(g.unsqueeze(-1).unsqueeze(-1) * uv).movedim((-2, -1), (d0, d1))])
-    if keepdim:
-        for d in sorted((d0, d1)):
-            r = r.unsqueeze(d)
+    if keepdim:  # torch: unsqueeze twice, then undo the permutation that moved (d0, d1) last
+        perm = [d for d in range(nd) if d not in (d0, d1)] + [d0, d1]
+        r = r.unsqueeze(-1).unsqueeze(-1).permute(*sorted(range(nd), key=perm.__getitem__))
     return r
 
 
@@ -108,7 +108,7 @@ def inv(A):
     try:
         return _core.tensor(np.linalg.inv(A.numpy(True)), A.dtype, False, A._tag)
     except np.linalg.LinAlgError:
-        from ._linalg_more import singular_inv_error
+        from ._linalg_factor import singular_inv_error
 
         raise singular_inv_error(A.numpy(True)) from None
 
@@ -131,7 +131,7 @@ def solve(A, B, *, left=True, out=None):
     try:
         r = np.linalg.solve(a, b[..., None] if vec else b)
     except np.linalg.LinAlgError:
-        from ._linalg_more import LinAlgError
+        from ._linalg_factor import LinAlgError
 
         raise LinAlgError("torch.linalg.solve: The solver failed because the input matrix is singular.") from None
     if vec:
@@ -244,7 +244,7 @@ def cholesky(A, *, upper=False, out=None):
                 except np.linalg.LinAlgError:
                     break
                 k += 1
-        from ._linalg_more import LinAlgError
+        from ._linalg_factor import LinAlgError
 
         raise LinAlgError("linalg.cholesky: The factorization could not be completed because the input is not "
                           f"positive-definite (the leading minor of order {k} is not positive-definite).") from None
@@ -310,7 +310,7 @@ def lstsq(A, B, rcond=None, *, driver=None):
 
 # session 4: matrix_exp, matrix_power, solve_triangular, lu_factor(_ex), lu, lu_solve, cholesky_ex, inv_ex,
 # solve_ex, vander, diagonal, tensorinv, tensorsolve, cond
-from ._linalg_more import (  # noqa: E402,F401
+from ._linalg_factor import (  # noqa: E402,F401
     LinAlgError, cholesky_ex, cond, diagonal, inv_ex, lu, lu_factor, lu_factor_ex, lu_solve, matrix_exp, matrix_power,
     solve_ex, solve_triangular, tensorinv, tensorsolve, vander,
 )

@@ -44,12 +44,7 @@ def _np():
     return np
 
 
-def _k_lgamma(a):
-    np = _np()
-    f = np.vectorize(lambda v: math.lgamma(v) if not (v <= 0 and v == math.floor(v)) else math.inf, otypes=[float])
-    return f(a) if a.size else a.astype(float)
-
-
+# float64 digamma kernel used by distributions' samplers
 def _k_digamma(a):
     np = _np()
     x = np.array(a, dtype=np.float64, copy=True)
@@ -76,15 +71,6 @@ def _k_digamma(a):
     # torch: digamma(0) = -inf, negative integers -> nan
     out = np.where(pole, np.where(x == 0, -np.inf, np.nan), out)
     return out
-
-
-def _k_polygamma(n, a):
-    np = _np()
-    if n == 0:
-        return _k_digamma(a)
-    x = np.array(a, dtype=np.float64)
-    # psi^(n)(x) = (-1)^(n+1) n! zeta(n+1, x)
-    return ((-1.0) ** (n + 1)) * math.factorial(n) * _k_zeta(np.full_like(x, n + 1.0), x)
 
 
 def _k_zeta(s, q):
@@ -221,47 +207,22 @@ def _fwd(name):
 
 # ---------------------------------------------------------------- public functions
 def gammaln(input, *, out=None):
-    fn = _fwd("lgamma")
-    if fn is not None:
-        return fn(input)
-    return _apply_np("Lgamma", input, _k_lgamma, lambda x, o, g: g * digamma(x))
+    return _torch().lgamma(input, out=out)
 
 
 def digamma(input, *, out=None):
-    fn = _fwd("digamma")
-    if fn is not None:
-        return fn(input)
-    return _apply_np("Digamma", input, _k_digamma, lambda x, o, g: g * polygamma(1, x))
+    return _torch().digamma(input, out=out)
 
 
 psi = digamma
 
 
 def polygamma(n, input, *, out=None):
-    fn = _fwd("polygamma")
-    if fn is not None:
-        return fn(n, input)
-    n = int(n)
-    if n < 0:
-        raise RuntimeError("polygamma(n, x) does not support negative n.")
-    return _apply_np("Polygamma", input, lambda a: _k_polygamma(n, a),
-                     lambda x, o, g: g * polygamma(n + 1, x))
+    return _torch().polygamma(n, input, out=out)
 
 
 def multigammaln(input, p, *, out=None):
-    fn = _fwd("mvlgamma")
-    if fn is not None:
-        return fn(input, p)
-    torch = _torch()
-    if p < 1:
-        raise RuntimeError("p has to be greater than or equal to 1")
-    x = _float_in(input)
-    if bool((x <= (p - 1) / 2).any()):
-        raise RuntimeError(f"All elements must be greater than (p-1)/2")
-    args = torch.arange(-p * 0.5 + 0.5, 0.5, 0.5, dtype=x.dtype)
-    args = args + x.unsqueeze(-1)
-    r = gammaln(args).sum(-1) + p * (p - 1) / 4 * math.log(math.pi)
-    return r._named("MvlgammaBackward0") if r.requires_grad else r
+    return _torch().mvlgamma(input, p)
 
 
 def erf(input, *, out=None):
@@ -366,10 +327,7 @@ def sinc(input, *, out=None):
 
 
 def i0(input, *, out=None):
-    fn = _fwd("i0")
-    if fn is not None:
-        return fn(input)
-    return _apply_np("I0", input, lambda a: _np().i0(a), lambda x, o, g: g * i1(x))
+    return _torch().i0(input, out=out)
 
 
 def i0e(input, *, out=None):
@@ -748,101 +706,16 @@ __all__ += ["chebyshev_polynomial_t", "chebyshev_polynomial_u", "chebyshev_polyn
             "laguerre_polynomial_l", "legendre_polynomial_p"]
 
 
-# ---------------------------------------------------------------- regularised incomplete gamma
-def _igam_scalar(a, x, upper):
-    if x < 0 or a < 0 or math.isnan(a) or math.isnan(x):
-        return math.nan
-    if a == 0:
-        if x > 0:
-            return 1.0 if not upper else 0.0
-        return math.nan
-    if x == 0:
-        return 0.0 if not upper else 1.0
-    if math.isinf(a):
-        if math.isinf(x):
-            return math.nan
-        return 0.0 if not upper else 1.0
-    if math.isinf(x):
-        return 1.0 if not upper else 0.0
-    lg = math.lgamma(a)
-    if x < a + 1:
-        ap, total, delta = a, 1.0 / a, 1.0 / a
-        for _ in range(1000):
-            ap += 1
-            delta *= x / ap
-            total += delta
-            if abs(delta) < abs(total) * 1e-17:
-                break
-        p = total * math.exp(-x + a * math.log(x) - lg)
-        return 1.0 - p if upper else p
-    tiny = 1e-300
-    b = x + 1 - a
-    c = 1 / tiny
-    d = 1 / b
-    h = d
-    for i in range(1, 1000):
-        an = -i * (i - a)
-        b += 2
-        d = an * d + b
-        if abs(d) < tiny:
-            d = tiny
-        c = b + an / c
-        if abs(c) < tiny:
-            c = tiny
-        d = 1 / d
-        de = d * c
-        h *= de
-        if abs(de - 1) < 1e-17:
-            break
-    q = math.exp(-x + a * math.log(x) - lg) * h
-    return q if upper else 1.0 - q
-
-
-def _igam(input, other, upper, name):
-    import numpy as np
-
-    torch = _torch()
-    a = input if isinstance(input, torch.Tensor) else torch.tensor(float(input))
-    x = other if isinstance(other, torch.Tensor) else torch.tensor(float(other), dtype=a.dtype)
-    dt = a.dtype if a.dtype.is_floating_point else torch.get_default_dtype()
-    sa, sx = tuple(a.shape), tuple(x.shape)
-    for i in range(1, min(len(sa), len(sx)) + 1):
-        if sa[-i] != sx[-i] and sa[-i] != 1 and sx[-i] != 1:
-            d = max(len(sa), len(sx)) - i
-            raise RuntimeError(f"The size of tensor a ({sa[-i]}) must match the size of tensor b ({sx[-i]}) at "
-                               f"non-singleton dimension {d}")
-    aa, xx = np.broadcast_arrays(a.detach().numpy(True).astype(np.float64), x.detach().numpy(True).astype(np.float64))
-    out = np.array([_igam_scalar(float(av), float(xv), upper) for av, xv in zip(aa.reshape(-1), xx.reshape(-1))],
-                   dtype=np.float64).reshape(aa.shape)
-    res = torch.tensor(out, dtype=dt)
-    if x.requires_grad and torch.is_grad_enabled():
-        from .autograd.function import Function
-
-        sign = -1.0 if upper else 1.0
-
-        class _Igamma(Function):
-            @staticmethod
-            def forward(ctx, xin):
-                ctx.save_for_backward(xin)
-                return res
-
-            @staticmethod
-            def backward(ctx, g):
-                (xin,) = ctx.saved_tensors
-                av = a.detach().to(xin.dtype)
-                d = (-xin + (av - 1) * xin.log() - gammaln(av)).exp() * sign
-                return g * d
-
-        return _Igamma.apply(x)._named(name)
-    return res
-
-
 def gammainc(input, other, *, out=None):
-    return _igam(input, other, False, "IgammaBackward0")
+    from ._special_ops import igamma
+
+    return igamma(input, other, out=out)
 
 
 def gammaincc(input, other, *, out=None):
-    return _igam(input, other, True, "IgammacBackward0")
+    from ._special_ops import igammac
+
+    return igammac(input, other, out=out)
 
 
 __all__ += ["gammainc", "gammaincc"]

@@ -13,6 +13,7 @@ pub mod philox;
 pub mod random;
 pub mod storage;
 pub mod tensor;
+pub mod torch_normal;
 
 pub use autograd::{is_grad_enabled, run_backward, set_grad_enabled, Backward, Ctx, GradModeGuard};
 pub use dtype::DType;

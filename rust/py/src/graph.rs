@@ -1,6 +1,5 @@
 //! Python face of the graph: grad_fn nodes, hooks, custom autograd Functions, and the
 //! backward/grad entry points shared by all dialects.
-use crate::errors::IntoPyResult;
 use crate::tensor::PyTensor;
 use ferrograd_core::autograd::{Backward, Ctx, Edge, Hook, Node};
 use ferrograd_core::{run_backward, Error, Result as CoreResult, Tensor};
@@ -34,7 +33,20 @@ pub fn node_object(py: Python<'_>, n: &Arc<Node>, tag: u8) -> PyResult<Py<PyAny>
     if let Some(cls) = n.extra.get().and_then(|b| b.downcast_ref::<Py<PyAny>>()) {
         return Ok(cls.bind(py).call1((plain,))?.unbind());
     }
-    Ok(plain.into_any())
+    Ok(named_class(py, &n.name)?.call1((plain,))?.unbind())
+}
+
+/// torch's node classes: one Node subclass per name (`type(y.grad_fn).__name__ == "MulBackward0"`).
+fn named_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    thread_local!(static CLASSES: std::cell::RefCell<std::collections::HashMap<String, Py<PyAny>>> = Default::default());
+    if let Some(c) = CLASSES.with(|c| c.borrow().get(name).map(|c| c.clone_ref(py))) {
+        return Ok(c.into_bound(py));
+    }
+    let ns = pyo3::types::PyDict::new(py);
+    ns.set_item("__module__", "builtins")?;
+    let cls = py.get_type::<pyo3::types::PyType>().call1((name, (py.get_type::<PyNode>(),), ns))?;
+    CLASSES.with(|c| c.borrow_mut().insert(name.to_string(), cls.clone().unbind()));
+    Ok(cls)
 }
 
 #[pymethods]
@@ -43,6 +55,19 @@ impl PyNode {
     #[new]
     fn py_new(src: PyRef<'_, PyNode>) -> PyNode {
         PyNode(src.0.dup())
+    }
+    /// Node.register_prehook(fn): fn(grad_outputs) -> None or new grad_outputs, before the node runs.
+    fn register_prehook(&self, py: Python<'_>, hook: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let adapt = py.import("ferrograd.torch.autograd")?.getattr("_prehook_adapter")?.call1((hook,))?;
+        let tag = match &self.0 {
+            NodeRef::Node(_, t) | NodeRef::Leaf(_, t) => *t,
+        };
+        let (h, handle) = make_hook(py, adapt, tag)?;
+        match &self.0 {
+            NodeRef::Node(n, _) => n.pre_hooks.lock().unwrap().push(h),
+            NodeRef::Leaf(x, _) => x.register_hook(h), // AccumulateGrad's prehooks are the leaf's hooks
+        }
+        Ok(handle)
     }
     fn name(&self) -> String {
         match &self.0 {
@@ -57,7 +82,9 @@ impl PyNode {
             for e in &n.next {
                 let node: Py<PyAny> = match e {
                     Some(Edge::Node(m)) => node_object(py, m, *tag)?,
-                    Some(Edge::Leaf(t)) => Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?.into_any(),
+                    Some(Edge::Leaf(t)) => {
+                        named_class(py, "AccumulateGrad")?.call1((Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?,))?.unbind()
+                    }
                     None => py.None(),
                 };
                 items.push(PyTuple::new(py, [node, 0i64.into_pyobject(py)?.into_any().unbind()])?);
@@ -106,11 +133,24 @@ impl HookHandle {
     }
 }
 
+thread_local!(static PENDING: std::cell::RefCell<Option<PyErr>> = const { std::cell::RefCell::new(None) });
+
 fn py_err(e: PyErr) -> Error {
     Python::attach(|py| {
-        // keep the Python exception text; type information is restored as RuntimeError
-        Error::runtime(e.value(py).to_string())
+        // the engine carries the text; `backward_err` gives Python the exception itself back
+        let msg = e.value(py).to_string();
+        PENDING.with(|p| *p.borrow_mut() = Some(e));
+        Error::runtime(msg)
     })
+}
+
+/// A backward error for Python: the exception a Python hook or backward raised (its own type), else the core's.
+pub fn backward_err(e: Error) -> PyErr {
+    let p = PENDING.with(|p| p.borrow_mut().take());
+    match p {
+        Some(p) if Python::attach(|py| p.value(py).to_string() == e.msg) => p,
+        _ => crate::errors::to_py(e),
+    }
 }
 
 pub fn make_hook(py: Python<'_>, f: Bound<'_, PyAny>, tag: u8) -> PyResult<(Hook, Py<PyAny>)> {
@@ -188,12 +228,40 @@ fn opt_tensors(list: &Bound<'_, PyAny>) -> PyResult<Vec<Option<Tensor>>> {
     Ok(out)
 }
 
-/// backward(tensors, grad_tensors, retain_graph, create_graph): accumulate into leaves.
+/// backward(tensors, grad_tensors, retain_graph, create_graph, inputs=None): accumulate into leaves.
 #[pyfunction]
-pub fn backward(tensors: Vec<PyRef<'_, PyTensor>>, grad_tensors: &Bound<'_, PyAny>, retain_graph: bool, create_graph: bool) -> PyResult<()> {
+#[pyo3(signature = (tensors, grad_tensors, retain_graph, create_graph, inputs=None))]
+pub fn backward(
+    tensors: Vec<PyRef<'_, PyTensor>>,
+    grad_tensors: &Bound<'_, PyAny>,
+    retain_graph: bool,
+    create_graph: bool,
+    inputs: Option<Vec<PyRef<'_, PyTensor>>>,
+) -> PyResult<()> {
     let roots: Vec<Tensor> = tensors.iter().map(|t| t.t.clone()).collect();
-    let grads = opt_tensors(grad_tensors)?;
-    run_backward(&roots, grads, &[], retain_graph, create_graph, true, true).py()?;
+    let ins = inputs.map(|v| v.iter().map(|t| t.t.clone()).collect());
+    backward_into(&roots, opt_tensors(grad_tensors)?, ins, retain_graph, create_graph)
+}
+
+/// Tensor.backward / autograd.backward: into every leaf's .grad, or with `inputs` only into theirs.
+pub fn backward_into(roots: &[Tensor], grads: Vec<Option<Tensor>>, inputs: Option<Vec<Tensor>>, retain: bool, create: bool) -> PyResult<()> {
+    let Some(ins) = inputs else {
+        run_backward(roots, grads, &[], retain, create, true, true).map_err(backward_err)?;
+        return Ok(());
+    };
+    if ins.is_empty() {
+        return Err(PyRuntimeError::new_err("`inputs` argument to `backward()` cannot be empty."));
+    }
+    let r = run_backward(roots, grads, &ins, retain, create, true, false).map_err(backward_err)?;
+    for (t, g) in ins.iter().zip(r) {
+        let Some(g) = g else { continue };
+        let new = match t.grad() {
+            None if create => g,
+            None => g.detach().contiguous_copy(),
+            Some(o) => o.add(&g).map_err(crate::errors::to_py)?,
+        };
+        t.set_grad(Some(new));
+    }
     Ok(())
 }
 
@@ -212,7 +280,7 @@ pub fn grad<'py>(
     let roots: Vec<Tensor> = outputs.iter().map(|t| t.t.clone()).collect();
     let ins: Vec<Tensor> = inputs.iter().map(|t| t.t.clone()).collect();
     let grads = opt_tensors(grad_outputs)?;
-    let r = run_backward(&roots, grads, &ins, retain_graph, create_graph, allow_unused, false).py()?;
+    let r = run_backward(&roots, grads, &ins, retain_graph, create_graph, allow_unused, false).map_err(backward_err)?;
     let list = PyList::empty(py);
     for (g, inp) in r.into_iter().zip(inputs.iter()) {
         match g {

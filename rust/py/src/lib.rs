@@ -21,6 +21,15 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use tensor::PyTensor;
 
+/// torch's nll_loss over 2-D log-probabilities (ATen's cascade sums, class weights,
+/// ignore_index); None where it does not apply.
+#[pyfunction]
+fn nll_loss_torch(input: PyRef<'_, PyTensor>, target: PyRef<'_, PyTensor>, weight: Option<PyRef<'_, PyTensor>>,
+                  reduction: u8, ignore_index: i64) -> PyResult<Option<PyTensor>> {
+    let r = input.t.nll_loss_torch(&target.t, weight.as_ref().map(|w| &w.t), reduction, ignore_index).py()?;
+    Ok(r.map(|t| input.wrap(t)))
+}
+
 fn dt_or(dtype: Option<&Bound<'_, PyAny>>, default: DType) -> PyResult<DType> {
     match dtype {
         Some(d) if !d.is_none() => parse_dtype(d),
@@ -220,6 +229,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<graph::PyNode>()?;
     m.add_class::<graph::HookHandle>()?;
     m.add_function(wrap_pyfunction!(make_tensor, m)?)?;
+    m.add_function(wrap_pyfunction!(nll_loss_torch, m)?)?;
     m.add_function(wrap_pyfunction!(convert::from_numpy_shared, m)?)?;
     m.add_function(wrap_pyfunction!(zeros, m)?)?;
     m.add_function(wrap_pyfunction!(ones, m)?)?;

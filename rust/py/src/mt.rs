@@ -1,7 +1,9 @@
 //! `_core.MT19937`: torch's CPU mt19937 engine (ferrograd_core::mt19937), the same words and
-//! state layout as numpy's `MT19937` bit generator, plus an in-place `uniform_` fill.
+//! state layout as numpy's `MT19937` bit generator, plus in-place fills (uniform_ here; normal_,
+//! bernoulli_, random_ and randperm in ferrograd_core::torch_normal).
 use crate::tensor::PyTensor;
 use ferrograd_core::mt19937::{self, Mt19937, N};
+use ferrograd_core::torch_normal as tn;
 use numpy::{IntoPyArray, PyArray1, PyReadonlyArray1};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -48,5 +50,43 @@ impl PyMt {
     /// transformation); returns False, drawing nothing, for any other tensor.
     fn uniform_(&self, t: &Bound<'_, PyTensor>, lo: f64, hi: f64) -> bool {
         mt19937::uniform_(&mut self.g(), &t.get().t, lo, hi)
+    }
+    /// normal_(mean, std) in place of a contiguous float32/float64 tensor (torch's transformation);
+    /// returns (done, the generator's cached double normal); draws nothing for other tensors.
+    #[pyo3(signature = (t, mean, std, cache=None))]
+    fn normal_(&self, t: &Bound<'_, PyTensor>, mean: f64, std: f64, mut cache: Option<f64>) -> (bool, Option<f64>) {
+        (tn::normal_(&mut self.g(), &t.get().t, mean, std, &mut cache), cache)
+    }
+    /// n values of normal_(mean, std) as a float32/float64 array, and the new cached normal.
+    #[pyo3(signature = (n, mean, std, is_double, cache=None))]
+    fn normal<'py>(&self, py: Python<'py>, n: usize, mean: f64, std: f64, is_double: bool, mut cache: Option<f64>)
+        -> (Bound<'py, PyAny>, Option<f64>) {
+        let mut g = self.g();
+        let a = if is_double {
+            let mut v = vec![0f64; n];
+            tn::normal_f64(&mut g, &mut v, mean, std, &mut cache);
+            v.into_pyarray(py).into_any()
+        } else {
+            let mut v = vec![0f32; n];
+            tn::normal_f32(&mut g, &mut v, mean, std, &mut cache);
+            v.into_pyarray(py).into_any()
+        };
+        (a, cache)
+    }
+    /// bernoulli_(p) in place of a contiguous tensor; False (nothing drawn) otherwise.
+    fn bernoulli_(&self, t: &Bound<'_, PyTensor>, p: f64) -> bool {
+        tn::bernoulli_(&mut self.g(), &t.get().t, p)
+    }
+    /// bernoulli(p_tensor) into a contiguous tensor t of p's size: 1 done, 0 not handled, -1 p outside [0, 1].
+    fn bernoulli_p(&self, t: &Bound<'_, PyTensor>, p: &Bound<'_, PyTensor>) -> i32 {
+        tn::bernoulli_p(&mut self.g(), &t.get().t, &p.get().t)
+    }
+    /// random_(low, high) in place of a contiguous int64/int32/float32/float64 tensor; False otherwise.
+    fn randint_(&self, t: &Bound<'_, PyTensor>, low: i64, high: i64) -> bool {
+        tn::randint_(&mut self.g(), &t.get().t, low, high)
+    }
+    /// torch.randperm(n) as int64 values.
+    fn randperm<'py>(&self, py: Python<'py>, n: usize) -> Bound<'py, PyArray1<i64>> {
+        tn::randperm(&mut self.g(), n).into_pyarray(py)
     }
 }

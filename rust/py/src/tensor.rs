@@ -4,7 +4,7 @@ use crate::convert::{operand, parse_dtype, scalar_to_py, shape_arg, tensor_from_
 use crate::errors::IntoPyResult;
 use crate::graph::make_hook;
 use crate::registry;
-use ferrograd_core::{run_backward, BinOp, CmpOp, DType, LogicOp, Tensor, UnaryOp};
+use ferrograd_core::{BinOp, CmpOp, DType, LogicOp, Tensor, UnaryOp};
 use numpy::ndarray::{ArrayViewD, IxDyn, ShapeBuilder};
 use numpy::PyArrayDyn;
 use pyo3::basic::CompareOp;
@@ -466,6 +466,11 @@ impl PyTensor {
         }
         Ok(slf.clone().into_any().unbind())
     }
+    /// torch's version counter (in-place writes to the storage, shared by its views).
+    #[getter]
+    fn _version(&self) -> u64 {
+        self.t.0.storage.version()
+    }
     /// Number of elements in this tensor's whole storage (torch's storage().size()).
     fn _storage_numel(&self) -> usize {
         self.t.0.storage.read().map(|s| s.len()).unwrap_or_else(|e| e.into_inner().len())
@@ -486,6 +491,32 @@ impl PyTensor {
         let layout = ferrograd_core::layout::Layout { shape: size, strides: stride, offset };
         Ok(self.wrap(self.t.view_with(layout)))
     }
+    /// In-place metadata ops (t_, unsqueeze_, resize_, ...): this Python tensor takes `src`'s tensor
+    /// (a view of its storage, or a resized copy), keeping its leaf state, and bumps the version.
+    #[pyo3(signature = (src, bump=true))]
+    fn _become(slf: &Bound<'_, Self>, src: PyRef<'_, PyTensor>, bump: bool) {
+        thread_local!(static RETIRED: std::cell::RefCell<std::collections::VecDeque<Tensor>> = Default::default());
+        let me = slf.get();
+        let new = src.t.clone();
+        if me.t.is_leaf() && new.is_leaf() {
+            let _ = new.set_requires_grad(me.t.requires_grad());
+            let g = me.t.meta().grad.take();
+            new.set_grad(g);
+        }
+        if bump {
+            drop(me.t.write());
+        }
+        // SAFETY: frozen pyclass, GIL held; the old tensor is kept alive for a while so borrows of it
+        // taken by callers further up the stack stay valid.
+        let old = unsafe { std::ptr::replace(&me.t as *const Tensor as *mut Tensor, new) };
+        RETIRED.with(|r| {
+            let mut r = r.borrow_mut();
+            r.push_back(old);
+            if r.len() > 16 {
+                r.pop_front();
+            }
+        });
+    }
     #[pyo3(signature = (memory_format=None))]
     fn is_contiguous(&self, memory_format: Option<Bound<'_, PyAny>>) -> bool {
         let _ = memory_format; // torch.contiguous_format / preserve_format: the only layout here
@@ -502,6 +533,8 @@ impl PyTensor {
                 let d = ferrograd_core::layout::wrap_dim_of(d, self.t.ndim()).py()?;
                 Ok(s[d].into_pyobject(py)?.into_any().unbind())
             }
+            // MindSpore's Tensor.stride() is a list
+            None if self.tag == registry::MINDSPORE => Ok(pyo3::types::PyList::new(py, s)?.into_any().unbind()),
             None => Ok(PyTuple::new(py, s)?.into_any().unbind()),
         }
     }
@@ -552,8 +585,13 @@ impl PyTensor {
         self.t.is_leaf()
     }
     #[getter]
-    fn grad(&self) -> Option<PyTensor> {
-        self.t.grad().map(|g| self.wrap(g))
+    fn grad(&self, py: Python<'_>) -> PyResult<Option<PyTensor>> {
+        let g = self.t.grad();
+        if self.tag == registry::TORCH && !self.t.is_leaf() && !self.t.meta().retains_grad {
+            let cat = py.get_type::<pyo3::exceptions::PyUserWarning>();
+            PyErr::warn(py, &cat, c"The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at /__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:488.)", 1)?;
+        }
+        Ok(g.map(|g| self.wrap(g)))
     }
     #[setter(grad)]
     fn set_grad_attr(&self, g: Option<PyRef<'_, PyTensor>>) -> PyResult<()> {
@@ -604,10 +642,15 @@ impl PyTensor {
         create_graph: bool,
         inputs: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<()> {
-        let _ = inputs;
         let g = gradient.map(|g| g.t.clone());
-        run_backward(&[self.t.clone()], vec![g], &[], retain_graph.unwrap_or(create_graph), create_graph, true, true).py()?;
-        Ok(())
+        let ins = match inputs {
+            Some(i) if !i.is_none() => Some(match i.cast::<PyTensor>() {
+                Ok(t) => vec![t.get().t.clone()],
+                Err(_) => i.try_iter()?.map(|x| Ok(x?.cast::<PyTensor>()?.get().t.clone())).collect::<PyResult<Vec<_>>>()?,
+            }),
+            _ => None,
+        };
+        crate::graph::backward_into(&[self.t.clone()], vec![g], ins, retain_graph.unwrap_or(create_graph), create_graph)
     }
     fn register_hook(slf: &Bound<'_, Self>, hook: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let me = slf.get();
@@ -651,7 +694,17 @@ impl PyTensor {
         }
         Ok(self.t.item().py()? != 0.0)
     }
-    fn __float__(&self) -> PyResult<f64> {
+    fn __float__(&self, py: Python<'_>) -> PyResult<f64> {
+        // torch warns once a process (TORCH_WARN_ONCE, grad mode on) at the caller's line
+        static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        if self.tag == 0 && self.t.requires_grad() && ferrograd_core::is_grad_enabled()
+            && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            let cat = py.import("builtins")?.getattr("UserWarning")?;
+            py.import("warnings")?.call_method1("warn", ("Converting a tensor with requires_grad=True to a scalar may \
+lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered internally at \
+/__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:820.)", cat, 1))?;
+        }
         self.t.item().py()
     }
     fn __int__(&self) -> PyResult<i64> {
@@ -996,6 +1049,11 @@ impl PyTensor {
             if let Some((name, _)) = k.iter().next() {
                 return Err(PyTypeError::new_err(format!("Tensor.norm() got an unexpected keyword argument '{}'", name)));
             }
+        }
+        let nuc = p.is_some_and(|o| o.extract::<String>().is_ok_and(|s| s == "nuc"));
+        if nuc || dtype.is_some_and(|d| !d.is_none()) {
+            let f = py.import("ferrograd.torch._linalg_legacy")?.getattr("_norm_nuc_dtype")?;
+            return f.call1((slf, p, dim, keepdim, dtype));
         }
         Ok(me.torch_norm(p, dim, keepdim)?.into_pyobject(py)?.into_any())
     }

@@ -25,10 +25,53 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         retain_graph = create_graph
     if allow_unused is None:
         allow_unused = materialize_grads
-    res = _core.grad(outs, ins, gos, retain_graph, create_graph, allow_unused)
+    _in_grad[0] += 1  # autograd.grad accumulates into no .grad: post-accumulate hooks stay quiet
+    try:
+        res = _core.grad(outs, ins, gos, retain_graph, create_graph, allow_unused)
+    finally:
+        _in_grad[0] -= 1
     if materialize_grads:
         res = [r if r is not None else _core.full_like(i, 0.0) for r, i in zip(res, ins)]
     return tuple(res)
+
+
+_in_grad = [0]
+
+
+def _prehook_adapter(hook):
+    """Node.register_prehook: torch's hooks take and return the tuple of grad_outputs (one output here)."""
+    def f(g):
+        r = hook((g,))
+        return None if r is None else r[0]
+
+    return f
+
+
+def _post_accumulate_hook(self, hook):
+    """Tensor.register_post_accumulate_grad_hook: hook(tensor) once the gradient is in tensor.grad.  Runs as the
+    leaf's last gradient hook: it accumulates itself and hands the engine zeros to add (so a hook that sets
+    .grad to None leaves zeros behind, where torch leaves None)."""
+    if not self.requires_grad:
+        raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+    if not self.is_leaf:
+        raise RuntimeError("post accumulate grad hooks cannot be registered on non-leaf tensors")
+    import weakref
+
+    ref = weakref.ref(self)  # the engine holds the hook: no strong cycle through it
+
+    def pre(g):
+        t = ref()
+        if _in_grad[0] or t is None:
+            return None
+        old = t.grad
+        if old is None:
+            t.grad = g.detach().clone()
+        else:
+            old._add_scaled(g)
+        hook(t)
+        return _core.full_like(g, 0.0)
+
+    return self.register_hook(pre)
 
 
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None):
@@ -36,7 +79,7 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
     gs = _seq(grad_tensors) or [None] * len(ts)
     if retain_graph is None:
         retain_graph = create_graph
-    _core.backward(ts, gs, retain_graph, create_graph)
+    _core.backward(ts, gs, retain_graph, create_graph, None if inputs is None else _seq(inputs))
 
 
 class Variable:
@@ -55,7 +98,7 @@ from .anomaly_mode import detect_anomaly, set_detect_anomaly  # noqa: E402,F401
 def __getattr__(name):
     import importlib
 
-    if name in ("grad_mode", "anomaly_mode", "forward_ad"):
+    if name in ("grad_mode", "anomaly_mode", "forward_ad", "graph"):
         return importlib.import_module("." + name, __name__)
     if name in ("no_grad", "enable_grad", "set_grad_enabled", "inference_mode"):
         return getattr(importlib.import_module("." + "grad_mode", __name__), name)

@@ -32,7 +32,7 @@ class FunctionCtx:
         self._non_diff = getattr(self, "_non_diff", set()) | {id(a) for a in args}
 
     def mark_dirty(self, *args):
-        pass
+        self._dirty = args
 
     def set_materialize_grads(self, value):
         self.materialize_grads = value
@@ -43,6 +43,18 @@ class _FunctionMeta(type):
 
 
 class Function(metaclass=_FunctionMeta):
+    def __init__(self, *args, **kwargs):
+        import warnings
+
+        warnings.warn(f"{self.__class__} should not be instantiated. Methods on autograd functions are all static, so "
+                      "you should invoke them on the class itself. Instantiating an autograd function will raise an "
+                      "error in a future version of PyTorch.", DeprecationWarning, stacklevel=2)
+
+    def __call__(self, *args, **kwargs):
+        raise RuntimeError("Legacy autograd function with non-static forward method is deprecated. Please use new-style "
+                           "autograd function with static forward method. (Example: "
+                           "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)")
+
     @staticmethod
     def forward(ctx, *args, **kwargs):
         raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
@@ -61,6 +73,17 @@ class Function(metaclass=_FunctionMeta):
 
     @classmethod
     def apply(cls, *args, **kwargs):
+        if cls.setup_context is not Function.setup_context:
+            # torch binds keyword arguments and defaults to forward's signature: setup_context sees them all
+            sig = cls.__dict__.get("_fg_sig")
+            if sig is None:
+                import inspect
+
+                sig = cls._fg_sig = inspect.signature(cls.forward)
+            if kwargs or len(args) < len(sig.parameters):
+                b = sig.bind(*args, **kwargs)
+                b.apply_defaults()
+                args, kwargs = b.args, b.kwargs
         ctx = FunctionCtx()
         ctx.needs_input_grad = tuple(isinstance(a, _T) and a.requires_grad for a in args)
         prev = _core.set_grad_enabled(False)
@@ -83,14 +106,10 @@ class Function(metaclass=_FunctionMeta):
                 grads = [None] * len(outs)
                 grads[k] = g
                 for j, o in enumerate(outs):
-                    if grads[j] is None and isinstance(o, _T):
+                    if grads[j] is None and isinstance(o, _T) and ctx.materialize_grads:
                         grads[j] = _core.full_like(o, 0.0)
                 r = cls.backward(ctx, *grads)
-                if not isinstance(r, tuple):
-                    r = (r,)
-                if len(r) < len(args):
-                    r = tuple(r) + (None,) * (len(args) - len(r))
-                return [r[i] for i in tensor_pos]
+                return _check_grads(name, args, r if isinstance(r, tuple) else (r,), tensor_pos)
 
             return bw
 
@@ -100,6 +119,8 @@ class Function(metaclass=_FunctionMeta):
             node_cls = type(name, (_core.Node,), {"__module__": "torch.autograd.function", "__repr__": _node_repr})
             cls._fg_node_class = node_cls
         non_diff = getattr(ctx, "_non_diff", set())
+        for d in getattr(ctx, "_dirty", ()):
+            d._become(d)  # modified in place: bump its version (saved uses of it now fail in backward)
         fwd = _forward_ad_outputs(cls, ctx, args, outs, non_diff)
         if fwd is not None:
             return fwd if isinstance(out, tuple) else fwd[0]
@@ -110,7 +131,35 @@ class Function(metaclass=_FunctionMeta):
         )
         if non_diff or any(w is not o for w, o in zip(wrapped, outs)):
             _link_saved_outputs(ctx, outs, wrapped, name, inputs, make_bw, node_cls)
+        dirty = getattr(ctx, "_dirty", ())
+        if dirty:  # an input modified in place (mark_dirty) is returned itself, now with this node as history
+            wrapped = tuple(o._become(w, False) or o if w is not o and any(o is d for d in dirty) else w
+                            for w, o in zip(wrapped, outs))
         return wrapped if isinstance(out, tuple) else wrapped[0]
+
+
+def _check_grads(name, args, r, tensor_pos):
+    """torch's checks of what a custom backward returned: one gradient per forward input (extra ones must be
+    None), None for non-tensor inputs, tensors whose shape the input's expands to."""
+    n = len(args)
+    if len(r) < n or _b_any(g is not None for g in r[n:]):
+        raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected {n}, got {len(r)})")
+    for i, g in enumerate(r[:n]):
+        if g is None:
+            continue
+        if not isinstance(g, _T):
+            raise RuntimeError(f"expected Variable or None (got {type(g).__name__})")
+        if not isinstance(args[i], _T):
+            raise RuntimeError(f"function {name} returned a gradient different than None at position {i + 1}, but "
+                               "the corresponding forward input was not a Variable")
+        s, gs = list(args[i].shape), list(g.shape)
+        if s != gs and (len(s) > len(gs) or _b_any(a not in (b, 1) for a, b in zip(s[::-1], gs[::-1]))):
+            raise RuntimeError(f"Function {name} returned an invalid gradient at index {i} - got {gs} but expected "
+                               f"shape compatible with {s}")
+    return [r[i] for i in tensor_pos]
+
+
+_b_any = any
 
 
 def _forward_ad_outputs(cls, ctx, args, outs, non_diff):

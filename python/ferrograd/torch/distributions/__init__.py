@@ -201,19 +201,19 @@ class ExponentialFamily(Distribution):
     pass
 
 
+def _loc_scale(d, loc, scale, validate_args):
+    d.loc, d.scale = broadcast_all(loc, scale)
+    shape = _torch().Size() if isinstance(loc, Number) and isinstance(scale, Number) else d.loc.size()
+    Distribution.__init__(d, shape, validate_args=validate_args)
+
+
 class Normal(ExponentialFamily):
     arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
     support = constraints.real
     has_rsample = True
 
     def __init__(self, loc, scale, validate_args=None):
-        torch = _torch()
-        self.loc, self.scale = broadcast_all(loc, scale)
-        if isinstance(loc, Number) and isinstance(scale, Number):
-            batch_shape = torch.Size()
-        else:
-            batch_shape = self.loc.size()
-        super().__init__(batch_shape, validate_args=validate_args)
+        _loc_scale(self, loc, scale, validate_args)
 
     @property
     def mean(self):
@@ -256,6 +256,11 @@ class Normal(ExponentialFamily):
         torch = _torch()
         return 0.5 * (1 + torch.erf((value - self.loc) * self.scale.reciprocal() / math.sqrt(2)))
 
+    def icdf(self, value):
+        from .. import special
+
+        return self.loc + self.scale * special.erfinv(2 * value - 1) * math.sqrt(2)
+
     def entropy(self):
         return 0.5 + 0.5 * math.log(2 * math.pi) + self.scale.log()
 
@@ -274,13 +279,8 @@ def _binary_param(d, probs, logits):
     return _torch().Size() if isinstance(probs if probs is not None else logits, Number) else d._param.size()
 
 
-class Bernoulli(ExponentialFamily):
-    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
-    support = constraints.boolean
-    has_enumerate_support = True
-
-    def __init__(self, probs=None, logits=None, validate_args=None):
-        super().__init__(_binary_param(self, probs, logits), validate_args=validate_args)
+class _BinaryParams:
+    """probs/logits of a one-parameter binary family (one given, the other derived on first use)."""
 
     @_lazy
     def logits(self):
@@ -291,16 +291,25 @@ class Bernoulli(ExponentialFamily):
         return logits_to_probs(self.logits, is_binary=True)
 
     @property
+    def param_shape(self):
+        return self._param.size()
+
+
+class Bernoulli(_BinaryParams, ExponentialFamily):
+    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
+    support = constraints.boolean
+    has_enumerate_support = True
+
+    def __init__(self, probs=None, logits=None, validate_args=None):
+        super().__init__(_binary_param(self, probs, logits), validate_args=validate_args)
+
+    @property
     def mean(self):
         return self.probs
 
     @property
     def variance(self):
         return self.probs * (1 - self.probs)
-
-    @property
-    def param_shape(self):
-        return self._param.size()
 
     def sample(self, sample_shape=()):
         torch = _torch()
@@ -463,7 +472,7 @@ class Uniform(Distribution):
 
 
 def kl_divergence(p, q):
-    from ._more import _dispatch_kl
+    from .kl import _dispatch_kl
 
     fun = _dispatch_kl(type(p), type(q))
     if fun is not None:
@@ -490,40 +499,26 @@ def kl_divergence(p, q):
                               f"{q.__class__.__name__}")
 
 
-from ._more import (  # noqa: E402,F401
-    AbsTransform, AffineTransform, Beta, Cauchy, Chi2, ComposeTransform, Dirichlet, ExpTransform, Exponential,
-    Gamma, Geometric, Gumbel, HalfNormal, Independent, Laplace, LogNormal, MultivariateNormal, OneHotCategorical,
-    Poisson, PowerTransform, SigmoidTransform, SoftmaxTransform, StudentT, TanhTransform, Transform,
-    TransformedDistribution, identity_transform, register_kl, Binomial, Multinomial, MixtureSameFamily,
-    LogitRelaxedBernoulli, RelaxedBernoulli, ExpRelaxedCategorical, RelaxedOneHotCategorical, Weibull, Pareto,
-    HalfCauchy, InverseGamma, Kumaraswamy, FisherSnedecor, NegativeBinomial, LowRankMultivariateNormal,
-    SoftplusTransform, StickBreakingTransform, IndependentTransform, ReshapeTransform,
-    CumulativeDistributionTransform, biject_to, transform_to, OneHotCategoricalStraightThrough,
-    LowerCholeskyTransform, VonMises, ContinuousBernoulli, LogisticNormal, GeneralizedPareto)
-from . import _more  # noqa: E402
-
-
-def _transforms_module():
-    """torch.distributions.transforms with torch's names only (not every class in _more)."""
-    import importlib.machinery
-    import types
-
-    full = __name__ + ".transforms"
-    mod = types.ModuleType(full)
-    mod.__spec__ = importlib.machinery.ModuleSpec(full, None)
-    names = ["AbsTransform", "AffineTransform", "CatTransform", "ComposeTransform", "CorrCholeskyTransform",
-             "CumulativeDistributionTransform", "ExpTransform", "IndependentTransform", "LowerCholeskyTransform",
-             "PositiveDefiniteTransform", "PowerTransform", "ReshapeTransform", "SigmoidTransform",
-             "SoftplusTransform", "TanhTransform", "SoftmaxTransform", "StackTransform", "StickBreakingTransform",
-             "Transform", "identity_transform"]
-    mod.__all__ = [n for n in names if hasattr(_more, n)]
-    for n in mod.__all__ + ["_InverseTransform"]:
-        setattr(mod, n, getattr(_more, n))
-    mod.Distribution, mod.broadcast_all = Distribution, broadcast_all
-    return mod
-
-
-transforms = _transforms_module()
+# the other families, transforms and registries (they import the classes above)
+from . import utils  # noqa: E402,F401
+from .transforms import (  # noqa: E402,F401
+    AbsTransform, AffineTransform, ComposeTransform, CumulativeDistributionTransform, ExpTransform,
+    IndependentTransform, LowerCholeskyTransform, PowerTransform, ReshapeTransform, SigmoidTransform,
+    SoftmaxTransform, SoftplusTransform, StickBreakingTransform, TanhTransform, Transform, identity_transform)
+from .transformed_distribution import TransformedDistribution  # noqa: E402,F401
+from ._multivariate import (  # noqa: E402,F401
+    Dirichlet, Independent, LowRankMultivariateNormal, MixtureSameFamily, MultivariateNormal)
+from ._univariate import (  # noqa: E402,F401
+    Beta, Cauchy, Chi2, ContinuousBernoulli, Exponential, FisherSnedecor, Gamma, GeneralizedPareto, Laplace,
+    StudentT, VonMises)
+from ._discrete import (  # noqa: E402,F401
+    Binomial, Geometric, Multinomial, NegativeBinomial, OneHotCategorical, OneHotCategoricalStraightThrough, Poisson)
+from ._transformed_families import (  # noqa: E402,F401
+    Gumbel, HalfCauchy, HalfNormal, InverseGamma, Kumaraswamy, LogisticNormal, LogNormal, Pareto, Weibull)
+from ._relaxed import (  # noqa: E402,F401
+    ExpRelaxedCategorical, LogitRelaxedBernoulli, RelaxedBernoulli, RelaxedOneHotCategorical)
+from .constraint_registry import biject_to, transform_to  # noqa: E402,F401
+from .kl import register_kl  # noqa: E402,F401
 from . import kl  # noqa: E402,F401
 
 
@@ -549,9 +544,7 @@ def _register_submodules():
         "logistic_normal": ["LogisticNormal"], "generalized_pareto": ["GeneralizedPareto"], "inverse_gamma": ["InverseGamma"], "kumaraswamy": ["Kumaraswamy"],
         "fishersnedecor": ["FisherSnedecor"], "negative_binomial": ["NegativeBinomial"],
         "lowrank_multivariate_normal": ["LowRankMultivariateNormal"],
-        "constraint_registry": ["biject_to", "transform_to"],
         "distribution": ["Distribution"], "exp_family": ["ExponentialFamily"],
-        "utils": ["broadcast_all", "probs_to_logits", "logits_to_probs"],
     }
     for sub, names in table.items():
         full = __name__ + "." + sub
@@ -561,13 +554,15 @@ def _register_submodules():
         mod.__spec__ = importlib.machinery.ModuleSpec(full, None)
         for n in names:
             setattr(mod, n, g[n])
-        if sub == "utils":
-            mod.clamp_probs = _clamp_probs
-            mod.lazy_property = _lazy
         if sub not in g:
             g[sub] = mod
         sys.modules[full] = mod
-    sys.modules.setdefault(__name__ + ".transforms", transforms)
+    # type(d) prints torch's path (torch.distributions.normal.Normal)
+    for sub, names in list(table.items()) + [("constraints", dir(constraints)), ("transforms", transforms.__all__)]:
+        for n in names:
+            c = getattr(constraints, n) if sub == "constraints" else g[n]
+            if isinstance(c, type) and c.__module__.startswith("ferrograd."):
+                c.__module__ = "torch.distributions." + sub
 
 
 _register_submodules()

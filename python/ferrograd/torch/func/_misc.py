@@ -31,7 +31,7 @@ def debug_unwrap(tensor, *, recurse=True):
 
 def replace_all_batch_norm_modules_(root):
     """Make every BatchNorm module in root stop tracking running statistics (in place)."""
-    from ..nn.modules.extra import _BatchNorm
+    from ..nn.modules.batchnorm import _BatchNorm
 
     for m in [root] + list(root.modules()):
         if isinstance(m, _BatchNorm) and m.track_running_stats:

@@ -212,7 +212,7 @@ def pad(input, pad, mode="constant", value=None):
             raise NotImplementedError(f"Unrecognised padding mode {mode}")
         if value is not None and value != 0:
             raise AssertionError(f'Padding mode "{mode}" doesn\'t take in value argument')
-        from .modules.more import _pad_index
+        from .modules.padding import _pad_index
 
         if mode == "circular":
             return _pad_circular(input, pad)
@@ -391,9 +391,9 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     if target.dim() == 0 or target.shape[0] != n:
         tb = target.shape[0] if target.dim() else 1
         raise ValueError(f"Expected input batch_size ({n}) to match target batch_size ({tb}).")
-    if weight is None and input.dim() == 2:
-        # one NllLossBackward0 node in Rust (None: some target is ignore_index)
-        out = _core.nll_loss_fused(input, target, _NLL_REDUCTION[reduction], ignore_index)
+    if input.dim() == 2:
+        # one NllLossBackward0 node in Rust, ATen's cascade sums (None: half types, mixed dtypes)
+        out = _core.nll_loss_torch(input, target, weight, _NLL_REDUCTION[reduction], ignore_index)
         if out is not None:
             return out
     t = target.long()
@@ -844,17 +844,30 @@ def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     return r._named("NormBackward1")
 
 
-_LAZY_FUNCTIONS = {
-    "conv1d": "conv1d", "max_pool1d": "conv1d", "avg_pool1d": "conv1d", "adaptive_avg_pool1d": "conv1d",
-    "adaptive_max_pool1d": "conv1d", "scaled_dot_product_attention": "transformer",
-    "conv_transpose1d": "convtranspose", "conv_transpose2d": "convtranspose", "unfold": "convtranspose",
-    "fold": "convtranspose", "max_unpool1d": "convtranspose", "max_unpool2d": "convtranspose",
-    "multi_head_attention_forward": "transformer",
-    "selu": "more", "celu": "more", "glu": "more", "logsigmoid": "more", "softsign": "more", "tanhshrink": "more", "threshold": "more", "hardshrink": "more", "softshrink": "more", "prelu": "more", "rrelu": "more", "group_norm": "more", "instance_norm": "more", "pixel_shuffle": "more", "pixel_unshuffle": "more", "adaptive_max_pool2d": "more", "interpolate": "more", "upsample": "more", "embedding_bag": "more", "dropout1d": "more", "dropout2d": "more", "dropout3d": "more", "alpha_dropout": "more", "feature_alpha_dropout": "more", "margin_ranking_loss": "more", "hinge_embedding_loss": "more", "soft_margin_loss": "more", "cosine_embedding_loss": "more", "triplet_margin_loss": "more", "multilabel_soft_margin_loss": "more", "poisson_nll_loss": "more", "gaussian_nll_loss": "more",
-    "gumbel_softmax": "more2", "pdist": "more2", "rms_norm": "more2", "local_response_norm": "more2", "relu_": "more2", "elu_": "more2", "leaky_relu_": "more2", "hardtanh_": "more2", "threshold_": "more2", "celu_": "more2", "selu_": "more2", "rrelu_": "more2", "max_pool1d_with_indices": "more2", "max_pool2d_with_indices": "more2", "max_pool3d_with_indices": "more2", "adaptive_max_pool1d_with_indices": "more2", "adaptive_max_pool2d_with_indices": "more2", "conv3d": "more2", "max_pool3d": "more2", "avg_pool3d": "more2", "adaptive_avg_pool3d": "more2", "adaptive_max_pool3d": "more2", "lp_pool1d": "more2", "lp_pool2d": "more2", "lp_pool3d": "more2", "multi_margin_loss": "more2", "multilabel_margin_loss": "more2", "triplet_margin_with_distance_loss": "more2", "channel_shuffle": "more2", "native_channel_shuffle": "more2", "affine_grid": "more2", "grid_sample": "more2", "upsample_nearest": "more2", "upsample_bilinear": "more2",
-    "ctc_loss": "ctc", "conv_transpose3d": "more2", "fractional_max_pool2d": "more2",
-    "fractional_max_pool2d_with_indices": "more2",
-}
+_LAZY_FUNCTIONS = {n: m for m, names in {
+    "conv": "conv1d conv3d",
+    "pooling": "max_pool1d avg_pool1d adaptive_avg_pool1d adaptive_max_pool1d adaptive_max_pool2d "
+               "max_pool1d_with_indices max_pool2d_with_indices max_pool3d_with_indices "
+               "adaptive_max_pool1d_with_indices adaptive_max_pool2d_with_indices max_pool3d avg_pool3d "
+               "adaptive_avg_pool3d adaptive_max_pool3d lp_pool1d lp_pool2d lp_pool3d fractional_max_pool2d "
+               "fractional_max_pool2d_with_indices",
+    "transformer": "scaled_dot_product_attention multi_head_attention_forward",
+    "convtranspose": "conv_transpose1d conv_transpose2d unfold fold max_unpool1d max_unpool2d conv_transpose3d",
+    "activation": "selu celu glu logsigmoid softsign tanhshrink threshold hardshrink softshrink prelu rrelu "
+                  "gumbel_softmax relu_ elu_ leaky_relu_ hardtanh_ threshold_ celu_ selu_ rrelu_",
+    "normalization": "group_norm rms_norm local_response_norm",
+    "instancenorm": "instance_norm",
+    "pixelshuffle": "pixel_shuffle pixel_unshuffle",
+    "upsampling": "interpolate upsample affine_grid grid_sample upsample_nearest upsample_bilinear",
+    "sparse": "embedding_bag",
+    "dropout": "dropout1d dropout2d dropout3d alpha_dropout feature_alpha_dropout",
+    "loss": "margin_ranking_loss hinge_embedding_loss soft_margin_loss cosine_embedding_loss triplet_margin_loss "
+            "multilabel_soft_margin_loss poisson_nll_loss gaussian_nll_loss multi_margin_loss "
+            "multilabel_margin_loss triplet_margin_with_distance_loss",
+    "distance": "pdist",
+    "channelshuffle": "channel_shuffle native_channel_shuffle",
+    "ctc": "ctc_loss",
+}.items() for n in names.split()}
 
 
 def __getattr__(name):

@@ -43,7 +43,7 @@ class Buffer(_core.Tensor):
 
 def __getattr__(name):
     if name in ("UninitializedParameter", "UninitializedBuffer"):
-        from .modules import more2
+        from .modules import lazy
 
-        return getattr(more2, name)
+        return getattr(lazy, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,32 +1,22 @@
-"""torch.optim: Optimizer, SGD, Adam, AdamW, RMSprop."""
+"""torch.optim: Optimizer, SGD, Adam, AdamW, RMSprop (others load on first use)."""
 from . import lr_scheduler  # noqa: F401
-from .adam import Adam, AdamW  # noqa: F401
+from .adam import Adam  # noqa: F401
+from .adamw import AdamW  # noqa: F401
 from .optimizer import Optimizer  # noqa: F401
 from .rmsprop import RMSprop  # noqa: F401
 from .sgd import SGD  # noqa: F401
 
+_LAZY = {"Adadelta": "adadelta", "Adagrad": "adagrad", "Adamax": "adamax", "NAdam": "nadam", "Rprop": "rprop",
+         "RAdam": "radam", "ASGD": "asgd", "LBFGS": "lbfgs", "Adafactor": "adafactor", "SparseAdam": "sparse_adam"}
+
 
 def __getattr__(name):
-    if name in ("Adadelta", "Adagrad", "Adamax", "NAdam"):
-        from . import extra
+    import importlib
 
-        value = getattr(extra, name)
-        globals()[name] = value
-        return value
-    if name in ("Rprop", "RAdam", "ASGD", "LBFGS"):
-        from . import extra2
-
-        value = getattr(extra2, name)
-        globals()[name] = value
-        return value
-    if name in ("Adafactor", "SparseAdam"):
-        from . import adafactor
-
-        value = getattr(adafactor, name)
+    if name in _LAZY:
+        value = getattr(importlib.import_module("." + _LAZY[name], __name__), name)
         globals()[name] = value
         return value
     if name == "swa_utils":
-        import importlib
-
         return importlib.import_module(".swa_utils", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,5 +1,4 @@
-"""torch.optim.Adafactor (torch's single-tensor update) and SparseAdam (sparse gradients are not
-available in ferrograd: it raises torch's error on the dense gradients it gets)."""
+"""torch.optim.Adafactor (torch's single-tensor update)."""
 from ... import _core
 from .optimizer import Optimizer, _lerp_, _step0, _zeros
 
@@ -73,22 +72,3 @@ class Adafactor(Optimizer):
             update = update * grad
             denom = max(1.0, update.norm(2).item() / ((update.numel() ** 0.5) * d))
             p._assign(p + update * (-alpha / denom))
-
-
-class SparseAdam(Optimizer):
-    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, maximize=False):
-        if not 0.0 < lr:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if not 0.0 < eps:
-            raise ValueError(f"Invalid epsilon value: {eps}")
-        if not 0.0 <= betas[0] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-        if not 0.0 <= betas[1] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-        defaults = {"lr": lr, "betas": betas, "eps": eps, "maximize": maximize}
-        super().__init__(params, defaults)
-
-    def _step_group(self, group):
-        for p in group["params"]:
-            if p.grad is not None:
-                raise RuntimeError("SparseAdam does not support dense gradients, please consider Adam instead")

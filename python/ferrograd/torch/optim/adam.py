@@ -1,4 +1,4 @@
-"""torch.optim.Adam and AdamW, following torch's single-tensor update (state['step'] is a tensor)."""
+"""torch.optim.Adam, following torch's single-tensor update (state['step'] is a tensor)."""
 from ... import _core
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _lerp_, _scalar, _step0, _zeros
 
@@ -50,16 +50,3 @@ class Adam(Optimizer):
             else:
                 denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt) + eps
             p._assign(p + (exp_avg * -step_size) / denom)
-
-
-class AdamW(Adam):
-    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2, amsgrad=False, *,
-                 maximize=False, foreach=None, capturable=False, differentiable=False, fused=None):
-        super().__init__(params, lr, betas, eps, weight_decay, amsgrad, foreach=foreach, maximize=maximize,
-                         capturable=capturable, differentiable=differentiable, fused=fused,
-                         decoupled_weight_decay=True)
-
-    def __setstate__(self, state):
-        super().__setstate__(state)
-        for group in self.param_groups:
-            group["decoupled_weight_decay"] = True

@@ -4,8 +4,15 @@ from collections import defaultdict
 from copy import deepcopy
 
 from ... import _core
+from ..nn.modules.module import _reduce_home, _torch_home
 
 _T = _core.Tensor
+
+
+def _torch():
+    from ... import torch
+
+    return torch
 
 
 class _RequiredParameter:
@@ -23,6 +30,13 @@ def _typename(obj):
 
 
 class Optimizer:
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _torch_home(cls)
+
+    def __reduce_ex__(self, proto):
+        return _reduce_home(self, proto)
+
     def __init__(self, params, defaults):
         self.defaults = defaults
         if isinstance(params, _T):
@@ -292,3 +306,6 @@ def _lerp_(dst, end, weight):
     else:
         r = dst + diff * weight if abs(weight) < 0.5 else end - diff * (1 - weight)
     dst._assign(r)
+
+
+_torch_home(Optimizer)

@@ -115,7 +115,7 @@ class AveragedModel(Module):
 
 
 def update_bn(loader, model, device=None):
-    from ..nn.modules.extra import _BatchNorm
+    from ..nn.modules.batchnorm import _BatchNorm
 
     momenta = {}
     for module in model.modules():
@@ -140,7 +140,7 @@ def update_bn(loader, model, device=None):
 
 
 def _make_swalr():
-    from ._sched_extra import _format_param
+    from .lr_scheduler import _format_param
     from .lr_scheduler import LRScheduler
 
     class SWALR(LRScheduler):
@@ -183,7 +183,9 @@ def _make_swalr():
             return [group["swa_lr"] * alpha + lr * (1 - alpha)
                     for group, lr in zip(self.optimizer.param_groups, prev_lrs)]
 
-    SWALR.__module__ = __name__
+    from ..nn.modules.module import _HOMES
+
+    SWALR.__qualname__, _HOMES[SWALR], SWALR.__module__ = "SWALR", __name__, "torch.optim.swa_utils"
     return SWALR
 
 

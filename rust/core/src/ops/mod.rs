@@ -11,4 +11,6 @@ pub mod matmul;
 pub mod nn;
 pub mod reduce;
 pub mod shape;
+pub mod torch_nll;
+pub mod torch_sum;
 pub mod unary;

@@ -3,12 +3,13 @@
 col2im (the adjoint of conv2d's im2col windows) is one `_index_add_into` over the flattened output plane, so
 conv_transpose2d = matmul with the (in, out/groups * kH * kW) weight, then col2im; fold = col2im; unfold = the
 same windows conv2d gathers. Every piece is a differentiable op, so double backward works too."""
-__all__ = ["ConvTranspose1d", "ConvTranspose2d", "Fold", "Unfold", "MaxUnpool1d", "MaxUnpool2d"]
+__all__ = ["ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d", "Fold", "Unfold", "MaxUnpool1d", "MaxUnpool2d"]
 
 from .... import _core
 from .. import functional as F
-from .extra import _ConvNd
+from .conv import _ConvNd
 from .module import Module
+from .utils import _torch, _triple
 
 _TAG = 0
 
@@ -396,3 +397,64 @@ class MaxUnpool2d(_MaxUnpoolNd):
 
     def forward(self, input, indices, output_size=None):
         return max_unpool2d(input, indices, self.kernel_size, self.stride, self.padding, output_size)
+
+
+# ====================================================================== ConvTranspose3d
+def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    """Depth loop over conv_transpose2d: each kernel depth slice kd writes input depth i to output depth
+    i * sd + kd * dd (a 0/1 placement matrix keeps it differentiable), then the depth padding is cropped."""
+    torch = _torch()
+    if input.dim() not in (4, 5):
+        raise RuntimeError(f"Expected 4D (unbatched) or 5D (batched) input to conv_transpose3d, but got input of "
+                           f"size: {list(input.shape)}")
+    unbatched = input.dim() == 4
+    x = input.unsqueeze(0) if unbatched else input
+    sd, sh, sw = _ntuple(stride, 3)
+    pd, ph, pw = _ntuple(padding, 3)
+    od_, oh_, ow_ = _ntuple(output_padding, 3)
+    dd, dh, dw = _ntuple(dilation, 3)
+    N, Cin, D, H, W = x.shape
+    Cout_g, kd = weight.shape[1], weight.shape[2]
+    Dfull = (D - 1) * sd + dd * (kd - 1) + 1 + od_
+    x2 = x.permute(0, 2, 1, 3, 4).reshape(N * D, Cin, H, W)
+    out = None
+    for a in range(kd):
+        y = conv_transpose2d(x2, weight.select(2, a), None, (sh, sw), (ph, pw), (oh_, ow_), groups, (dh, dw))
+        Ho, Wo = y.shape[-2], y.shape[-1]
+        y = y.reshape(N, D, -1, Ho, Wo).permute(0, 2, 3, 4, 1)  # N, Cout, Ho, Wo, D
+        import numpy as np
+
+        P = np.zeros((D, Dfull), dtype=np.float64)
+        for i in range(D):
+            P[i, i * sd + a * dd] = 1.0
+        y = y @ torch.tensor(P, dtype=y.dtype)
+        out = y if out is None else out + y
+    out = out.permute(0, 1, 4, 2, 3)  # N, Cout, Dfull, Ho, Wo
+    Dout = Dfull - 2 * pd
+    if pd or od_:
+        out = out.narrow(2, pd, Dout)
+    if bias is not None:
+        out = out + bias.reshape(1, -1, 1, 1, 1)
+    out = out.contiguous()
+    if unbatched:
+        out = out.squeeze(0)
+    return out._named("ConvolutionBackward0") if out.requires_grad else out
+
+
+class ConvTranspose3d(_ConvTransposeNd):
+    _nsp = 3
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
+                 bias=True, dilation=1, padding_mode="zeros", device=None, dtype=None):
+        if padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
+        Module.__init__(self)
+        t = _triple
+        self._setup(in_channels, out_channels, t(kernel_size), t(stride), t(padding), t(dilation), True,
+                    t(output_padding), groups, bias, padding_mode, dtype)
+
+    def forward(self, input, output_size=None):
+        output_padding = self._output_padding(input, output_size, self.stride, self.padding, self.kernel_size, 3,
+                                              self.dilation)
+        return conv_transpose3d(input, self.weight, self.bias, self.stride, self.padding, tuple(output_padding),
+                                self.groups, self.dilation)

@@ -2,7 +2,7 @@
 differentiable ops (the gradient comes from autograd), plus the deprecated NLLLoss2d alias."""
 import warnings
 
-from .layers import NLLLoss, _Loss
+from .loss import NLLLoss, _Loss
 
 __all__ = ["CTCLoss", "NLLLoss2d"]
 FUNCTIONS = ["ctc_loss"]

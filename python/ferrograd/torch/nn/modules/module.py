@@ -144,6 +144,40 @@ class RemovableHandle:
         self.remove()
 
 
+# files named differently from torch's (or classes torch keeps elsewhere): torch's module for type() printing
+_TORCH_HOME = {"convtranspose": "conv", "ctc": "loss", "Fold": "fold", "Unfold": "fold", "MaxUnpool1d": "pooling",
+               "MaxUnpool2d": "pooling", "MultiheadAttention": "activation", "Adafactor": "torch.optim"}
+
+
+_HOMES = {}  # class -> the ferrograd module defining it (pickles rebuild from there)
+
+
+def _torch_home(cls):
+    """type(x) prints torch's path (torch.nn.modules.linear.Linear); the class keeps ours for pickling."""
+    real = cls.__module__
+    if real.startswith("ferrograd.torch.") and "<locals>" not in cls.__qualname__:
+        _HOMES[cls] = real
+        head, _, tail = real[10:].rpartition(".")
+        home = _TORCH_HOME.get(cls.__name__, _TORCH_HOME.get(tail, tail))
+        cls.__module__ = home if home.startswith("torch") else head + "." + home
+    return cls
+
+
+def _reduce_home(obj, proto):
+    r = object.__reduce_ex__(obj, proto)
+    home = _HOMES.get(type(obj))
+    return r if home is None else (_new_module, (home, type(obj).__qualname__)) + r[2:]
+
+
+def _new_module(home, qualname):
+    import importlib
+
+    cls = importlib.import_module(home)
+    for part in qualname.split("."):
+        cls = getattr(cls, part)
+    return cls.__new__(cls)
+
+
 def _forward_unimplemented(self, *input):
     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
@@ -332,6 +366,13 @@ class Module:
         keys = module_attrs + attrs + list(self._parameters) + list(self._modules) + list(self._buffers)
         keys = [key for key in keys if not key[0].isdigit()]
         return sorted(keys)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _torch_home(cls)
+
+    def __reduce_ex__(self, proto):
+        return _reduce_home(self, proto)
 
     def __getstate__(self):
         return self.__dict__.copy()
@@ -685,3 +726,6 @@ class Module:
                 main_str += "\n  " + "\n  ".join(lines) + "\n"
         main_str += ")"
         return main_str
+
+
+_torch_home(Module)

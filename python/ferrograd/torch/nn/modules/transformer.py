@@ -11,8 +11,9 @@ from .. import functional as F
 from .. import init
 from ..parameter import Parameter
 from .container import ModuleList
-from .extra import LayerNorm
-from .layers import Dropout, Linear
+from .normalization import LayerNorm
+from .dropout import Dropout
+from .linear import Linear
 from .module import Module
 
 

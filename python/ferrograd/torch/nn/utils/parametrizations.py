@@ -1,6 +1,7 @@
 """torch.nn.utils.parametrizations: weight_norm, spectral_norm and orthogonal as parametrizations."""
 from . import parametrize
-from ._extra import _is_conv_transpose, _weight_norm, norm_except_dim as _norm_except_dim
+from .spectral_norm import _is_conv_transpose
+from .weight_norm import _weight_norm, norm_except_dim as _norm_except_dim
 from ..modules.module import Module
 
 
