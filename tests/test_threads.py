@@ -31,11 +31,12 @@ def test_bad_values_raise_like_torch(bad, msg, restore_threads):
 def test_results_do_not_depend_on_the_thread_count(restore_threads):
     torch.manual_seed(0)
     a, b = torch.randn(300, 200), torch.randn(200, 250)
+    c, d = torch.randn(600, 530), torch.randn(530, 520)  # gemm's own threading (all dims >= 512)
     x = torch.randn(3_000_000)
     out = {}
     for n in (1, 2, 3):
         torch.set_num_threads(n)
-        out[n] = ((a @ b).numpy().tobytes(), (x * 2 + 1).numpy().tobytes(), x.sum().item())
+        out[n] = ((a @ b).numpy().tobytes(), (c @ d).numpy().tobytes(), (c.t() @ c).numpy().tobytes(), (x * 2 + 1).numpy().tobytes(), x.sum().item())
     assert out[1] == out[2] == out[3]
     # torch's own float sum depends on its thread count (at::parallel_for: -2302.432861328125 at
     # 1 and 3 threads, -2302.4326171875 at 2 here); the core's pairwise sum does not. Switching
