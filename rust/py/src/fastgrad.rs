@@ -85,7 +85,7 @@ pub fn ms_value_and_grad<'py>(
         let prev_ms = ferrograd_core::ops::flavor_ms_matmul::set_ms_backward(true);
         let r = run_backward(&targets, seeds, &leaves, false, false, true, false);
         ferrograd_core::ops::flavor_ms_matmul::set_ms_backward(prev_ms);
-        r.py()?
+        r.map_err(crate::graph::backward_err)? // a Python bprop's exception keeps its type
     };
     let glist = PyList::empty(py);
     for (g, leaf) in grads.into_iter().zip(leaves.iter()) {

@@ -258,7 +258,8 @@ fn tf_grad<'py>(py: Python<'py>, target: PyRef<'py, PyTensor>, sources: Vec<PyRe
     let prev = ferrograd_core::set_grad_enabled(create);
     let r = run_backward(&[target.t.clone()], vec![seed], &ins, true, create, true, false);
     ferrograd_core::set_grad_enabled(prev);
-    let r = r.py()?;
+    // an exception raised by Python code in the pass (a custom gradient) keeps its type
+    let r = r.map_err(crate::graph::backward_err)?;
     let list = PyList::empty(py);
     for g in r {
         match g {
