@@ -54,6 +54,8 @@ def _out_variant(fn):
     from ._common import _out
 
     def op(*args, out=None, **kw):
+        if "axis" in kw:  # torch's argument parser takes NumPy's name for `dim`
+            kw["dim"] = kw.pop("axis")
         return _out(fn(*args, **kw), out)
 
     op.__name__ = op.__qualname__ = fn.__name__
@@ -458,21 +460,29 @@ return_types.sort = _named_ret("sort")
 return_types.topk = _named_ret("topk")
 
 
-def _t_max(self, dim=None, keepdim=False):
+def _np_alias(dim, keepdim, axis, keepdims):
+    """torch's argument parser takes NumPy's names for every `dim` / `keepdim` (d2l writes them)."""
+    return (dim if axis is None else axis), (keepdim if keepdims is None else keepdims)
+
+
+def _t_max(self, dim=None, keepdim=False, *, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     if isinstance(dim, _T):
         return self.maximum(dim)
     r = self._max(dim, keepdim)
     return return_types.max(*r) if isinstance(r, tuple) else r
 
 
-def _t_min(self, dim=None, keepdim=False):
+def _t_min(self, dim=None, keepdim=False, *, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     if isinstance(dim, _T):
         return self.minimum(dim)
     r = self._min(dim, keepdim)
     return return_types.min(*r) if isinstance(r, tuple) else r
 
 
-def _t_var(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
+def _t_var(self, dim=None, unbiased=True, keepdim=False, *, correction=None, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     if isinstance(dim, _b.bool):
         unbiased, dim = dim, None
     c = (1 if unbiased else 0) if correction is None else correction
@@ -489,17 +499,20 @@ def _prod(it):
     return r
 
 
-def _t_std(self, dim=None, unbiased=True, keepdim=False, *, correction=None):
+def _t_std(self, dim=None, unbiased=True, keepdim=False, *, correction=None, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     return _t_var(self, dim, unbiased, keepdim, correction=correction).sqrt()._named("StdBackward0")
 
 
-def _t_all(self, dim=None, keepdim=False):
+def _t_all(self, dim=None, keepdim=False, *, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     b = self.bool().logical_not().long()
     s = b.sum(dim, keepdim) if dim is not None else b.sum()
     return s == 0
 
 
-def _t_any(self, dim=None, keepdim=False):
+def _t_any(self, dim=None, keepdim=False, *, axis=None, keepdims=None):
+    dim, keepdim = _np_alias(dim, keepdim, axis, keepdims)
     b = self.bool().long()
     s = b.sum(dim, keepdim) if dim is not None else b.sum()
     return s > 0

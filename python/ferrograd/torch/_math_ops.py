@@ -54,7 +54,10 @@ def _cumsum_raw(x, dim, dtype):
     return _t(r, dtype)
 
 
-def cumsum(input, dim, *, dtype=None, out=None):
+def cumsum(input, dim=None, *, dtype=None, out=None, axis=None):
+    dim = dim if axis is None else axis  # torch's parser takes NumPy's name
+    if dim is None:
+        raise TypeError("cumsum() missing 1 required positional argument: 'dim'")
     tt = _tt()
     x = input
     if dtype is not None:
