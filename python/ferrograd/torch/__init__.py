@@ -81,7 +81,7 @@ pow = _out_variant(_pow)
 
 cat = _out_variant(_core.cat)
 concat = concatenate = cat
-stack = _core.stack
+stack = _out_variant(_core.stack)
 manual_seed = _core.manual_seed
 is_grad_enabled = _core.is_grad_enabled
 subtract = sub
