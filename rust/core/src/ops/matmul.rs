@@ -39,8 +39,8 @@ fn gemm_one<T: Num>(
     }
     let (a, b) = (SendPtr(unsafe { a.as_ptr().add(a_off) } as *mut T), SendPtr(unsafe { b.as_ptr().add(b_off) } as *mut T));
     let c = SendPtr(c);
-    // One sequential gemm call per block of C: rows [r0, r0+mr) x columns [c0, c0+nc).
-    let block = move |r0: usize, mr: usize, c0: usize, nc: usize| {
+    // One gemm call per block of C: rows [r0, r0+mr) x columns [c0, c0+nc).
+    let block = move |r0: usize, mr: usize, c0: usize, nc: usize, par: gemm::Parallelism| {
         let (a, b, c) = (a, b, c);
         // gemm computes dst := alpha*dst + beta*lhs*rhs; read_dst=false ignores alpha.
         unsafe {
@@ -52,7 +52,7 @@ fn gemm_one<T: Num>(
                 b.0.offset(c0 as isize * b_cs), b_cs, b_rs,
                 T::ZERO, T::ONE,
                 false, false, false,
-                gemm::Parallelism::None,
+                par,
             );
         }
     };
@@ -61,23 +61,17 @@ fn gemm_one<T: Num>(
     // (+2% at n = 1024, +7% on a 512 forward+backward against one sequential call per thread).
     // It splits only rows and columns, never k, so C is still bit-identical for every thread count.
     if threads > 1 && m >= 512 && n >= 512 && k >= 512 {
-        unsafe {
-            gemm::gemm::<T>(
-                m, n, k, c.0, 1, n as isize, false, a.0, a_cs, a_rs, b.0, b_cs, b_rs,
-                T::ZERO, T::ONE, false, false, false, gemm::Parallelism::Rayon(threads),
-            );
-        }
-        return;
+        return block(0, m, 0, n, gemm::Parallelism::Rayon(threads));
     }
     match split_plan(m, n, k, threads) {
-        None => block(0, m, 0, n),
+        None => block(0, m, 0, n, gemm::Parallelism::None),
         Some((rows, step)) => {
             let total = if rows { m } else { n };
             let chunks = total.div_ceil(step);
             crate::par::for_each(chunks, &|i| {
                 let s0 = i * step;
                 let len = step.min(total - s0);
-                if rows { block(s0, len, 0, n) } else { block(0, m, s0, len) }
+                if rows { block(s0, len, 0, n, gemm::Parallelism::None) } else { block(0, m, s0, len, gemm::Parallelism::None) }
             });
         }
     }
