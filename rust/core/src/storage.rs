@@ -355,6 +355,46 @@ macro_rules! with_float_dtype {
     };
 }
 
+/// Runs `$body` with `$T` bound to a type kernels compute in: half types are widened to float32
+/// before (`DType::compute`) and bool promoted, so their instances would be dead code (the
+/// binary and unary kernels were a quarter of the extension with them).
+#[macro_export]
+macro_rules! with_compute_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::I32 => { type $T = i32; $body }
+            $crate::dtype::DType::I64 => { type $T = i64; $body }
+            $crate::dtype::DType::F32 => { type $T = f32; $body }
+            $crate::dtype::DType::F64 => { type $T = f64; $body }
+            d => unreachable!("{d:?} reached a compute kernel"),
+        }
+    };
+}
+
+/// `with_compute_dtype!` for the float compute types.
+#[macro_export]
+macro_rules! with_compute_float_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::F32 => { type $T = f32; $body }
+            $crate::dtype::DType::F64 => { type $T = f64; $body }
+            d => unreachable!("{d:?} reached a float compute kernel"),
+        }
+    };
+}
+
+/// `with_compute_dtype!` for the integer types.
+#[macro_export]
+macro_rules! with_int_dtype {
+    ($dt:expr, $T:ident, $body:expr) => {
+        match $dt {
+            $crate::dtype::DType::I32 => { type $T = i32; $body }
+            $crate::dtype::DType::I64 => { type $T = i64; $body }
+            d => unreachable!("{d:?} reached an integer kernel"),
+        }
+    };
+}
+
 /// The buffer behind a tensor and all its views, with the version counter that in-place writes
 /// bump, so a rule can tell that a tensor it saved was modified before backward (torch's check).
 pub struct StorageCell {

@@ -4,9 +4,9 @@ use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::broadcast_shapes;
-use crate::storage::{Elem, Float, Num};
+use crate::storage::{Elem, Num};
 use crate::tensor::Tensor;
-use crate::{with_dtype, with_float_dtype, with_num_dtype};
+use crate::{with_compute_dtype, with_compute_float_dtype, with_dtype, with_int_dtype};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
@@ -97,7 +97,7 @@ impl Tensor {
         let (ca, cb);
         let a = if self.dtype() == cdt && !half_first { self } else { ca = prep(self); &ca };
         let b = if other.dtype() == cdt && !half_first { other } else { cb = prep(other); &cb };
-        let out = with_num_dtype!(cdt, T, kernel::<T>(op, a, b, shape)).to_dtype_nograd(dt);
+        let out = with_compute_dtype!(cdt, T, kernel::<T>(op, a, b, shape)).to_dtype_nograd(dt);
         let name = match op {
             BinOp::Add => "AddBackward0",
             BinOp::Sub => "SubBackward0",
@@ -155,22 +155,23 @@ impl Tensor {
         // half types compute in float32 and round once
         let x = self.to_dtype_nograd(if dt == DType::Bool { DType::I64 } else { dt.compute() });
         let out = if dt.is_float() {
-            with_float_dtype!(dt.compute(), T, super::kernels::map1(&x, move |v: T| {
+            with_compute_float_dtype!(dt.compute(), T, super::kernels::map1(&x, move |v: T| {
                 if e == 2.0 { v * v } else if e == 0.5 { v.sqrt() } else if e == 1.0 { v } else { v.powf(T::from_f64(e)) }
             }))
             .to_dtype_nograd(dt)
         } else {
-            with_num_dtype!(x.dtype(), T, super::kernels::map1(&x, move |v: T| v.pow_(T::from_f64(e))))
+            with_int_dtype!(x.dtype(), T, super::kernels::map1(&x, move |v: T| v.pow_(T::from_f64(e))))
         };
         Ok(Tensor::record(out, "PowBackward0", &[self], |_| Box::new(PowScalarRule { x: self.clone(), e })))
     }
 
     pub fn compare(&self, other: &Tensor, op: CmpOp) -> Result<Tensor> {
         let shape = broadcast_shapes(self.shape(), other.shape())?;
-        let dt = result_type(self, other);
+        // half values compare exactly in float32, bools as 0/1
+        let dt = match result_type(self, other) { DType::Bool => DType::I64, d => d.compute() };
         let a = self.to_dtype_nograd(dt);
         let b = other.to_dtype_nograd(dt);
-        Ok(with_dtype!(dt, T, match op {
+        Ok(with_compute_dtype!(dt, T, match op {
             CmpOp::Eq => map2(&a, &b, &shape, |x: T, y: T| x == y),
             CmpOp::Ne => map2(&a, &b, &shape, |x: T, y: T| x != y),
             CmpOp::Lt => map2(&a, &b, &shape, |x: T, y: T| x < y),
@@ -262,7 +263,7 @@ impl Tensor {
             return Ok(());
         }
         let o = other.to_dtype_nograd(dt);
-        with_num_dtype!(dt, T, match op {
+        with_compute_dtype!(dt, T, match op {
             BinOp::Add => update2(self, &o, |x: T, y: T| x + y),
             BinOp::Sub => update2(self, &o, |x: T, y: T| x - y),
             BinOp::Mul => update2(self, &o, |x: T, y: T| x * y),

@@ -7,7 +7,6 @@ use crate::layout::{broadcast_shapes, fmt_shape, numel};
 use crate::storage::{Elem, Num};
 use crate::par::SendPtr;
 use crate::tensor::Tensor;
-use crate::{with_float_dtype, with_num_dtype};
 
 /// Below this m*n*k a plain loop beats gemm's setup cost.
 const SMALL: usize = 4096;
@@ -149,7 +148,7 @@ fn matmul_nd(a: &Tensor, b: &Tensor) -> Result<Tensor> {
         sub.broadcast_strides(&batch)
     };
     let (sa, sb) = (bs(&la), bs(&lb));
-    let out = with_num_dtype!(dt.compute(), T, {
+    let out = crate::with_compute_dtype!(dt.compute(), T, {
         // large outputs reuse a cached buffer (no page faults); gemm_one fills every element
         let total = nb * m * n;
         let mut out: Vec<T> = crate::bufcache::vec_with_capacity(total);
@@ -371,7 +370,7 @@ impl Tensor {
             let bst = lb.broadcast_strides(&[m, n]);
             let sb = bias.read();
             let mut so = out.write();
-            with_float_dtype!(dt, T, {
+            crate::with_compute_float_dtype!(dt, T, {
                 let (db, dout) = (T::slice(&sb), T::slice_mut(&mut so));
                 for i in 0..m {
                     let row = &mut dout[i * n..(i + 1) * n];

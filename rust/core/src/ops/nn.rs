@@ -187,7 +187,7 @@ impl Tensor {
     pub fn relu_backward(g: &Tensor, out: &Tensor) -> Result<Tensor> {
         let dt = g.dtype();
         let r = if dt.is_float() && !dt.is_half() && out.dtype() == dt && g.shape() == out.shape() {
-            with_float_dtype!(dt, T, map2(g, out, g.shape(), |x: T, o: T| if o > T::ZERO { x } else { T::ZERO }))
+            crate::with_compute_float_dtype!(dt, T, map2(g, out, g.shape(), |x: T, o: T| if o > T::ZERO { x } else { T::ZERO }))
         } else {
             let _ng = GradModeGuard::new(false);
             let mask = out.compare(&Tensor::scalar(0.0, out.dtype()), super::binary::CmpOp::Gt)?;

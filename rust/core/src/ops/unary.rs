@@ -5,7 +5,7 @@ use crate::dtype::DType;
 use crate::error::Result;
 use crate::storage::{Elem, Float, Num};
 use crate::tensor::Tensor;
-use crate::{with_dtype, with_float_dtype, with_num_dtype};
+use crate::{with_compute_float_dtype, with_dtype, with_int_dtype, with_num_dtype};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnaryOp {
@@ -110,9 +110,9 @@ impl Tensor {
         // half types compute in float32 and round once (sigmoid, rsqrt chain several steps)
         let x = self.to_dtype_nograd(dt.compute());
         let out = if dt.is_float() {
-            with_float_dtype!(dt.compute(), T, float_kernel::<T>(op, &x)).to_dtype_nograd(dt)
+            with_compute_float_dtype!(dt.compute(), T, float_kernel::<T>(op, &x)).to_dtype_nograd(dt)
         } else {
-            with_num_dtype!(dt, T, num_kernel::<T>(op, &x))
+            with_int_dtype!(dt, T, num_kernel::<T>(op, &x))
         };
         Ok(Tensor::record(out, op.name(), &[self], |out| {
             // rules written with the output do not keep the input alive (torch saves `result`)
