@@ -176,8 +176,9 @@ impl Tensor {
             CmpOp::Ne => map2(&a, &b, &shape, |x: T, y: T| x != y),
             CmpOp::Lt => map2(&a, &b, &shape, |x: T, y: T| x < y),
             CmpOp::Le => map2(&a, &b, &shape, |x: T, y: T| x <= y),
-            CmpOp::Gt => map2(&a, &b, &shape, |x: T, y: T| x > y),
-            CmpOp::Ge => map2(&a, &b, &shape, |x: T, y: T| x >= y),
+            // a > b is b < a: one kernel less per dtype
+            CmpOp::Gt => map2(&b, &a, &shape, |y: T, x: T| y < x),
+            CmpOp::Ge => map2(&b, &a, &shape, |y: T, x: T| y <= x),
         }))
     }
 
