@@ -124,13 +124,13 @@ fn relu_backward_uses_the_output() {
 }
 
 #[test]
-fn nll_loss_fused_matches_composite_and_differentiates() {
+fn nll_loss_torch_matches_composite_and_differentiates() {
     let (n, c) = (4, 3);
     let x = vals(n * c, 0.6);
     let tgt = Tensor::from_vec(vec![2i64, 0, 1, 2], &[n]);
     for red in 0u8..3 {
         let f = |xv: &Tensor| -> Result<Tensor> {
-            Ok(xv.log_softmax(1)?.nll_loss_fused(&tgt, red, -100)?.unwrap())
+            Ok(xv.log_softmax(1)?.nll_loss_torch(&tgt, None, red, -100)?.unwrap())
         };
         gradcheck(&f, &x, &[n, c]);
         gradgradcheck_sq(&f, &x, &[n, c]);
@@ -142,20 +142,23 @@ fn nll_loss_fused_matches_composite_and_differentiates() {
             1 => picked.sum_all().unwrap().div(&Tensor::scalar(n as f64, DType::F64)).unwrap(),
             _ => picked.sum_all().unwrap(),
         };
-        close(&lp.nll_loss_fused(&tgt, red, -100).unwrap().unwrap(), &want, 1e-14);
+        close(&lp.nll_loss_torch(&tgt, None, red, -100).unwrap().unwrap(), &want, 1e-14);
     }
     let lp = Tensor::from_vec(x.clone(), &[n, c]);
-    // int32 targets; an ignored target leaves it to the general path; bad targets are IndexError
+    // int32 targets give the same loss; ignored rows do not count; bad targets are IndexError
     let t32 = Tensor::from_vec(vec![2i32, 0, 1, 2], &[n]);
-    assert!(lp.nll_loss_fused(&t32, 1, -100).unwrap().is_some());
-    assert!(lp.nll_loss_fused(&tgt, 1, 0).unwrap().is_none());
+    let mean = |t: &Tensor, ig: i64| lp.nll_loss_torch(t, None, 1, ig).unwrap().unwrap().to_f64_vec()[0];
+    assert_eq!(mean(&t32, -100), mean(&tgt, -100));
+    let xs = lp.to_f64_vec();
+    let want = -(xs[1 * c] + xs[2 * c + 1]) / 2.0;
+    assert!((mean(&tgt, 2) - want).abs() < 1e-6, "ignore_index 2: {} vs {want}", mean(&tgt, 2));
     let bad = Tensor::from_vec(vec![2i64, 3, 1, 2], &[n]);
-    let e = lp.nll_loss_fused(&bad, 1, -100).unwrap_err();
+    let e = lp.nll_loss_torch(&bad, None, 1, -100).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Index);
     assert_eq!(e.msg, "Target 3 is out of bounds.");
     // the gradient of the mean is -1/n at the targets and +0 elsewhere
     let l = t64(&x, &[n, c]);
-    let loss = l.nll_loss_fused(&tgt, 1, -100).unwrap().unwrap();
+    let loss = l.nll_loss_torch(&tgt, None, 1, -100).unwrap().unwrap();
     assert_eq!(loss.grad_fn().unwrap().name, "NllLossBackward0");
     let g = run_backward(&[loss], vec![None], &[l.clone()], false, false, true, false).unwrap();
     let gv = g[0].as_ref().unwrap().to_f64_vec();

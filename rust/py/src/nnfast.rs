@@ -1,5 +1,5 @@
 //! Fused training paths for `torch.nn.functional` and `torch.optim` (issue 6): `linear` as one
-//! addmm node, `nll_loss` as one node, and the optimizer's in-place fused multiply-add. Each
+//! addmm node and the optimizer's in-place fused multiply-add (nll_loss: lib.rs, ops/torch_nll.rs). Each
 //! returns None when its fast path does not apply; the Python caller then takes the general one.
 use crate::errors::IntoPyResult;
 use crate::tensor::PyTensor;
@@ -18,14 +18,6 @@ fn linear_addmm(input: PyRef<'_, PyTensor>, weight: PyRef<'_, PyTensor>, bias: P
     Ok(Some(input.wrap(out)))
 }
 
-/// nll_loss of 2-D log-probabilities and class indices without class weights;
-/// reduction 0 none, 1 mean, 2 sum.
-#[pyfunction]
-fn nll_loss_fused(input: PyRef<'_, PyTensor>, target: PyRef<'_, PyTensor>, reduction: u8, ignore_index: i64) -> PyResult<Option<PyTensor>> {
-    let r = input.t.nll_loss_fused(&target.t, reduction, ignore_index).py()?;
-    Ok(r.map(|t| input.wrap(t)))
-}
-
 /// `dst += alpha * src` in place with one rounding (optimizers); False when not applicable.
 #[pyfunction]
 fn axpy_(dst: PyRef<'_, PyTensor>, src: PyRef<'_, PyTensor>, alpha: f64) -> bool {
@@ -34,7 +26,6 @@ fn axpy_(dst: PyRef<'_, PyTensor>, src: PyRef<'_, PyTensor>, alpha: f64) -> bool
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(linear_addmm, m)?)?;
-    m.add_function(wrap_pyfunction!(nll_loss_fused, m)?)?;
     m.add_function(wrap_pyfunction!(axpy_, m)?)?;
     Ok(())
 }

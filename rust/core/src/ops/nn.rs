@@ -102,7 +102,6 @@ impl Backward for SoftmaxRule {
 
 use crate::autograd::GradModeGuard;
 use crate::dtype::DType;
-use crate::error::Error;
 use super::kernels::{map2, CHUNK, PAR_MIN};
 
 #[cfg(target_arch = "x86_64")]
@@ -198,50 +197,6 @@ impl Tensor {
         }))
     }
 
-    /// torch's nll_loss for a 2-D `self` [N, C] (log-probabilities) and class indices `target`
-    /// [N], no class weights. `reduction`: 0 none, 1 mean, 2 sum. Ok(None) when some target
-    /// equals `ignore_index` (the caller's general path handles it).
-    pub fn nll_loss_fused(&self, target: &Tensor, reduction: u8, ignore_index: i64) -> Result<Option<Tensor>> {
-        let dt = self.dtype();
-        if self.ndim() != 2 || !dt.is_float() || dt.is_half() || target.ndim() != 1
-            || !matches!(target.dtype(), DType::I64 | DType::I32) || target.shape()[0] != self.shape()[0]
-            || reduction > 2
-        {
-            return Ok(None);
-        }
-        let (n, c) = (self.shape()[0], self.shape()[1]);
-        let t: Vec<i64> = if target.dtype() == DType::I64 {
-            target.to_vec::<i64>()
-        } else {
-            target.to_vec::<i32>().into_iter().map(|v| v as i64).collect()
-        };
-        if t.iter().any(|&v| v == ignore_index) {
-            return Ok(None);
-        }
-        if let Some(&bad) = t.iter().find(|&&v| v < 0 || v >= c as i64) {
-            return Err(Error::index(format!("Target {} is out of bounds.", bad)));
-        }
-        let idx: Vec<usize> = t.iter().map(|&v| v as usize).collect();
-        let l = self.layout();
-        let (rs, cs, off) = (l.strides[0], l.strides[1], l.offset as isize);
-        let neg = with_float_dtype!(dt, T, {
-            let s = self.read();
-            let d = T::slice(&s);
-            let v: Vec<T> = idx.iter().enumerate().map(|(i, &k)| -d[(off + i as isize * rs + k as isize * cs) as usize]).collect();
-            Tensor::from_vec(v, &[n])
-        });
-        let out = {
-            let _ng = GradModeGuard::new(false);
-            match reduction {
-                0 => neg,
-                2 => neg.sum_all()?,
-                _ => neg.sum_all()?.div(&Tensor::scalar(n as f64, dt))?,
-            }
-        };
-        Ok(Some(Tensor::record(out, "NllLossBackward0", &[self], |_| {
-            Box::new(NllLossRule { idx, c, reduction })
-        })))
-    }
 }
 
 struct ReluBackwardRule {
@@ -257,28 +212,3 @@ impl Backward for ReluBackwardRule {
     }
 }
 
-struct NllLossRule {
-    idx: Vec<usize>,
-    c: usize,
-    reduction: u8,
-}
-impl Backward for NllLossRule {
-    fn saves_input(&self, _i: usize) -> bool {
-        false
-    }
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        // torch: grad_input[i][t_i] = -(reduction == mean ? g / N : g), zeros elsewhere
-        let n = self.idx.len();
-        let gs = match self.reduction {
-            1 => g.div(&Tensor::scalar(n as f64, g.dtype()))?.neg()?,
-            0 => g.neg()?.unsqueeze(1)?,
-            _ => g.neg()?,
-        };
-        let mut mask = vec![false; n * self.c];
-        for (i, &k) in self.idx.iter().enumerate() {
-            mask[i * self.c + k] = true;
-        }
-        let mask = Tensor::from_vec(mask, &[n, self.c]);
-        Ok(vec![Some(gs.where_(&mask, &Tensor::scalar(0.0, g.dtype()))?)])
-    }
-}
