@@ -10,6 +10,7 @@ mod nnfast;
 mod random_tf;
 mod mt;
 mod registry;
+mod scan_sort;
 mod tensor;
 mod tfdialect;
 mod x86approx;
@@ -273,5 +274,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MsGradFn", m.py().get_type::<fastgrad::MsGradFn>())?;
     tfdialect::register(m)?;
     nnfast::register(m)?;
+    scan_sort::register(m)?;
     Ok(())
 }

@@ -11,6 +11,8 @@ pub mod matmul;
 pub mod nn;
 pub mod reduce;
 pub mod shape;
+pub mod scan;
 pub mod torch_nll;
+pub mod sort;
 pub mod torch_sum;
 pub mod unary;

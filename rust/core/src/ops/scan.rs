@@ -1,0 +1,109 @@
+//! Scans along one dimension: cumsum, forward kernel and derivative rule, in torch's CPU
+//! accumulation types (float32/float64 accumulate in float64, the half types in float32,
+//! integers and bool in int64).
+use crate::autograd::{Backward, Ctx};
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::layout::wrap_dim;
+use crate::storage::Elem;
+use crate::tensor::Tensor;
+
+/// Cumulative sums of the contiguous `x` viewed as [outer, n, inner], along n (from the end when
+/// `reverse`). `add` is one accumulation step in the accumulation type (held as f64).
+fn scan_f<T: Elem>(x: &[T], n: usize, inner: usize, reverse: bool, add: impl Fn(f64, T) -> f64) -> Vec<T> {
+    let mut out: Vec<T> = vec![T::from_f64(0.0); x.len()];
+    let mut acc = vec![0f64; inner];
+    for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
+        acc.fill(0.0);
+        for j in 0..n {
+            let j = if reverse { n - 1 - j } else { j };
+            let (xr, or) = (&xo[j * inner..(j + 1) * inner], &mut oo[j * inner..(j + 1) * inner]);
+            for ((a, &v), o) in acc.iter_mut().zip(xr).zip(or) {
+                *a = add(*a, v);
+                *o = T::from_f64(*a);
+            }
+        }
+    }
+    out
+}
+
+fn scan_i64(x: &[i64], n: usize, inner: usize, reverse: bool) -> Vec<i64> {
+    let mut out = vec![0i64; x.len()];
+    let mut acc = vec![0i64; inner];
+    for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
+        acc.fill(0);
+        for j in 0..n {
+            let j = if reverse { n - 1 - j } else { j };
+            let (xr, or) = (&xo[j * inner..(j + 1) * inner], &mut oo[j * inner..(j + 1) * inner]);
+            for ((a, &v), o) in acc.iter_mut().zip(xr).zip(or) {
+                *a = a.wrapping_add(v);
+                *o = *a;
+            }
+        }
+    }
+    out
+}
+
+impl Tensor {
+    /// `torch.cumsum(self, dim)` (from the end when `reverse`, the derivative's direction):
+    /// floating results keep the dtype, integers and bool give int64. CumsumBackward0.
+    pub fn cumsum(&self, dim: isize, reverse: bool) -> Result<Tensor> {
+        let nd = self.ndim();
+        let d = wrap_dim(dim, nd)?;
+        let dt = if self.dtype().is_float() { self.dtype() } else { DType::I64 };
+        let x = self.to_dtype_nograd(dt);
+        let shape = self.shape().to_vec();
+        let (n, inner) = if nd == 0 { (1, 1) } else { (shape[d], shape[d + 1..].iter().product()) };
+        let out = if x.numel() == 0 {
+            x.contiguous_copy()
+        } else {
+                        match dt {
+                DType::F32 => Tensor::from_vec(scan_f(&x.to_vec::<f32>(), n, inner, reverse, |a, y| a + y as f64), &shape),
+                DType::F64 => Tensor::from_vec(scan_f(&x.to_vec::<f64>(), n, inner, reverse, |a, y| a + y), &shape),
+                DType::F16 => Tensor::from_vec(scan_f(&x.to_vec::<crate::storage::f16>(), n, inner, reverse, |a, y| (a as f32 + y.to_f32()) as f64), &shape),
+                DType::BF16 => Tensor::from_vec(scan_f(&x.to_vec::<crate::storage::bf16>(), n, inner, reverse, |a, y| (a as f32 + y.to_f32()) as f64), &shape),
+                _ => Tensor::from_vec(scan_i64(&x.to_vec::<i64>(), n, inner, reverse), &shape),
+            }
+        };
+        Ok(Tensor::record(out, "CumsumBackward0", &[self], |_| Box::new(CumsumRule { dim: d as isize, reverse })))
+    }
+}
+
+struct CumsumRule {
+    dim: isize,
+    reverse: bool,
+}
+impl Backward for CumsumRule {
+    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        Ok(vec![Some(g.cumsum(self.dim, !self.reverse)?)])
+    }
+    fn saves_tensors(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tensor::Tensor;
+
+    #[test]
+    fn cumsum_values_dims_and_gradient() {
+        let x = Tensor::from_vec(vec![1f32, 2., 3., 4., 5., 6.], &[2, 3]);
+        assert_eq!(x.cumsum(1, false).unwrap().to_f64_vec(), vec![1., 3., 6., 4., 9., 15.]);
+        assert_eq!(x.cumsum(0, false).unwrap().to_f64_vec(), vec![1., 2., 3., 5., 7., 9.]);
+        assert_eq!(x.cumsum(-1, true).unwrap().to_f64_vec(), vec![6., 5., 3., 15., 11., 6.]);
+        // float32 accumulates in float64 (torch's acc_type on CPU): 1e8 + 1 + 1 stays exact
+        let big = Tensor::from_vec(vec![1e8f32, 1., 1., -1e8], &[4]);
+        assert_eq!(big.cumsum(0, false).unwrap().to_f64_vec(), vec![1e8, 1e8, 100000000., 2.]);
+        let i = Tensor::from_vec(vec![true, false, true], &[3]);
+        let c = i.cumsum(0, false).unwrap();
+        assert_eq!((c.dtype(), c.to_f64_vec()), (crate::dtype::DType::I64, vec![1., 1., 2.]));
+        assert!(x.cumsum(2, false).is_err());
+        // d/dx sum(w * cumsum(x)) = reverse cumsum of w
+        let xg = crate::tests::t64(&[1., 2., 3.], &[3]);
+        let w = Tensor::from_vec(vec![1f64, 10., 100.], &[3]);
+        let y = xg.cumsum(0, false).unwrap().mul(&w).unwrap().sum_all().unwrap();
+        let g = crate::autograd::run_backward(&[y], vec![None], &[xg.clone()], false, false, true, false).unwrap();
+        assert_eq!(g[0].as_ref().unwrap().to_f64_vec(), vec![111., 110., 100.]);
+    }
+}

@@ -1,0 +1,26 @@
+//! Module functions for the scan and sort kernels (rust/core/src/ops/{scan,sort}.rs); the
+//! dialects add their argument conventions.
+use crate::errors::IntoPyResult;
+use crate::tensor::PyTensor;
+use pyo3::prelude::*;
+
+/// `cumsum(x, dim, reverse=False)`: torch's accumulation types, CumsumBackward0.
+#[pyfunction]
+#[pyo3(signature = (x, dim, reverse=false))]
+fn cumsum(x: PyRef<'_, PyTensor>, dim: isize, reverse: bool) -> PyResult<PyTensor> {
+    let r = x.t.cumsum(dim, reverse).py()?;
+    Ok(x.wrap(r))
+}
+
+/// `argsort(x, dim, descending)`: stable int64 indices, NaN above every number.
+#[pyfunction]
+fn argsort(x: PyRef<'_, PyTensor>, dim: isize, descending: bool) -> PyResult<PyTensor> {
+    let r = x.t.argsort_stable(dim, descending).py()?;
+    Ok(x.wrap(r))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(cumsum, m)?)?;
+    m.add_function(wrap_pyfunction!(argsort, m)?)?;
+    Ok(())
+}
