@@ -1,4 +1,4 @@
-//! Module functions for the scan and sort kernels (rust/core/src/ops/{scan,sort}.rs); the
+//! Module functions for the scan, sort and triangle kernels (rust/core/src/ops/{scan,sort,tri}.rs); the
 //! dialects add their argument conventions.
 use crate::errors::IntoPyResult;
 use crate::tensor::PyTensor;
@@ -19,8 +19,16 @@ fn argsort(x: PyRef<'_, PyTensor>, dim: isize, descending: bool) -> PyResult<PyT
     Ok(x.wrap(r))
 }
 
+/// `tri(x, k, upper)`: torch.tril (upper False) / torch.triu, TrilBackward0 / TriuBackward0.
+#[pyfunction]
+fn tri(x: PyRef<'_, PyTensor>, k: i64, upper: bool) -> PyResult<PyTensor> {
+    let r = x.t.tri(k, upper).py()?;
+    Ok(x.wrap(r))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cumsum, m)?)?;
     m.add_function(wrap_pyfunction!(argsort, m)?)?;
+    m.add_function(wrap_pyfunction!(tri, m)?)?;
     Ok(())
 }

@@ -16,3 +16,4 @@ pub mod torch_nll;
 pub mod sort;
 pub mod torch_sum;
 pub mod unary;
+pub mod tri;
