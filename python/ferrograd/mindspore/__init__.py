@@ -1,5 +1,7 @@
 """The MindSpore dialect: MindSpore 2.x names and conventions (PyNative mode) over ferrograd's
 one tensor type. `python -m ferrograd run script.py` maps `import mindspore` here."""
+import functools
+
 from .. import _core
 from . import _dtype
 from ._dtype import (  # noqa: F401
@@ -25,7 +27,7 @@ from ._dtype import (  # noqa: F401
     pytype_to_dtype,
 )
 from ._tensor import Parameter, ParameterTuple, Tensor, is_tensor  # noqa: F401
-from ._grad import grad, value_and_grad, vjp  # noqa: F401
+from ._grad import _no_grad, grad, value_and_grad, vjp  # noqa: F401
 
 __version__ = "2.10.0+ferrograd"
 dtype = _dtype
@@ -52,14 +54,49 @@ def _check_device(target):
                            f"details, please refer to \"Device load error message\".")
 
 
+_CTX_KEYS = set("""aoe_config aoe_job_type aoe_tune_mode ascend_config atomic_clean_policy auto_tune_mode
+bias_add_comm_swap check_bprop compile_cache_path compute_communicate_fusion_level conv_allow_hf32 conv_allow_tf32
+conv_dgrad_algo conv_fprop_algo conv_wgrad_algo cur_step_num dataset_broadcast_opt_level debug_level deterministic
+device_id device_target disable_format_transform enable_allreduce_slice_to_reducescatter enable_auto_mixed_precision
+enable_begin_end_inline_opt enable_compile_cache enable_concat_eliminate_opt enable_flash_attention_load_balance
+enable_fused_cast_add_opt enable_grad_comm_opt enable_graph_kernel enable_interleave_parallel_branch
+enable_interleave_split_concat_branch enable_offloading_packed_experts enable_opt_shard_comm_opt
+enable_parallel_split enable_profiling enable_reduce_precision enable_sparse enable_task_opt env_config_path
+exec_order ge_options gpu_config graph_kernel_flags hccl_watchdog host_scheduling_max_threshold infer_boost
+inter_op_parallel_num interleaved_layernorm_comm interleaved_matmul_comm jit_compile jit_config
+jit_enable_inplace_ops jit_level jit_syntax_level last_triggered_step load_compile_cache matmul_allow_hf32
+matmul_allow_tf32 matmul_grad_comm_overlap max_call_depth max_device_memory memory_optimize_level
+mempool_block_size mode need_ckpt op_debug_option op_precision_mode op_timeout pp_1f1b_overlap precision_mode
+print_file_path profiling_options pynative_synchronize recompute_allgather_overlap_fagrad recompute_comm_overlap
+reserve_class_name_in_scope runtime_num_threads save_checkpoint_steps save_compile_cache save_graphs
+save_graphs_path topo_order variable_memory_max_size""".split())
+
+
 def set_context(**kwargs):
     if "device_target" in kwargs:
         _check_device(kwargs["device_target"])
+    for k in kwargs:
+        if k not in _CTX_KEYS:
+            raise ValueError(f"For 'context.set_context', the keyword argument {k} is not recognized! For detailed "
+                             f"usage of 'set_context', please refer to the Mindspore official website.")
+    if kwargs.get("mode", 0) not in (0, 1):
+        raise ValueError("For 'context.set_context', the argument 'mode' should be context.GRAPH_MODE (0) or "
+                         f"context.PYNATIVE_MODE (1), but got {kwargs['mode']}.")
     _context.update(kwargs)
 
 
 def get_context(attr_key):
+    if attr_key not in _CTX_KEYS:
+        raise ValueError(f"For 'context.get_context', the argument {attr_key} is not recognized! For detailed "
+                         f"usage of 'get_context', please refer to the Mindspore official website.")
     return _context.get(attr_key)
+
+
+class JitConfig:
+    def __init__(self, jit_level="", exc_mode="auto", jit_syntax_level="", debug_level="RELEASE",
+                 infer_boost="off", **kwargs):
+        self.jit_config_dict = dict(kwargs, jit_level=jit_level, exc_mode=exc_mode, jit_syntax_level=jit_syntax_level,
+                                    debug_level=debug_level, infer_boost=infer_boost)
 
 
 def set_device(device_target, device_id=None):
@@ -142,10 +179,22 @@ def get_seed():
     return _seed[0]
 
 
+def _jit_wrap(fn):
+    if type(fn).__name__ != "function":
+        return fn
+
+    @functools.wraps(fn)
+    def staging_specialize(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    staging_specialize.__wrapped_by_jit__ = True
+    return staging_specialize
+
+
 def jit(fn=None, *args, **kwargs):
     if fn is None or not callable(fn):
-        return lambda f: f
-    return fn
+        return _jit_wrap
+    return _jit_wrap(fn)
 
 
 def jit_class(cls):
@@ -279,3 +328,35 @@ def __getattr__(name):
         globals()[name] = value
         return value
     raise AttributeError(f"module 'mindspore' has no attribute '{name}'")
+
+
+def _alias_modules(base, table):
+    """MindSpore's deeper module paths (`mindspore.nn.wrap.cell_wrapper`, `mindspore.ops.operations.nn_ops`,
+    ...) as aliases of the dialect's flat modules, which hold the same names."""
+    import importlib
+    import sys
+
+    for target, names in table:
+        mod = importlib.import_module(f"{base}.{target}" if target else base)
+        for n in names.split():
+            full = f"{base}.{n}"
+            sys.modules.setdefault(full, mod)
+            parent = sys.modules[full.rsplit(".", 1)[0]]
+            if not hasattr(parent, "__path__"):
+                parent.__path__ = []
+
+
+_alias_modules(__name__, (
+    ("nn", "nn.layer nn.layer.basic nn.layer.activation nn.layer.conv nn.layer.normalization nn.layer.pooling "
+           "nn.layer.container nn.layer.embedding nn.layer.rnns nn.layer.math nn.layer.transformer "
+           "nn.wrap.cell_wrapper nn.wrap.loss_scale nn.wrap.grad_reducer"),
+    ("nn.optim", "nn.optim.optimizer nn.optim.momentum nn.optim.sgd nn.optim.adam nn.optim.lamb nn.optim.rmsprop "
+                 "nn.optim.adagrad nn.optim.ftrl"),
+    ("nn.loss", "nn.loss.loss"),
+    ("ops.operations", "ops.operations.nn_ops ops.operations.array_ops ops.operations.math_ops "
+                       "ops.operations.comm_ops ops.operations.debug_ops ops.operations.other_ops "
+                       "ops.operations.random_ops ops.operations.control_ops"),
+    ("ops.composite", "ops.composite.base ops.composite.multitype_ops"),
+    ("ops.primitives", "ops.primitive"),
+    ("ops", "ops.function ops.function.math_func ops.function.array_func ops.function.nn_func"),
+))

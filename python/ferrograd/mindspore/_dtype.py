@@ -17,7 +17,7 @@ class Type:
         return ms_fmt.dtype_name(self._name)
 
     def __repr__(self):
-        return "mindspore." + ("bool_" if self._name == "bool" else self._name)
+        return "mindspore." + self._name
 
     def __reduce__(self):
         return (by_name, (self._name,))

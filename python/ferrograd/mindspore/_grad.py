@@ -10,6 +10,32 @@ from ._tensor import TAG, Parameter, Tensor
 
 _CT = _core.Tensor
 _depth = [0]
+_nograd = [0]
+_create = [0]  # > 0 while a nested (differentiable) backward pass runs: custom bprops keep their graph
+_NOGRAD_MSG = "In no_grad context, you can not calculate gradient"
+
+
+class _no_grad:
+    """mindspore._no_grad(): a context manager (or decorator) computing without gradients; the gradient
+    functions refuse to run inside it."""
+
+    def __enter__(self):
+        self._prev = _core.set_grad_enabled(False)
+        _depth[0] += 1  # (so that the gradient functions' Rust fast path hands over to Python)
+        _nograd[0] += 1
+
+    def __exit__(self, *exc):
+        _core.set_grad_enabled(self._prev)
+        _depth[0] -= 1
+        _nograd[0] -= 1
+
+    def __call__(self, fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            with _no_grad():
+                return fn(*args, **kwargs)
+
+        return wrapper
 
 
 def _is_t(x):
@@ -47,10 +73,14 @@ def _leaf(x, nested):
         orig = d._dtype_name
         d = d._cast("float32")
     d.requires_grad_(True)
+    for h in getattr(x, "_ms_hooks", ()):
+        d.register_hook(h)
     return d, orig
 
 
 def _flatten_out(out):
+    if isinstance(out, dict):
+        out = tuple(out.values())
     if isinstance(out, (tuple, list)):
         res = []
         for o in out:
@@ -65,20 +95,45 @@ def _zeros_like(x):
 
 def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
     """-> (outputs, aux tuple or None, position grads list, weight grads list)."""
+    ints = {id(w): w._dtype_name for w in weights or () if w.requires_grad and not w.is_floating_point()}
+    if not ints:
+        return _run1(fn, args, positions, weights, has_aux, sens, sens_given)
+    # integer Parameters: differentiated as float32 copies of themselves, gradients cast back
+    swapped = [w for w in weights if id(w) in ints]
+    for w in swapped:
+        w._become(w.detach()._cast("float32"), False)
+        _CT.requires_grad.__set__(w, True)
+    try:
+        r = _run1(fn, args, positions, weights, has_aux, sens, sens_given)
+    finally:
+        for w in swapped:
+            _CT.requires_grad.__set__(w, False)
+            w._become(w.detach()._cast(ints[id(w)]), False)
+    return r[:3] + ([g._cast(ints[id(w)]) if id(w) in ints else g for w, g in zip(weights, r[3])],)
+
+
+def _run1(fn, args, positions, weights, has_aux, sens, sens_given):
     nested = _depth[0] > 0
     args = list(args)
     leaves = []
     origs = []
+    made = {}
     for p in positions:
         a = args[p]
         if not _is_t(a):
             raise TypeError(f"For 'grad', the input at position {p} must be a Tensor, but got {type(a).__name__}.")
-        leaf, orig = _leaf(a, nested)
-        if not _is_param(leaf) and leaf._tag != TAG:
-            leaf = leaf._retag(TAG) if not leaf.requires_grad else leaf
-        args[p] = leaf
+        if id(a) in made:  # MindSpore differentiates w.r.t. the tensor object: one leaf per object
+            leaf, orig = made[id(a)]
+        else:
+            leaf, orig = _leaf(a, nested)
+            if not _is_param(leaf) and leaf._tag != TAG:
+                leaf = leaf._retag(TAG) if not leaf.requires_grad else leaf
+            made[id(a)] = leaf, orig
         leaves.append(leaf)
         origs.append(orig)
+    if made:
+        sub = {k: v[0] for k, v in made.items()}
+        args = [_subst(a, sub) for a in args]
     prev = _core.set_grad_enabled(True)
     _depth[0] += 1
     try:
@@ -95,25 +150,32 @@ def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
         targets = _flatten_out(out)
         aux = None
     if sens_given:
-        gouts = _flatten_out(sens) if isinstance(sens, (tuple, list)) else [sens]
+        gouts = _flatten_out(sens) if isinstance(sens, (tuple, list, dict)) else [sens]
         if len(gouts) != len(targets):
             gouts = (gouts * len(targets))[: len(targets)]
     else:
         gouts = [_core.full_like(t, 1.0) for t in targets]
+    if weights is None:
+        weights = _graph_params(fn, targets, leaves)
     inputs = leaves + list(weights)
     grads = [None] * len(inputs)
     pairs = [(t, g) for t, g in zip(targets, gouts) if t.requires_grad]
-    want = [i for i, x in enumerate(inputs) if x.requires_grad]
+    first = {}
+    want = [first.setdefault(id(x), i) for i, x in enumerate(inputs) if x.requires_grad and id(x) not in first]
     if pairs and want:
         prev = _core.set_grad_enabled(True) if nested else None
+        _create[0] += nested
         try:
             res = _core_grad([p[0] for p in pairs], [inputs[i] for i in want], [p[1] for p in pairs],
                              nested, nested, True)
         finally:
+            _create[0] -= nested
             if prev is not None:
                 _core.set_grad_enabled(prev)
-        for i, g in zip(want, res):
-            grads[i] = g
+        at = {j: k for k, j in enumerate(want)}
+        for i, x in enumerate(inputs):
+            if id(x) in first:
+                grads[i] = res[at[first[id(x)]]]
     out_grads = []
     for i, (x, g) in enumerate(zip(inputs, grads)):
         if g is None:
@@ -128,6 +190,42 @@ def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
         if aux is not None:
             aux = _detach_all(aux)
     return out, aux, out_grads[: len(leaves)], out_grads[len(leaves):]
+
+
+def _graph_params(fn, targets, leaves):
+    # GradOperation(get_by_list=True) without weights: the leaves requiring grad the outputs use
+    seen, found, skip = set(), [], {x._storage_ptr() for x in leaves}
+    stack = [t.grad_fn or t for t in reversed(targets) if t.requires_grad]
+    while stack:
+        n = stack.pop()
+        if n is None or n in seen:
+            continue
+        seen.add(n)
+        v = n
+        if not _is_t(n):
+            try:
+                v = n.variable
+            except RuntimeError:
+                stack.extend(m for m, _ in reversed(n.next_functions))
+                continue
+        if v._storage_ptr() not in skip:
+            skip.add(v._storage_ptr())
+            found.append(v)
+    order = {p._storage_ptr(): (i, p) for i, p in enumerate(getattr(fn, "trainable_params", list)())}
+    return sorted((order.get(v._storage_ptr(), (len(order), v))[1] for v in found),
+                  key=lambda p: order.get(p._storage_ptr(), (len(order),))[0])
+
+
+def _by_object(args):
+    """A tensor passed twice or carrying input hooks: only _run differentiates w.r.t. the objects."""
+    ts = [id(a) for a in args if _is_t(a)]
+    return len(set(ts)) < len(ts) or any(getattr(a, "_ms_hooks", None) for a in args)
+
+
+def _subst(a, sub):
+    if type(a) in (tuple, list):
+        return type(a)(_subst(x, sub) for x in a)
+    return sub.get(id(a), a)
 
 
 def _detach_all(v):
@@ -156,8 +254,7 @@ def _norm_weights(weights):
         return ws, False
     if hasattr(weights, "trainable_params"):
         return list(weights.trainable_params()), False
-    raise TypeError(f"For 'grad', the 'weights' should be a Parameter or a list/tuple of Parameters, "
-                    f"but got {type(weights).__name__}.")
+    raise TypeError(f"The weights you provided is expected to be a tensor, or a list or tuple. but got {weights}")
 
 
 def _check_positions(grad_position):
@@ -191,13 +288,10 @@ def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
         else:
             pos_part = tuple(gpos)
         if return_ids:
-            if single and wlist is not None:
-                pos_part = (pos[0], gpos[0])
-            elif single:
-                # the real framework zips the ids with the single gradient tensor
-                pos_part = tuple(zip(pos, gpos[0]))
-            else:
-                pos_part = tuple(zip(pos, gpos))
+            # as MindSpore's _combine_position: (0, g) for position 0, else (index, g[i]) pairs, where
+            # a single gradient tensor is itself indexed
+            g = gpos[0] if single else gpos
+            pos_part = (0, g) if pos == [0] else tuple((p, g[i]) for i, p in enumerate(pos))
     w_part = None
     if wlist is not None:
         if weight_is_single and not return_ids:
@@ -217,6 +311,8 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
         raise ValueError("`grad_position` and `weight` can not be None at the same time.")
 
     def grad_fn(*args, **kwargs):
+        if _nograd[0]:
+            raise RuntimeError(_NOGRAD_MSG)
         if pos == []:
             raise RuntimeError("grad_position should not be empty when grad by position!")
         wlist, wsingle = _norm_weights(weights) if weights is not None else (None, False)
@@ -227,7 +323,7 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
                     raise RuntimeError(f"Position index {p} is exceed input size.")
         f = functools.partial(fn, **kwargs) if kwargs else fn
         r = None
-        if wlist is None and not has_aux and _depth[0] == 0:
+        if wlist is None and not has_aux and _depth[0] == 0 and not _by_object(args):
             # the common case in one crossing into Rust (None: not that case, nothing ran)
             _depth[0] += 1
             try:
@@ -237,7 +333,11 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
             if r is not None:
                 r = (r[0], None, r[1], [])
         if r is None:
-            r = _run(f, args, pos or [], wlist or [], has_aux)
+            tpos = [p for p in pos or [] if _is_t(args[p])]
+            r = _run(f, args, tpos, wlist or [], has_aux)
+            if len(tpos) < len(pos or []):  # the gradient of a non-tensor input is ()
+                it = iter(r[2])
+                r = r[:2] + ([next(it) if _is_t(args[p]) else () for p in pos], r[3])
         out, aux, gpos, gw = r
         grads = _pack(pos, single, wlist, wsingle, gpos, gw, return_ids)
         if with_value:
@@ -275,7 +375,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         _depth[0] -= 1
         _core.set_grad_enabled(prev)
     if has_aux:
-        out, aux = res[0], tuple(res[1:])
+        out, aux = res[0], (res[1] if len(res) == 2 else tuple(res[1:]))
     else:
         out = res
 
@@ -295,22 +395,20 @@ class GradOperation:
     """ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)."""
 
     def __init__(self, get_all=False, get_by_list=False, sens_param=False):
-        if not isinstance(get_all, bool) or not isinstance(get_by_list, bool) or not isinstance(sens_param, bool):
-            raise TypeError("For 'GradOperation', the arguments should be bool.")
+        for k, v in (("get_all", get_all), ("get_by_list", get_by_list), ("sens_param", sens_param)):
+            if not isinstance(v, bool):
+                raise TypeError(f"For 'GradOperation', the '{k}' should be bool, but got {type(v).__name__}")
         self.get_all = get_all
         self.get_by_list = get_by_list
         self.sens_param = sens_param
 
     def __call__(self, fn, weights=None):
         get_all, get_by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
-        if get_by_list:
-            wlist, _ = _norm_weights(weights)
-            if wlist is None:
-                wlist = []
-        else:
-            wlist = []
+        wlist, wsingle = _norm_weights(weights) if get_by_list else ([], False)
 
         def after_grad(*args):
+            if _nograd[0]:
+                raise RuntimeError(_NOGRAD_MSG)
             if sens_param:
                 if not args:
                     raise TypeError("For 'GradOperation', the sens is not given.")
@@ -323,12 +421,13 @@ class GradOperation:
             elif get_by_list:
                 pos = []
             else:
-                pos = tensor_pos[:1]
+                pos = tensor_pos[:1] if tensor_pos[:1] == [0] else []
             out, aux, gpos, gw = _run(fn, args, pos, wlist, False, sens, sens_param)
+            gw = gw[0] if wsingle else tuple(gw)
             if get_all and get_by_list:
-                return (tuple(gpos), tuple(gw))
+                return (tuple(gpos), gw)
             if get_by_list:
-                return tuple(gw)
+                return gw
             if get_all:
                 return tuple(gpos)
             return gpos[0] if gpos else ()

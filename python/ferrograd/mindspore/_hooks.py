@@ -3,6 +3,33 @@ Cell.register_backward_hook, as identity graph nodes whose backward passes see t
 from .. import _core
 
 
+def _check_hook_fn(hook_fn):
+    if not callable(hook_fn):
+        raise TypeError(f"Expected a callable hook function, but got {type(hook_fn).__name__}.")
+    if getattr(hook_fn, "__wrapped_by_jit__", False):
+        raise TypeError(f"Decorating hook function {hook_fn.__name__} with '@jit' is not supported.")
+
+
+class _HookHandle:
+    def __init__(self, hooks, fn):
+        self._hooks, self._fn = hooks, fn
+
+    def remove(self):
+        if self._fn in self._hooks:
+            self._hooks.remove(self._fn)
+
+
+def register_hook(t, hook):
+    """Tensor.register_hook: a tensor that does not require grad (a network input) keeps the hook
+    for the gradient functions, which put it on the leaf they make of it."""
+    _check_hook_fn(hook)
+    if t.requires_grad or t.grad_fn is not None or not hasattr(t, "__dict__"):
+        return _core.Tensor.register_hook(t, hook)
+    hooks = t.__dict__.setdefault("_ms_hooks", [])
+    hooks.append(hook)
+    return _HookHandle(hooks, hook)
+
+
 def _identity_node(name, t, on_grad):
     """t unchanged, with a graph node whose backward calls on_grad(g) -> g or a replacement."""
     if not isinstance(t, _core.Tensor) or not t.requires_grad or not _core.is_grad_enabled():
@@ -15,9 +42,7 @@ class HookBackward:
     backward pass hook_fn receives the gradient as a one-tuple and may return a replacement."""
 
     def __init__(self, hook_fn, cell_id=""):
-        if not callable(hook_fn):
-            raise TypeError(f"For 'HookBackward', the type of 'hook_fn' must be python function, but got "
-                            f"{type(hook_fn)}.")
+        _check_hook_fn(hook_fn)
         self.hook_fn = hook_fn
         self.cell_id = cell_id
 
@@ -34,36 +59,40 @@ class HookBackward:
 
 def call_with_backward_hooks(cell, args, run):
     """Runs run(*args) with cell's backward hooks: hook(cell, grad_input, grad_output) once the
-    gradients of the cell's tensor inputs are known (grad_output: those of its outputs)."""
+    gradients of the cell's tensor inputs are known (grad_output: those of its outputs). The inputs
+    go through one graph node (their flattened concatenation) so the hooks see all their gradients."""
     idx = [i for i, a in enumerate(args) if isinstance(a, _core.Tensor) and a.requires_grad]
     if not idx or not _core.is_grad_enabled():
         return run(*args)
-    state = {"gout": [], "gin": {}, "n_out": 0}
+    ts = [args[i] for i in idx]
+    if len({t.dtype for t in ts}) > 1:
+        ts = [t.float() for t in ts]
+    gout = []
+    sizes = [t.numel() for t in ts]
 
-    def on_in(k):
-        def f(g):
-            state["gin"][k] = g
-            if len(state["gin"]) == len(idx):
-                gin = tuple(state["gin"][i] for i in idx)
-                gout = tuple(state["gout"])
-                for hook in list(cell.__dict__.get("_backward_hooks", [])):
-                    r = hook(cell, gin, gout)
-                    if r is not None:
-                        gin = tuple(r) if isinstance(r, (tuple, list)) else (r,)
-                state["gin"] = {}
-                state["gout"] = []
-                return gin[idx.index(k)]
-            return g
+    def on_in(g):
+        gin, o = [], 0
+        for t, n in zip(ts, sizes):
+            gin.append(g[o:o + n].reshape(tuple(t.shape)))
+            o += n
+        gin = tuple(gin)
+        for hook in list(cell.__dict__.get("_backward_hooks", [])):
+            r = hook(cell, gin, tuple(gout))
+            if r is not None:
+                gin = tuple(r) if isinstance(r, (tuple, list)) else (r,)
+        gout.clear()
+        return [x.expand(*t.shape) if tuple(x.shape) != tuple(t.shape) else x for x, t in zip(gin, ts)]
 
-        return f
+    packed = _core.custom_node("BackwardHook", ts, _core.cat([t.detach().reshape(-1) for t in ts], 0), on_in)
+    args, o = list(args), 0
+    for i, t, n in zip(idx, ts, sizes):
+        args[i] = packed[o:o + n].reshape(tuple(t.shape))
+        o += n
 
     def on_out(g):
-        state["gout"].append(g)
+        gout.append(g)
         return g
 
-    args = list(args)
-    for i in idx:
-        args[i] = _identity_node("BackwardHookIn", args[i], on_in(i))
     out = run(*args)
     if isinstance(out, tuple):
         return tuple(_identity_node("BackwardHookOut", o, on_out) for o in out)

@@ -186,7 +186,7 @@ def unique(x, return_inverse=False):
     order = np.argsort(first, kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(order.size)
-    u = Tensor(np.ascontiguousarray(vals[order]))
+    u = Tensor(np.asarray(vals[order]))
     if return_inverse:
         return u, Tensor(rank[inv].astype(np.int32))
     return u
@@ -209,7 +209,7 @@ def take_along_axis(arr, indices, axis):
         a = a.reshape(-1)
         axis = 0
     idx = _a(indices).astype(np.int64)
-    return _ops.gather_elements(a, axis, Tensor(np.ascontiguousarray(np.broadcast_to(
+    return _ops.gather_elements(a, axis, Tensor(np.asarray(np.broadcast_to(
         idx, tuple(idx.shape[i] if i == axis % a.ndim else max(s, idx.shape[i]) for i, s in enumerate(a.shape))))))
 
 

@@ -66,7 +66,7 @@ def full(shape, fill_value, dtype=None):
     a = np.full(shape, fill_value)
     if dtype is None:
         a = a.astype(np.bool_ if a.dtype == np.bool_ else np.float32 if a.dtype.kind == "f" else np.int32)
-    return _cast(Tensor(np.ascontiguousarray(a)), dtype)
+    return _cast(Tensor(np.asarray(a)), dtype)
 
 
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
@@ -110,7 +110,7 @@ def tril(m, k=0):
 def meshgrid(*xi, sparse=False, indexing="xy"):
     np = _np()
     outs = np.meshgrid(*[_arr(x).asnumpy() for x in xi], sparse=sparse, indexing=indexing)
-    return tuple(Tensor(np.ascontiguousarray(o)) for o in outs)
+    return tuple(Tensor(np.asarray(o)) for o in outs)
 
 
 def asfarray(a, dtype=_dtype.float32):
@@ -165,8 +165,8 @@ def indices(dimensions, dtype=_dtype.int32, sparse=False):
     np = _np()
     r = np.indices(dimensions, sparse=sparse)
     if sparse:
-        return tuple(Tensor(np.ascontiguousarray(x), dtype) for x in r)
-    return [Tensor(np.ascontiguousarray(x), dtype) for x in r]
+        return tuple(Tensor(np.asarray(x), dtype) for x in r)
+    return [Tensor(np.asarray(x), dtype) for x in r]
 
 
 def ix_(*args):

@@ -125,7 +125,7 @@ class CSRTensor(_Sparse):
         ptr = self.indptr.asnumpy().astype(np.int64)
         cols = self.indices.asnumpy().astype(np.int64)
         rows = np.repeat(np.arange(self.shape[0]), np.diff(ptr))
-        return Tensor(np.ascontiguousarray(d[rows, cols]))
+        return Tensor(np.asarray(d[rows, cols]))
 
     def __mul__(self, other):
         # CSRTensor * dense: the product's values at the stored positions

@@ -94,6 +94,11 @@ class Tensor(_CT, metaclass=_TensorMeta):
             if shape is None:
                 raise ValueError("For 'Tensor', 'input_data' and 'shape' can not be None at the same time.")
             shape = (shape,) if isinstance(shape, int) else tuple(shape)
+            if any(d is None or d == -1 for d in shape) and cls is Tensor:
+                # a dynamic-shape placeholder (Cell.set_inputs): no data, -1 for unknown dimensions
+                t = _DynTensor(None, dtype, tuple(0 if d is None or d == -1 else d for d in shape))
+                t._dyn = tuple(-1 if d is None else d for d in shape)
+                return t
             if init is not None:
                 from .common.initializer import initializer
 
@@ -112,6 +117,11 @@ class Tensor(_CT, metaclass=_TensorMeta):
 
     def __init__(self, *args, **kwargs):
         pass
+
+    def register_hook(self, hook):
+        from ._hooks import register_hook
+
+        return register_hook(self, hook)
 
     @property
     def dtype(self):
@@ -204,6 +214,8 @@ def _full_reduce(x, mean):
 
 
 def _mean(x, axis=None, keep_dims=False):
+    if not x.is_floating_point() and x._dtype_name != "bool":  # an integer mean keeps the dtype (truncated)
+        return _mean(x._cast("float64"), axis, keep_dims)._cast(x._dtype_name)
     axis = _norm_axis(axis)
     if axis is None:
         r = _full_reduce(x, True)
@@ -391,6 +403,23 @@ def _str(t):
 
 
 Tensor.__module__ = "mindspore.common.tensor"  # type(t) prints as in MindSpore
+
+
+class _DynTensor(Tensor):
+    shape = property(lambda self: self._dyn)
+
+    def __repr__(self):
+        return f"Tensor(shape={list(self._dyn)}, dtype={self.dtype}, value=\n)"
+
+    def asnumpy(self):
+        raise ValueError("negative dimensions are not allowed")
+
+    def __str__(self):
+        return str(self.asnumpy())
+
+
+_DynTensor.__name__ = _DynTensor.__qualname__ = "Tensor"
+_DynTensor.__module__ = "mindspore.common.tensor"
 # op results are core tensors: they print so too, unless the torch dialect (loaded in the same
 # process) has named the core class already
 if _CT.__module__ == "ferrograd._core":
@@ -410,7 +439,12 @@ _core.register_dialect(TAG, EXT, list(_dtype.CORE), tuple, _repr, _str)
 
 # ------------------------------------------------------------------ Parameter
 
-_PARAMETER_NAME_DEFAULT = "Parameter"
+_pid = [2]  # MindSpore's generated names: "Parameter#<n>" (its import made two unnamed Parameters)
+
+
+def _gen_name():
+    _pid[0] += 1
+    return f"Parameter#{_pid[0] - 1}"
 
 
 class Parameter(Tensor):
@@ -421,14 +455,16 @@ class Parameter(Tensor):
         if isinstance(default_input, _b.float):
             default_input = _np().array(default_input, "float32")
         elif isinstance(default_input, _b.bool):
-            default_input = _np().array(default_input)
+            raise ValueError("Parameter data can not be `bool`")
         elif isinstance(default_input, _b.int):
-            default_input = _np().array(default_input, "int64")
+            default_input = _np().array(default_input, "int32")
+        if not isinstance(requires_grad, _b.bool):
+            raise TypeError("The argument `requires_grad` must be bool type")
         data, core_dt, msdt = _prepare(default_input, None)
         obj = _CT.__new__(cls, data, dtype=core_dt, tag=TAG)
         if msdt:
             obj._msdt = msdt
-        obj._ms_name = name if name is not None else _PARAMETER_NAME_DEFAULT
+        obj.name = name
         obj._ms_rg = _b.bool(requires_grad)
         obj._ms_lp = _b.bool(layerwise_parallel)
         if requires_grad and obj.is_floating_point():
@@ -444,12 +480,12 @@ class Parameter(Tensor):
 
     @name.setter
     def name(self, value):
-        if value is None:
-            value = _PARAMETER_NAME_DEFAULT
-        if not isinstance(value, str):
-            raise TypeError("The type of the Parameter's name should be 'string' or 'None', "
-                            f"but got {type(value)}.")
-        self._ms_name = value
+        if isinstance(value, str):
+            value = value.strip()
+        elif value is not None:
+            raise ValueError("The type of the Parameter's name should be 'string' or 'None', "
+                             f"but got {type(value)}.")
+        self._ms_name = value or _gen_name()
 
     @property
     def requires_grad(self):
@@ -470,10 +506,9 @@ class Parameter(Tensor):
     def set_data(self, data, slice_shape=False, sliced=False):
         if not isinstance(data, _CT):
             data = Tensor(data, self.dtype)
-        if tuple(data.shape) != tuple(self.shape) and not slice_shape:
-            raise ValueError(f"Can not change the shape of Parameter which has been initialized. "
-                             f"Current shape is {self.shape}, and incoming is {data.shape}.")
         src = data
+        if tuple(data.shape) != tuple(self.shape):  # MindSpore 2.10 lets the shape change
+            self._become(data.detach()._cast(self._dtype_name).clone())
         m = getattr(self, "_msdt", None)
         if m:
             src = Tensor(asnumpy(data), _dtype.by_name(m))
@@ -497,9 +532,15 @@ class Parameter(Tensor):
     def init_data(self, *args, **kwargs):
         return self
 
+    is_init = False
+
     @property
     def data(self):
-        return self
+        return _CT.detach(self)  # a Tensor sharing the Parameter's memory, as MindSpore's
+
+    inited_param = None
+    sliced = unique = False
+    parallel_optimizer, comm_fusion = True, 1
 
     def __str__(self):
         from .._fmt import ms_fmt

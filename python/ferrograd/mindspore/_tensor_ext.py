@@ -191,7 +191,7 @@ def _take(self, indices, axis=None, mode="clip"):
     if mode not in ("raise", "wrap", "clip"):
         raise ValueError(f"For 'Tensor.take', the argument 'mode' should be one of ['raise', 'wrap', 'clip'], "
                          f"but got {mode}.")
-    return Tensor(np.ascontiguousarray(np.take(a, idx, axis, mode="clip" if mode == "raise" else mode)))
+    return Tensor(np.asarray(np.take(a, idx, axis, mode="clip" if mode == "raise" else mode)))
 
 
 def _ptp(self, axis=None, keepdims=False):
@@ -204,7 +204,7 @@ def _ptp(self, axis=None, keepdims=False):
 def _choose(self, choices, mode="clip"):
     np = _np()
     ch = [c.asnumpy() if isinstance(c, _core.Tensor) else np.asarray(c) for c in choices]
-    return Tensor(np.ascontiguousarray(np.choose(self.asnumpy(), ch, mode=mode)))
+    return Tensor(np.asarray(np.choose(self.asnumpy(), ch, mode=mode)))
 
 
 def _resize(self, *new_shape):
@@ -244,7 +244,7 @@ def _kthvalue(self, k, dim=-1, keepdim=False):
     vals = np.take_along_axis(a, idx, dim)
     if not keepdim:
         vals, idx = vals.squeeze(dim), idx.squeeze(dim)
-    return Tensor(np.ascontiguousarray(vals)), Tensor(np.ascontiguousarray(idx.astype(np.int64)))
+    return Tensor(np.asarray(vals)), Tensor(np.asarray(idx.astype(np.int64)))
 
 
 def _repeat(self, *repeats):
@@ -270,7 +270,7 @@ def _unique(self, sorted=True, return_inverse=False, return_counts=False, dim=No
         inv = inv.reshape(a.shape)
     else:
         u, inv, cnt = np.unique(a, return_inverse=True, return_counts=True, axis=dim)
-    res = [Tensor(np.ascontiguousarray(u))]
+    res = [Tensor(np.asarray(u))]
     if return_inverse:
         res.append(Tensor(inv.astype(np.int64)))
     if return_counts:
@@ -439,6 +439,7 @@ _OPS_METHODS = {
     "approximate_equal": _x("approximate_equal"),
     "fills": lambda self, value: _X().fills(self, value),
     "H": property(lambda self: self.swapaxes(0, 1) if self.ndim == 2 else self),
+    "mH": property(lambda self: self.swapaxes(-1, -2)),
     "is_shared": lambda self: False, "is_pinned": lambda self: False,
     "move_to": lambda self, to, blocking=True: self,
     "value": lambda self: self,

@@ -57,7 +57,7 @@ class OneHot(Cell):
         out = np.where(oh > 0, self.on_value, self.off_value)
         if self.axis != -1:
             out = np.moveaxis(out, -1, self.axis)
-        return Tensor(np.ascontiguousarray(out).astype(np.float32), self.dtype)
+        return Tensor(np.asarray(out).astype(np.float32), self.dtype)
 
 
 class Norm(Cell):

@@ -37,7 +37,7 @@ def _bn(x, running_mean, running_var, weight, bias, training, momentum, eps):
 
 
 def _assign(p, arr):
-    _core.Tensor._assign(p, Tensor(np.ascontiguousarray(arr)))
+    _core.Tensor._assign(p, Tensor(np.asarray(arr)))
 
 
 class _BatchNorm(Cell):

@@ -76,7 +76,7 @@ class Pad(Cell):
         a = x.asnumpy()
         pads = tuple(tuple(p) for p in self.paddings)
         m = {"CONSTANT": "constant", "REFLECT": "reflect", "SYMMETRIC": "symmetric"}[self.mode]
-        out = Tensor(np.ascontiguousarray(np.pad(a, pads, m)))
+        out = Tensor(np.asarray(np.pad(a, pads, m)))
         if not x.requires_grad:
             return out
         sl = tuple(slice(b, b + n) for (b, _), n in zip(pads, a.shape))

@@ -170,8 +170,10 @@ class Dense(Cell):
                  activation=None, dtype=_dtype.float32):
         super().__init__()
         for n, v in (("in_channels", in_channels), ("out_channels", out_channels)):
-            if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
-                raise ValueError(f"For 'Dense', the '{n}' must be positive int, but got {v}.")
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise TypeError(f"For 'Dense', the '{n}' must be int, but got '{type(v).__name__}'")
+            if v <= 0:
+                raise ValueError(f"For 'Dense', the '{n}' must be int and must > 0, but got '{v}' with type 'int'.")
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.has_bias = bool(has_bias)

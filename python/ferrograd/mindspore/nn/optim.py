@@ -170,7 +170,7 @@ class Optimizer(Cell):
         return out
 
     def _write(self, p, arr):
-        _core.Tensor._assign(p, Tensor(np.ascontiguousarray(arr.astype(p._dtype_name, copy=False))))
+        _core.Tensor._assign(p, Tensor(arr.astype(p._dtype_name, copy=False)))
 
     def construct(self, gradients):
         grads = self._grads(gradients)

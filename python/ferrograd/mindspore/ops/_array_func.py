@@ -49,7 +49,7 @@ def _scatter_impl(input, axis, index, src, reduce_add):
         np.add.at(a, tuple(grid), sa)
     else:
         a[tuple(grid)] = sa
-    out = Tensor(np.ascontiguousarray(a))
+    out = Tensor(np.asarray(a))
     if not (x.requires_grad or s.requires_grad):
         return out
 
@@ -166,7 +166,7 @@ def roll(input, shifts, dims=None):
 
 
 def rot90(input, k=1, dims=(0, 1)):
-    return Tensor(np.ascontiguousarray(np.rot90(_np_of(input), k, dims)))
+    return Tensor(np.asarray(np.rot90(_np_of(input), k, dims)))
 
 
 def _tri(input, diagonal, upper):
@@ -359,7 +359,7 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):
     d1, d2 = dim1 % nd, dim2 % nd
     if (d1, d2) != (nd - 2, nd - 1):
         out = np.moveaxis(out, (nd - 2, nd - 1), (d1, d2))
-    res = Tensor(np.ascontiguousarray(out))
+    res = Tensor(np.asarray(out))
     if not x.requires_grad:
         return res
     return _core.custom_node("DiagEmbedBackward", [x], res,
@@ -494,7 +494,7 @@ def cartesian_prod(*inputs):
     arrs = [_np_of(t) for t in inputs]
     grids = np.meshgrid(*arrs, indexing="ij")
     out = np.stack([g.reshape(-1) for g in grids], axis=1)
-    return Tensor(np.ascontiguousarray(out))
+    return Tensor(np.asarray(out))
 
 
 def range(start, end, step, maxlen=1000000):  # noqa: A001
@@ -509,7 +509,7 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001
 
 def argwhere(input):
     a = _np_of(input)
-    return Tensor(np.ascontiguousarray(np.argwhere(a).astype(np.int64)))
+    return Tensor(np.asarray(np.argwhere(a).astype(np.int64)))
 
 
 def msort(input):
@@ -554,7 +554,7 @@ def unique_consecutive(input, return_inverse=False, return_counts=False, dim=Non
         inv_idx = np.cumsum(keep) - 1
         starts = np.flatnonzero(keep)
         counts = np.diff(np.append(starts, m.shape[0]))
-    res = [Tensor(np.ascontiguousarray(out))]
+    res = [Tensor(np.asarray(out))]
     if return_idx:
         res.append(Tensor(inv_idx.astype(np.int64)))
     if return_counts:
@@ -630,7 +630,7 @@ def matrix_diag_part(x, k, padding_value, align="RIGHT_LEFT"):
         v = np.diagonal(a, d, -2, -1)
         o = off(d, width, v.shape[-1])
         out[..., row, o:o + v.shape[-1]] = v
-    return Tensor(np.ascontiguousarray(out[..., 0, :] if lo == hi else out))
+    return Tensor(np.asarray(out[..., 0, :] if lo == hi else out))
 
 
 def matrix_set_diag(x, diagonal, k=0, align="RIGHT_LEFT"):
@@ -812,7 +812,7 @@ def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):
     i = np.arange(n)
     r, c = (i, i + offset) if offset >= 0 else (i - offset, i)
     a[..., r, c] = s
-    return Tensor(np.ascontiguousarray(np.moveaxis(a, (-2, -1), (dim1, dim2))))
+    return Tensor(np.asarray(np.moveaxis(a, (-2, -1), (dim1, dim2))))
 
 
 def reverse_sequence(x, seq_lengths, seq_dim, batch_dim=0):
@@ -831,7 +831,7 @@ def reverse_sequence(x, seq_lengths, seq_dim, batch_dim=0):
         idx = [slice(None)] * a.ndim
         idx[batch_dim] = b
         out[tuple(idx)] = dst
-    return Tensor(np.ascontiguousarray(out))
+    return Tensor(np.asarray(out))
 
 
 def inplace_update(x, v, indices):

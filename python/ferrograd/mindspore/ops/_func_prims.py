@@ -46,6 +46,10 @@ def _int32():
 
     return _dtype.int32
 
+def _late(name):  # an ops function defined after this module
+    return lambda *args: getattr(__import__("ferrograd.mindspore.ops", fromlist=["x"]), name)(*args)
+
+
 _TABLE = {
     # elementwise
     "ACos": (MF.acos,), "Acosh": (MF.acosh,), "Asin": (MF.asin,), "Asinh": (MF.asinh,), "Atan": (MF.atan,),
@@ -138,7 +142,58 @@ _TABLE = {
     "ChannelShuffle": (NF.channel_shuffle, (("group", _REQ),)),
     "Dropout2D": (lambda x, keep: _channel_dropout(x, keep), (("keep_prob", 0.5),)),
     "Dropout3D": (lambda x, keep: _channel_dropout(x, keep), (("keep_prob", 0.5),)),
+    # Primitive forms the CPU operator tests use
+    "Ceil": (lambda x: x.ceil(),), "Fmin": (MF.fmin,), "TensorAdd": (F.add,), "PReLU": (NF.prelu,),
+    "Elu": (lambda x, alpha: F.elu(x, alpha), (("alpha", 1.0),)),
+    "ReduceAll": (lambda x, *r: MF.all(x, r[0] if len(r) > 1 and r[0] != () else None, r[-1]), (("keep_dims", False),)),
+    "ReduceAny": (lambda x, *r: MF.any(x, r[0] if len(r) > 1 and r[0] != () else None, r[-1]), (("keep_dims", False),)),
+    "GatherV2": (lambda x, i, axis: F.gather(x, i, axis),), "LinSpace": (F.linspace,),
+    "MulNoNan": (lambda x, y: F.where(y == 0, F.zeros_like(x * y), x * y),),
+    "NanToNum": (MF.nan_to_num, (("nan", None), ("posinf", None), ("neginf", None))),
+    "Expand": (AF.expand,), "TensorScatterAdd": (_late("tensor_scatter_add"),),
+    "BinaryCrossEntropy": (lambda x, y, w, red: F.binary_cross_entropy(x, y, w, red), (("reduction", "mean"),)),
+    "SoftMarginLoss": (NF.soft_margin_loss, (("reduction", "mean"),)),
+    "CountNonZero": (lambda x, dims: AF.count_nonzero(x, () if dims is None else dims), (("dims", None),)),
+    "SplitV": (lambda x, sizes, dim, n: tuple(F.split(x, list(sizes), dim)), (("size_splits", _REQ),
+                                                                             ("split_dim", _REQ), ("num_split", _REQ))),
+    "LRN": (NF.lrn, (("depth_radius", 5), ("bias", 1.0), ("alpha", 1.0), ("beta", 0.5),
+                     ("norm_region", "ACROSS_CHANNELS"))),
+    "CumulativeLogsumexp": (lambda x, axis, ex, rev: MF.logcumsumexp(x, int(axis)), (("exclusive", False),
+                                                                                    ("reverse", False))),
+    "CholeskySolve": (LF.cholesky_solve, (("upper", False),)),
+    "ReverseSequence": (AF.reverse_sequence, (("seq_dim", _REQ), ("batch_dim", 0))),
+    "InplaceUpdateV2": (lambda x, i, v: AF.inplace_update(x, v, i),),
+    "InplaceUpdate": (lambda x, v, i: AF.inplace_update(x, v, i), (("indices", _REQ),)),
+    "AdaptiveAvgPool2D": (NF.adaptive_avg_pool2d, (("output_size", _REQ),)),
+    "Dense": (lambda x, w, b=None: F.matmul(x, w.swapaxes(-1, -2)) + (0 if b is None else b),),
+    "ApplyGradientDescent": (lambda var, alpha, delta: _update(var, var - alpha * delta).value(),),
+    # (MindSpore's CPU kernel ignores use_nesterov)
+    "ApplyMomentum": (lambda v, acc, lr, g, m, nest, lock, gs: _momentum(v, acc, lr, g, m).value(),
+                      (("use_nesterov", False), ("use_locking", False), ("gradient_scale", 1.0))),
+    "Adam": (lambda v, m, s, b1p, b2p, lr, b1, b2, eps, g, lock, nest: _adam(v, m, s, b1p, b2p, lr, b1, b2, eps, g,
+                                                                            nest),
+             (("use_locking", False), ("use_nesterov", False))),
 }
+
+
+def _update(var, value):
+    var._assign(value.detach()._cast(var._dtype_name))
+    return var
+
+
+def _momentum(var, acc, lr, g, m):
+    _update(acc, acc * m + g)
+    return _update(var, var - acc * lr)
+
+
+def _adam(var, m, v, b1p, b2p, lr, b1, b2, eps, g, nesterov):
+    b1p, b2p, lr, b1, b2 = (Tensor(a, _dtype.float32) for a in (b1p, b2p, lr, b1, b2))
+    _update(m, m * b1 + g * (1 - b1))
+    _update(v, v * b2 + g * g * (1 - b2))
+    lr_t = lr * (1 - b2p) ** 0.5 / (1 - b1p)
+    step = (m * b1 + g * (1 - b1)) if nesterov else m
+    _update(var, var - lr_t * step / (v ** 0.5 + eps))
+    return tuple(F.zeros_like(t) for t in (var, m, v))  # (the CPU kernel's outputs are zeros)
 
 
 def _nll(logits, labels, weight, reduction, ignore_index):

@@ -131,7 +131,7 @@ def matrix_power(input, n):
                 r = mul(r, a)
             n >>= 1
             a = mul(a, a)
-        return Tensor(np.ascontiguousarray(r))
+        return Tensor(np.asarray(r))
     r = None
     base = x
     while n:
@@ -181,7 +181,7 @@ def cholesky(input_x, upper=False):
         raise ValueError("For 'Cholesky', the input matrix must be positive definite.") from None
     if upper:
         L = np.swapaxes(L, -1, -2)
-    return Tensor(np.ascontiguousarray(L.astype(a.dtype)))
+    return Tensor(np.asarray(L.astype(a.dtype)))
 
 
 def cholesky_solve(input, input2, upper=False):

@@ -304,12 +304,12 @@ floormod = floor_mod
 
 def truncate_div(x, y):
     a, b = _np_of(x), _np_of(y)
-    return Tensor(np.ascontiguousarray(np.trunc(a / b).astype(np.result_type(a, b))))
+    return Tensor(np.asarray(np.trunc(a / b).astype(np.result_type(a, b))))
 
 
 def truncate_mod(x, y):
     a, b = _np_of(x), _np_of(y)
-    return Tensor(np.ascontiguousarray(np.fmod(a, b)))
+    return Tensor(np.asarray(np.fmod(a, b)))
 
 
 def xdivy(x, y):
@@ -491,13 +491,13 @@ def copysign(x, other):
 
 def heaviside(input, values):
     a, v = _np_of(input), _np_of(values)
-    return Tensor(np.ascontiguousarray(np.heaviside(a, v).astype(np.result_type(a, v))))
+    return Tensor(np.asarray(np.heaviside(a, v).astype(np.result_type(a, v))))
 
 
 def _nanmax(fn):
     def op(input, other):
         a, b = _np_of(input), _np_of(other)
-        return Tensor(np.ascontiguousarray(fn(a, b)))
+        return Tensor(np.asarray(fn(a, b)))
     return op
 
 
@@ -521,7 +521,7 @@ def _int_binary(name, fn):
         if a.dtype.kind not in "iub" or b.dtype.kind not in "iub":
             raise TypeError(f"For '{name}', the input must be integer tensor, but got {a.dtype} and {b.dtype}.")
         r = getattr(np, fn)(a, b)
-        return Tensor(np.ascontiguousarray(r))
+        return Tensor(np.asarray(r))
     op.__name__ = name
     return op
 
@@ -546,7 +546,7 @@ def nan_to_num(input, nan=None, posinf=None, neginf=None):
     fi = np.finfo(a.dtype)
     r = np.nan_to_num(a, nan=0.0 if nan is None else nan, posinf=fi.max if posinf is None else posinf,
                       neginf=fi.min if neginf is None else neginf)
-    out = Tensor(np.ascontiguousarray(r.astype(a.dtype)))
+    out = Tensor(np.asarray(r.astype(a.dtype)))
     if not x.requires_grad:
         return out
     m = Tensor(np.isfinite(a).astype(a.dtype))
@@ -582,7 +582,7 @@ def sinc(input):
     s = np.sin(pix.astype(np.float64)).astype(ft)
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.where(a == 0, ft(1), (s / pix).astype(ft))
-    out = Tensor(np.ascontiguousarray(r.astype(ft)))
+    out = Tensor(np.asarray(r.astype(ft)))
     if not x.requires_grad:
         return out
 
@@ -604,7 +604,7 @@ def logit(input, eps=None):
     with np.errstate(divide="ignore", invalid="ignore"):
         q = (a / (ft(1) - a)).astype(ft)
         r = np.log(q.astype(np.float64)).astype(ft)
-    out = Tensor(np.ascontiguousarray(r))
+    out = Tensor(np.asarray(r))
     if not x.requires_grad:
         return out
     return _core.custom_node("LogitBackward", [x], out, lambda g: [g / (x.detach() * (1 - x.detach()))])
@@ -648,7 +648,7 @@ def vander(x, N=None):
     a = _np_of(x)
     if a.ndim != 1:
         raise ValueError(f"For vander, x must be 1-D tensor, but got {a.ndim}-D.")
-    return Tensor(np.ascontiguousarray(np.vander(a, N)))
+    return Tensor(np.asarray(np.vander(a, N)))
 
 
 def trapz(y, x=None, *, dx=1.0, dim=-1):
@@ -744,20 +744,20 @@ def nanmedian(input, axis=-1, keepdims=False):
     i = np.array(idxs, np.int64).reshape(shape)
     if keepdims:
         v, i = np.expand_dims(v, ax), np.expand_dims(i, ax)
-    return Tensor(np.ascontiguousarray(v)), Tensor(np.ascontiguousarray(i))
+    return Tensor(np.asarray(v)), Tensor(np.asarray(i))
 
 
 def nextafter(input, other):
     a, b = _np_of(input), _np_of(other)
     # MindSpore 2.10's CPU kernel steps in double and rounds back (float32: nextafter(1, 2) -> 1.0)
-    return Tensor(np.ascontiguousarray(np.nextafter(a.astype(np.float64), b.astype(np.float64)).astype(a.dtype)))
+    return Tensor(np.asarray(np.nextafter(a.astype(np.float64), b.astype(np.float64)).astype(a.dtype)))
 
 
 def logcumsumexp(input, axis):
     x = _t(input)
     a = x.asnumpy()
     out = np.logaddexp.accumulate(a.astype(np.float64), axis=axis).astype(a.dtype)
-    res = Tensor(np.ascontiguousarray(out))
+    res = Tensor(np.asarray(out))
     if not x.requires_grad:
         return res
 

@@ -33,7 +33,7 @@ def _scan(x, axis, exclusive=False, reverse=False, prod=False):
         r = np.concatenate([pad, np.take(r, range(r.shape[ax] - 1), axis=ax)], axis=ax)
     if reverse:
         r = np.flip(r, ax)
-    out = Tensor(np.ascontiguousarray(r))
+    out = Tensor(np.asarray(r))
     if not x.requires_grad or not _core.is_grad_enabled():
         return out
 

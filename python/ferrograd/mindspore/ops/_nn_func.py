@@ -634,7 +634,7 @@ def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
     out = np.zeros((n, c, H * W), a.dtype)
     np.add.at(out, (slice(None), slice(None), idx), a)
     out = out.reshape(n, c, H, W)[:, :, ph:ph + oh_, pw:pw + ow_]
-    res = Tensor(np.ascontiguousarray(out))
+    res = Tensor(np.asarray(out))
     if not x.requires_grad:
         return res
     return _core.custom_node("FoldBackward", [x], res,

@@ -24,7 +24,7 @@ class Custom(Primitive):
         arrs = [x.asnumpy() if isinstance(x, _core.Tensor) else x for x in inputs]
         res = self.func(*arrs)
         single = not isinstance(res, (tuple, list))
-        outs = [Tensor(np.ascontiguousarray(np.asarray(r))) for r in ([res] if single else res)]
+        outs = [Tensor(np.asarray(np.asarray(r))) for r in ([res] if single else res)]
         tens = [x for x in inputs if isinstance(x, _core.Tensor)]
         if self.bprop is None or not single or not _core.is_grad_enabled() or not any(t.requires_grad for t in tens):
             return outs[0] if single else tuple(outs)

@@ -53,7 +53,7 @@ def shuffle(x, seed=None):
     if x.ndim == 0 or x.shape[0] <= 1:
         return Tensor(x.asnumpy(), x.dtype)
     perm = rng.shuffle_perm(int(x.shape[0]))
-    return Tensor(np.ascontiguousarray(x.asnumpy()[perm]), x.dtype)
+    return Tensor(np.asarray(x.asnumpy()[perm]), x.dtype)
 
 
 def randperm(n, seed=0, offset=0, dtype=_dtype.int64):

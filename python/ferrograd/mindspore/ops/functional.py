@@ -232,7 +232,7 @@ def _pow_tensor(a, b):
     if not (x > 0).all():
         return None
     y = b.numpy(True)
-    out = Tensor(np.ascontiguousarray(_expf((y * _logf(x)).astype(np.float32))))
+    out = Tensor(np.asarray(_expf((y * _logf(x)).astype(np.float32))))
     if not (a.requires_grad or b.requires_grad):
         return out
 
@@ -329,6 +329,8 @@ def softmax(input, axis=-1, *, dtype=None):
     x = _t(input)
     if isinstance(axis, (tuple, list)):
         axis = axis[0]
+    if isinstance(axis, int) and not -x.ndim <= axis < (x.ndim or 1):
+        raise ValueError(f"For primitive[Softmax], the axis must be in [{-x.ndim},{x.ndim}), but got {axis}.")
     r = None
     nd = x.ndim
     if nd and x._dtype_name == "float32" and isinstance(axis, int) and -nd <= axis < nd and \
@@ -449,15 +451,15 @@ def _fma_matmul(a, b):
         acc = acc[0]
     if y.ndim == 1:
         acc = acc[..., 0]
-    out = Tensor(np.ascontiguousarray(acc))
+    out = Tensor(np.array(acc, order="C"))
     if not (a.requires_grad or b.requires_grad):
         return out
 
     def backward(g):
         g2 = g.numpy(True).astype(np.float32).reshape(oshape)
-        ga = Tensor(np.ascontiguousarray(_dot_np(g2, np.ascontiguousarray(y2.T)).reshape(x.shape))) \
+        ga = Tensor(np.asarray(_dot_np(g2, np.ascontiguousarray(y2.T)).reshape(x.shape))) \
             if a.requires_grad else None
-        gb = Tensor(np.ascontiguousarray(_dot_np(np.ascontiguousarray(x2.T), g2).reshape(y.shape))) \
+        gb = Tensor(np.asarray(_dot_np(np.ascontiguousarray(x2.T), g2).reshape(y.shape))) \
             if b.requires_grad else None
         return [ga, gb]
 
@@ -742,6 +744,8 @@ def masked_fill(input_x, mask, value):
 
 
 def cast(input, dtype):
+    if not isinstance(dtype, _dtype.Type):
+        raise TypeError(f"For 'Cast', the input 'dtype' should be mindspore dtype, but got {dtype}.")
     return astype(_t(input), dtype)
 
 
@@ -770,19 +774,23 @@ def _shape_arg(shape):
     return tuple(shape)
 
 
-def _creation(shape, value, dtype):
+def _creation(shape, value, dtype, name=None):
     import numpy as np
 
     dt = dtype or _dtype.float32
+    for i, d in enumerate(_shape_arg(shape) if name else ()):
+        if d < 0:
+            raise ValueError(f"For primitive[{name}], the {'the ' * (name == 'Zeros')}{i}th dimension of input "
+                             f"shape must be greater than or equal to 0, but got {d}.")
     return Tensor(np.full(_shape_arg(shape), value, dtype=dt._name.replace("bfloat16", "float32")), dt)
 
 
 def ones(shape, dtype=None):
-    return _creation(shape, 1, dtype)
+    return _creation(shape, 1, dtype, "Ones")
 
 
 def zeros(size, dtype=None):
-    return _creation(size, 0, dtype)
+    return _creation(size, 0, dtype, "Zeros")
 
 
 def full(size, fill_value, *, dtype=None):

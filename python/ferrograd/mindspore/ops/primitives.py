@@ -1,16 +1,17 @@
 """MindSpore primitive classes (`ops.Sin()`, `ops.MatMul(transpose_b=True)`, ...): instantiate with
 attributes, then call on tensors."""
 from ... import _core
+from .. import _dtype
 from . import functional as F
 
 __all__ = [
-    "Primitive", "PrimitiveWithInfer", "prim_attr_register", "Sin", "Cos", "Tan", "Exp", "Log", "Sqrt", "Rsqrt",
+    "Primitive", "PrimitiveWithInfer", "prim_attr_register", "constexpr", "Sin", "Cos", "Tan", "Exp", "Log", "Sqrt", "Rsqrt",
     "Square", "Abs", "Neg", "ReLU", "ReLU6", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "MatMul", "BatchMatMul",
     "ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd", "Mul", "Add", "Sub", "Div", "RealDiv",
     "Pow", "Maximum", "Minimum", "Reshape", "Transpose", "Concat", "Stack", "ExpandDims", "Squeeze", "Cast",
     "Shape", "OnesLike", "ZerosLike", "Ones", "Zeros", "Fill", "BiasAdd", "Argmax", "Argmin", "StopGradient",
     "Equal", "Greater", "Less", "GreaterEqual", "LessEqual", "NotEqual", "Select", "Floor", "Reciprocal",
-    "OneHot", "Gather", "Flatten", "Tile", "BroadcastTo", "AddN", "Identity", "Print", "Sign", "Log1p", "Erf",
+    "OneHot", "Gather", "Flatten", "Tile", "BroadcastTo", "AddN", "Identity", "Print", "print_", "Sign", "Log1p", "Erf",
     "SquaredDifference", "Depend", "Size", "Rank", "DType", "FloorDiv", "Mod", "LogicalAnd", "LogicalOr",
     "LogicalNot", "Assign", "SigmoidCrossEntropyWithLogits", "SoftmaxCrossEntropyWithLogits", "SparseSoftmaxCrossEntropyWithLogits", "Split",
     "ArgMaxWithValue", "ArgMinWithValue",
@@ -19,6 +20,10 @@ __all__ = [
 
 def prim_attr_register(fn):
     return fn
+
+
+def constexpr(fn=None, get_instance=True, name=None, reuse_result=True, check=True):
+    return fn if fn is not None else (lambda f: f)
 
 
 class Primitive:
@@ -33,7 +38,8 @@ class Primitive:
         return self
 
     def __repr__(self):
-        return "Prim[" + self.name + "]"
+        a = ", ".join(f"{k}={v}" for k, v in self.attrs.items())
+        return f"Prim[{self.name}]" + (f"<{a}>" if a else "")
 
     def construct(self, *args):
         raise NotImplementedError
@@ -132,13 +138,19 @@ class BroadcastTo(Primitive):  # noqa: F811
 
 class Print(Primitive):
     def construct(self, *args):
-        print(*args)
+        for a in args:  # one line per input, tensors as their repr
+            print(repr(a) if isinstance(a, _core.Tensor) else a)
+
+
+def print_(*input_x):
+    Print()(*input_x)
 
 
 class Assign(Primitive):
     def construct(self, variable, value):
-        variable.set_data(value) if hasattr(variable, "set_data") else variable._assign(value)
-        return variable
+        from ._array_ops import assign
+
+        return assign(variable, value)
 
 
 class Softmax(Primitive):
@@ -201,7 +213,9 @@ class _Reduce(Primitive):
         self.keep_dims = keep_dims
 
     def construct(self, x, axis=()):
-        return type(self)._fn(x, axis, self.keep_dims)
+        r = type(self)._fn(x, axis, self.keep_dims)
+        # the primitives keep an integer or bool input's dtype (the functional sum/prod give int64)
+        return r if x.is_floating_point() or r.dtype == x.dtype else F.astype(r, x.dtype)
 
 
 class ReduceSum(_Reduce):
@@ -301,9 +315,10 @@ class Argmin(Primitive):
     def __init__(self, axis=-1, output_type=None):
         super().__init__()
         self.axis = axis
+        self.output_type = output_type
 
     def construct(self, x):
-        return F.argmin(x, self.axis)._cast("int32")
+        return F.astype(F.argmin(x, self.axis), self.output_type or _dtype.int32)
 
 
 class ArgMaxWithValue(Primitive):
