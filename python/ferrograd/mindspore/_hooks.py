@@ -26,6 +26,7 @@ def register_hook(t, hook):
     if t.requires_grad or t.grad_fn is not None or not hasattr(t, "__dict__"):
         return _core.Tensor.register_hook(t, hook)
     hooks = t.__dict__.setdefault("_ms_hooks", [])
+    _core.ms_input_hooks_used()  # the Rust fast path of grad now checks its arguments for hooks
     hooks.append(hook)
     return _HookHandle(hooks, hook)
 

@@ -262,6 +262,47 @@ fn accumulate_grad(leaf: &Tensor, g: Tensor, create_graph: bool) -> Result<()> {
     Ok(())
 }
 
+/// Gradients on their way to leaves: summed until every edge into the leaf has delivered (or
+/// given None), then accumulated once, as torch's AccumulateGrad node does: a leaf's hooks see
+/// the total gradient once, and `.grad += (g1 + g2)` rounds as torch's does.
+#[derive(Default)]
+struct LeafBufs {
+    deps: IdMap<u64, usize>,
+    sums: IdMap<u64, Tensor>,
+    order: Vec<Tensor>,
+}
+
+impl LeafBufs {
+    /// One edge into `t` delivered `g`: Some((leaf, total)) once it was the last one.
+    fn arrive(&mut self, t: &Tensor, g: Option<Tensor>) -> Result<Option<(Tensor, Tensor)>> {
+        let id = t.id();
+        if let Some(g) = g {
+            match self.sums.remove(&id) {
+                None => {
+                    if !self.order.iter().any(|o| o.id() == id) {
+                        self.order.push(t.clone());
+                    }
+                    self.sums.insert(id, g);
+                }
+                Some(prev) => {
+                    self.sums.insert(id, prev.add(&g)?);
+                }
+            }
+        }
+        let d = self.deps.entry(id).or_insert(1);
+        *d = d.saturating_sub(1);
+        if *d == 0 {
+            return Ok(self.sums.remove(&id).map(|g| (t.clone(), g)));
+        }
+        Ok(None)
+    }
+    /// Leaves whose sums are still held (edges that never ran), in order of first arrival.
+    fn rest(&mut self) -> Vec<(Tensor, Tensor)> {
+        let order = std::mem::take(&mut self.order);
+        order.into_iter().filter_map(|t| self.sums.remove(&t.id()).map(|g| (t, g))).collect()
+    }
+}
+
 pub const FREED_MSG: &str = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.";
 
 /// One engine for `Tensor.backward`, `torch.autograd.grad`, MindSpore's grad and TF's tape.
@@ -349,8 +390,17 @@ pub fn run_backward(
             }
         }
     }
+    let mut leaves = LeafBufs::default();
+    for (e, _) in &seeds {
+        if let Edge::Leaf(t) = e {
+            *leaves.deps.entry(t.id()).or_insert(0) += 1;
+        }
+    }
     while let Some(n) = stack.pop() {
         for e in n.next.iter().flatten() {
+            if let Edge::Leaf(t) = e {
+                *leaves.deps.entry(t.id()).or_insert(0) += 1;
+            }
             if let Edge::Node(m) = e {
                 if !inside(m) {
                     continue;
@@ -383,7 +433,11 @@ pub fn run_backward(
                 let prev = buffers.remove(&k);
                 buffers.insert(k, add_grads(prev, g)?);
             }
-            Edge::Leaf(t) => deliver_leaf(&t, g, &mut captured)?,
+            Edge::Leaf(t) => {
+                if let Some((t, g)) = leaves.arrive(&t, Some(g))? {
+                    deliver_leaf(&t, g, &mut captured)?;
+                }
+            }
         }
     }
     let mut ready: BinaryHeap<(u64, usize)> = BinaryHeap::new();
@@ -395,7 +449,14 @@ pub fn run_backward(
     while let Some((_, k)) = ready.pop() {
         let node = nodes[&k].clone();
         let Some(mut grad) = buffers.remove(&k) else {
-            // No gradient reached this node; still release its dependents.
+            // No gradient reached this node; still release its dependents (leaves included).
+            for e in node.next.iter().flatten() {
+                if let Edge::Leaf(t) = e {
+                    if let Some((t, g)) = leaves.arrive(t, None)? {
+                        deliver_leaf(&t, g, &mut captured)?;
+                    }
+                }
+            }
             release(&node, &mut deps, &nodes, &mut ready);
             continue;
         };
@@ -439,7 +500,15 @@ pub fn run_backward(
         };
         drop(grad);
         for (i, (edge, g)) in node.next.iter().zip(grads.into_iter()).enumerate() {
-            let (Some(edge), Some(mut g)) = (edge, g) else { continue };
+            let Some(edge) = edge else { continue };
+            let Some(mut g) = g else {
+                if let Edge::Leaf(t) = edge {
+                    if let Some((t, g)) = leaves.arrive(t, None)? {
+                        deliver_leaf(&t, g, &mut captured)?;
+                    }
+                }
+                continue;
+            };
             let (shape, dtype) = &node.inputs[i];
             if g.shape() != shape.as_slice() {
                 g = if crate::ops::flavor_ms_matmul::ms_backward() { g.sum_to_ms(shape)? } else { g.sum_to(shape)? };
@@ -454,10 +523,17 @@ pub fn run_backward(
                     let prev = buffers.remove(&mk);
                     buffers.insert(mk, add_grads(prev, g)?);
                 }
-                Edge::Leaf(t) => deliver_leaf(t, g, &mut captured)?,
+                Edge::Leaf(t) => {
+                    if let Some((t, g)) = leaves.arrive(t, Some(g))? {
+                        deliver_leaf(&t, g, &mut captured)?;
+                    }
+                }
             }
         }
         release(&node, &mut deps, &nodes, &mut ready);
+    }
+    for (t, g) in leaves.rest() {
+        deliver_leaf(&t, g, &mut captured)?;
     }
     if capturing && !allow_unused {
         if captured.iter().any(|c| c.is_none()) {

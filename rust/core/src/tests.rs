@@ -257,3 +257,26 @@ fn seq_windows_cut_nodes_made_outside_them() {
     let full = run_backward(&[after.clone()], vec![Some(t64(&[1.0], &[1]))], &[x.clone()], true, false, true, false).unwrap();
     assert_eq!(full[0].as_ref().unwrap().to_vec::<f64>(), vec![108.0]);
 }
+
+/// A leaf used twice: its hook sees the total gradient once (torch's AccumulateGrad), and an
+/// existing .grad gets the sum of this pass's gradients added in one step.
+#[test]
+fn leaf_hook_runs_once_on_the_total_gradient() {
+    use std::sync::{Arc, Mutex};
+    let x = t64(&[1., 2.], &[2]);
+    let seen: Arc<Mutex<Vec<Vec<f64>>>> = Arc::default();
+    let s2 = seen.clone();
+    x.register_hook(Arc::new(move |g: &Tensor| {
+        s2.lock().unwrap().push(g.to_f64_vec());
+        Ok(Some(g.mul(&Tensor::scalar(10.0, DType::F64))?))
+    }));
+    let y = x.mul(&x).unwrap().add(&x.mul(&Tensor::scalar(3.0, DType::F64)).unwrap()).unwrap().sum_all().unwrap();
+    run_backward(&[y], vec![None], &[], false, false, false, false).unwrap();
+    assert_eq!(*seen.lock().unwrap(), vec![vec![5., 7.]]);
+    assert_eq!(x.grad().unwrap().to_f64_vec(), vec![50., 70.]);
+    // autograd.grad on the leaf: the same single call
+    let y = x.mul(&x).unwrap().sum_all().unwrap();
+    let g = run_backward(&[y], vec![None], &[x.clone()], false, false, false, false).unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 2);
+    assert_eq!(g[0].as_ref().unwrap().to_f64_vec(), vec![20., 40.]);
+}

@@ -45,6 +45,26 @@ fn detach_all<'py>(obj: &Bound<'py, PyAny>, param: &Bound<'py, PyType>) -> PyRes
     Ok(obj.clone())
 }
 
+/// Set once a MindSpore input-tensor hook exists anywhere (`ms_input_hooks_used`): only then
+/// does the fast path look for `_ms_hooks` on its arguments (a lookup per call otherwise).
+static MS_INPUT_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[pyfunction]
+pub fn ms_input_hooks_used() {
+    MS_INPUT_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Cases MindSpore differentiates w.r.t. the tensor objects (the Python path does): a position's
+/// tensor passed again elsewhere (its gradient is the total), or an argument with input hooks.
+fn by_object(items: &[Bound<'_, PyAny>], positions: &[usize]) -> bool {
+    let repeated = positions.iter().any(|&p| {
+        items.get(p).is_some_and(|a| a.is_instance_of::<PyTensor>() && items.iter().enumerate().any(|(i, b)| i != p && b.is(a)))
+    });
+    repeated
+        || (MS_INPUT_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
+            && items.iter().any(|a| a.getattr("_ms_hooks").is_ok_and(|h| h.is_truthy().unwrap_or(false))))
+}
+
 /// -> None (not the simple case: nothing was run) or (detached outputs, [gradient per position]);
 /// the backward pass sums broadcast gradients in MindSpore's order (`set_ms_backward`).
 #[pyfunction]
@@ -57,6 +77,9 @@ pub fn ms_value_and_grad<'py>(
 ) -> PyResult<Option<Bound<'py, PyTuple>>> {
     let py = func.py();
     let mut items: Vec<Bound<'py, PyAny>> = args.iter().collect();
+    if by_object(&items, &positions) {
+        return Ok(None);
+    }
     let mut leaves: Vec<Tensor> = Vec::with_capacity(positions.len());
     for &p in &positions {
         let Some(a) = items.get(p) else { return Ok(None) };
