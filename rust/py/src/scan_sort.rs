@@ -1,4 +1,4 @@
-//! Module functions for the scan, sort and triangle kernels (rust/core/src/ops/{scan,sort,tri}.rs); the
+//! Module functions for the scan, sort, triangle and one-hot kernels (rust/core/src/ops/{scan,sort,tri,one_hot}.rs); the
 //! dialects add their argument conventions.
 use crate::errors::IntoPyResult;
 use crate::tensor::PyTensor;
@@ -9,6 +9,13 @@ use pyo3::prelude::*;
 #[pyo3(signature = (x, dim, reverse=false))]
 fn cumsum(x: PyRef<'_, PyTensor>, dim: isize, reverse: bool) -> PyResult<PyTensor> {
     let r = x.t.cumsum(dim, reverse).py()?;
+    Ok(x.wrap(r))
+}
+
+/// `cum_ext_indices(x, dim, max)`: the indices of cummax (max True) / cummin.
+#[pyfunction]
+fn cum_ext_indices(x: PyRef<'_, PyTensor>, dim: isize, max: bool) -> PyResult<PyTensor> {
+    let r = x.t.cum_ext_indices(dim, max).py()?;
     Ok(x.wrap(r))
 }
 
@@ -26,9 +33,18 @@ fn tri(x: PyRef<'_, PyTensor>, k: i64, upper: bool) -> PyResult<PyTensor> {
     Ok(x.wrap(r))
 }
 
+/// `one_hot(x, num_classes)`: torch.nn.functional.one_hot (int64, torch's errors).
+#[pyfunction]
+fn one_hot(x: PyRef<'_, PyTensor>, num_classes: i64) -> PyResult<PyTensor> {
+    let r = x.t.one_hot(num_classes).py()?;
+    Ok(x.wrap(r))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cumsum, m)?)?;
     m.add_function(wrap_pyfunction!(argsort, m)?)?;
+    m.add_function(wrap_pyfunction!(cum_ext_indices, m)?)?;
     m.add_function(wrap_pyfunction!(tri, m)?)?;
+    m.add_function(wrap_pyfunction!(one_hot, m)?)?;
     Ok(())
 }

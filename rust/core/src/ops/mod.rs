@@ -10,6 +10,7 @@ pub mod kernels;
 pub mod matmul;
 pub mod nn;
 pub mod reduce;
+pub mod one_hot;
 pub mod shape;
 pub mod scan;
 pub mod torch_nll;

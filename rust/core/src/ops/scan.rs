@@ -1,6 +1,6 @@
-//! Scans along one dimension: cumsum, forward kernel and derivative rule, in torch's CPU
+//! Scans along one dimension: cumsum (forward kernel and derivative rule) in torch's CPU
 //! accumulation types (float32/float64 accumulate in float64, the half types in float32,
-//! integers and bool in int64).
+//! integers and bool in int64), and the indices of cummax/cummin.
 use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::Result;
@@ -69,6 +69,58 @@ impl Tensor {
     }
 }
 
+/// Indices of the running max (or min) along n of the contiguous `x` viewed as [outer, n, inner],
+/// torch's rule: a NaN always takes over, ties move to the later index.
+fn cum_ext_lines(x: &[f64], n: usize, inner: usize, max: bool) -> Vec<i64> {
+    let mut out = vec![0i64; x.len()];
+    for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
+        for i in 0..inner {
+            let (mut best, mut at) = (xo[i], 0i64);
+            for j in 0..n {
+                let v = xo[j * inner + i];
+                if v.is_nan() || (!best.is_nan() && if max { v >= best } else { v <= best }) {
+                    best = v;
+                    at = j as i64;
+                }
+                oo[j * inner + i] = at;
+            }
+        }
+    }
+    out
+}
+
+impl Tensor {
+    /// The index part of `cummax` / `cummin` along `dim` (int64, no grad; the values are a
+    /// differentiable gather of them).
+    pub fn cum_ext_indices(&self, dim: isize, max: bool) -> Result<Tensor> {
+        let nd = self.ndim();
+        let d = wrap_dim(dim, nd)?;
+        let shape = self.shape().to_vec();
+        if nd == 0 || self.numel() == 0 {
+            return Ok(Tensor::from_vec(vec![0i64; self.numel()], &shape));
+        }
+        let (n, inner) = (shape[d], shape[d + 1..].iter().product());
+        // int64 beyond 2^53 would round in float64: compare those exactly
+        let v: Vec<f64> = if self.dtype() == DType::I64 {
+            let iv = self.to_vec::<i64>();
+            let mut rank: Vec<usize> = (0..iv.len()).collect();
+            rank.sort_by_key(|&k| iv[k]);
+            let mut r = vec![0f64; iv.len()];
+            let mut level = 0f64;
+            for (j, &k) in rank.iter().enumerate() {
+                if j > 0 && iv[k] != iv[rank[j - 1]] {
+                    level += 1.0;
+                }
+                r[k] = level;
+            }
+            r
+        } else {
+            self.to_f64_vec()
+        };
+        Ok(Tensor::from_vec(cum_ext_lines(&v, n, inner, max), &shape))
+    }
+}
+
 struct CumsumRule {
     dim: isize,
     reverse: bool,
@@ -105,5 +157,15 @@ mod tests {
         let y = xg.cumsum(0, false).unwrap().mul(&w).unwrap().sum_all().unwrap();
         let g = crate::autograd::run_backward(&[y], vec![None], &[xg.clone()], false, false, true, false).unwrap();
         assert_eq!(g[0].as_ref().unwrap().to_f64_vec(), vec![111., 110., 100.]);
+    }
+
+    #[test]
+    fn cummax_cummin_indices_follow_torch_ties_and_nan() {
+        let x = Tensor::from_vec(vec![1f32, 3., 3., f32::NAN, 2., f32::NAN], &[6]);
+        assert_eq!(x.cum_ext_indices(0, true).unwrap().to_f64_vec(), vec![0., 1., 2., 3., 3., 5.]);
+        assert_eq!(x.cum_ext_indices(0, false).unwrap().to_f64_vec(), vec![0., 0., 0., 3., 3., 5.]);
+        let m = Tensor::from_vec(vec![i64::MAX, i64::MAX - 1, 5, 9], &[2, 2]);
+        assert_eq!(m.cum_ext_indices(0, false).unwrap().to_f64_vec(), vec![0., 0., 1., 1.]);
+        assert_eq!(m.cum_ext_indices(1, true).unwrap().to_f64_vec(), vec![0., 0., 0., 1.]);
     }
 }
