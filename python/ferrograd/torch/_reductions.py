@@ -5,58 +5,37 @@ from ._common import _T, _t, _tt
 
 
 # ---- reductions with indices ----
-def _cum_ext(input, dim, better, name):
-    import numpy as np
+def _cum_ext(input, dim, largest, name):
+    from .. import _core
 
-    a = input.numpy(True)
-    d = dim % _b.max(a.ndim, 1)
-    if a.ndim == 0:
-        idx = np.zeros((), dtype=np.int64)
-    else:
-        moved = np.moveaxis(a, d, -1)
-        idx = np.zeros(moved.shape, dtype=np.int64)
-        best = moved[..., 0].copy()
-        cur = np.zeros(moved.shape[:-1], dtype=np.int64)
-        for i in range(moved.shape[-1]):
-            v = moved[..., i]
-            take = better(v, best) | (v == best) | np.isnan(v)
-            take = take if i else np.ones_like(take)
-            best = np.where(take, v, best)
-            cur = np.where(take, i, cur)
-            idx[..., i] = cur
-        idx = np.moveaxis(idx, -1, d)
-    it = _t(idx)
-    vals = input.gather(d, it) if a.ndim else input.clone()
+    it = _core.cum_ext_indices(input, dim, largest)
+    vals = input.gather(dim, it)._named(name.capitalize() + "Backward0") if input.dim() else input.clone()
     return _tt().return_types.__dict__[name](vals, it)
 
 
 def cummax(input, dim):
-    import numpy as np
-
-    return _cum_ext(input, dim, np.greater, "cummax")
+    return _cum_ext(input, dim, True, "cummax")
 
 
 def cummin(input, dim):
-    import numpy as np
-
-    return _cum_ext(input, dim, np.less, "cummin")
+    return _cum_ext(input, dim, False, "cummin")
 
 
 def kthvalue(input, k, dim=-1, keepdim=False):
-    import numpy as np
+    from .. import _core
 
-    a = input.numpy(True)
-    d = dim % _b.max(a.ndim, 1)
-    n = a.shape[d] if a.ndim else 1
+    nd = input.dim()
+    d = dim % _b.max(nd, 1)
+    n = input.shape[d] if nd else 1
     if not 1 <= k <= n:
         raise RuntimeError(f"kthvalue(): selected number k out of range for dimension {d}")
-    order = np.argsort(a, axis=d, kind="stable") if a.ndim else np.zeros((), np.int64)
-    idx = np.take(order, [k - 1], axis=d).astype(np.int64) if a.ndim else order
-    it = _t(idx)
-    vals = input.gather(d, it) if a.ndim else input.clone()
-    if not keepdim and a.ndim:
+    if not nd:
+        return _tt().return_types.kthvalue(input.clone(), _core.argsort(input, 0, False))
+    it = _core.argsort(input, d, False).narrow(d, k - 1, 1)
+    vals = input.gather(d, it)
+    if not keepdim:
         vals, it = vals.squeeze(d), it.squeeze(d)
-    return _tt().return_types.kthvalue(vals, it)
+    return _tt().return_types.kthvalue(vals._named("KthvalueBackward0"), it)
 
 
 def mode(input, dim=-1, keepdim=False):

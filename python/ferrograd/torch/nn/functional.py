@@ -190,20 +190,7 @@ def dropout(input, p=0.5, training=True, inplace=False):
 
 
 def one_hot(tensor, num_classes=-1):
-    import numpy as np
-
-    if tensor._dtype_name != "int64":
-        raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
-    a = tensor.numpy(True)
-    if num_classes == -1:
-        num_classes = int(a.max()) + 1 if a.size else 0
-    if a.size and a.min() < 0:
-        raise RuntimeError("Class values must be non-negative.")
-    if a.size and a.max() >= num_classes:
-        raise RuntimeError("Class values must be smaller than num_classes.")
-    out = np.zeros(a.shape + (num_classes,), dtype=np.int64)
-    np.put_along_axis(out, a[..., None], 1, axis=-1)
-    return _core.tensor(out, None, False, _TAG)
+    return _core.one_hot(tensor, num_classes)
 
 
 def pad(input, pad, mode="constant", value=None):
