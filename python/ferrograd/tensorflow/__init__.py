@@ -18,7 +18,7 @@ from ._ops import (abs, add, add_n, argmax, argmin, broadcast_to, cast, ceil, cl
                    unstack, where, zeros, zeros_like)
 from ._tape import GradientTape, UnconnectedGradients
 from ._clip_ops import clip_by_norm  # noqa: F401
-from ._custom_gradient import custom_gradient  # noqa: F401
+from ._custom_gradient import custom_gradient, recompute_grad  # noqa: F401
 from ._linalg_ops import norm  # noqa: F401
 from ._tensor import EagerTensor, Tensor, Variable, convert_to_tensor  # noqa: F401
 from .dtypes import (DType, TensorShape, as_dtype, bfloat16, bool, double, float16, float32, float64,  # noqa: F401
@@ -71,7 +71,37 @@ def executing_eagerly():
     return not (_t._TRACING[0] or _m._QUIET[0])
 
 
+def _bshape(x, y):
+    import numpy as np
+
+    try:
+        return np.broadcast_shapes(tuple(x), tuple(y))
+    except ValueError:
+        return None
+
+
+def broadcast_static_shape(shape_x, shape_y):
+    r = _bshape(shape_x, shape_y)
+    if r is None:
+        raise ValueError("Incompatible shapes for broadcasting. Two shapes are compatible if for each dimension pair "
+                         "they are either equal or one of them is 1. Received: %s and %s." % (shape_x, shape_y))
+    return TensorShape(r)
+
+
+def broadcast_dynamic_shape(shape_x, shape_y):
+    x, y = convert_to_tensor(shape_x), convert_to_tensor(shape_y)
+    r = _bshape(x.numpy(), y.numpy())
+    if r is None:
+        from .errors import _invalid
+
+        raise _invalid("BroadcastArgs", "Incompatible shapes: %s vs. %s" % (x.numpy().tolist(), y.numpy().tolist()),
+                       name=False)
+    return _ops.constant(list(r), dtype=x.dtype)
+
+
 def get_static_value(tensor, partial=False):
+    if isinstance(tensor, Variable):
+        return None
     return tensor.numpy() if is_tensor(tensor) else tensor
 
 
@@ -100,8 +130,25 @@ class _Config:
         return [] if device_type not in (None, "CPU") else [dev("/physical_device:CPU:0", "CPU")]
 
     @staticmethod
+    def list_logical_devices(device_type=None):
+        import collections
+
+        dev = collections.namedtuple("LogicalDevice", ["name", "device_type"])
+        return [] if device_type not in (None, "CPU") else [dev("/device:CPU:0", "CPU")]
+
+    @staticmethod
     def set_visible_devices(devices, device_type=None):
         pass
+
+    set_logical_device_configuration = set_visible_devices
+
+    @staticmethod
+    def get_visible_devices(device_type=None):
+        return config.list_physical_devices(device_type)
+
+    @staticmethod
+    def get_logical_device_configuration(device):
+        return None
 
     class threading:
         _intra = _inter = 0
@@ -231,9 +278,20 @@ class Module:
     def submodules(self):
         return tuple(self._flatten(lambda v: isinstance(v, Module)))
 
+    @property
+    def name_scope(self):
+        return name_scope(self._name)
+
     @staticmethod
     def with_name_scope(method):
-        return method
+        import functools
+
+        @functools.wraps(method)
+        def wrapped(self, *args, **kwargs):
+            with self.name_scope:
+                return method(self, *args, **kwargs)
+
+        return wrapped
 
 
 import sys as _sys  # noqa: E402
@@ -284,11 +342,17 @@ def _install_more():
     _concrete_function._install()
     g0 = globals()
     g0.setdefault("IndexedSlices", _variable_ops.IndexedSlices)
+    g0.setdefault("VariableAggregation", _variable_ops.VariableAggregation)
+    g0.setdefault("VariableSynchronization", _variable_ops.VariableSynchronization)
     from ._tensor_array import TensorArray
 
     g0.setdefault("TensorArray", TensorArray)
     _debugging._install(debugging, _sys.modules[__name__])
     g = globals()
+    _nc = lambda func=None: func if func is not None else (lambda f: f)  # noqa: E731
+    g.setdefault("autograph", _types.SimpleNamespace(  # AutoGraph: ferrograd runs tf.functions eagerly
+        set_verbosity=lambda level, alsologtostdout=False: None, trace=print,
+        experimental=_types.SimpleNamespace(do_not_convert=_nc, set_loop_options=lambda **kw: None)))
     g.setdefault("version", _types.SimpleNamespace(VERSION=__version__, GIT_VERSION="v2.21.0",
                                                    COMPILER_VERSION="", GRAPH_DEF_VERSION=2051))
     from .keras import initializers as _ki
@@ -333,7 +397,7 @@ def __getattr__(name):
         from ._control_flow import _tuple_fn
 
         return _tuple_fn
-    if name in ("image", "saved_model", "train"):
+    if name in ("image", "saved_model", "train", "test", "compat"):
         import importlib
 
         return importlib.import_module(__name__ + "." + name)

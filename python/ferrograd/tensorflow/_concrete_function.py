@@ -48,15 +48,6 @@ def _spec_text(spec, name=None):
     return "TensorSpec(shape=%s, dtype=%r, name=%r)" % (_shape_text(spec), spec.dtype, name)
 
 
-def _matches(spec, v):
-    if not _is_tensorlike(v) or v.dtype != spec.dtype:
-        return False
-    if getattr(spec, "_unknown_rank", False):
-        return True
-    want, got = list(spec.shape), list(v.shape)
-    return len(want) == len(got) and all(w is None or w == g for w, g in zip(want, got))
-
-
 class ConcreteFunction:
     def __init__(self, function, params, bound, out_specs, out_struct):
         self._function = function
@@ -81,6 +72,18 @@ class ConcreteFunction:
     @property
     def structured_outputs(self):
         return self._out_struct
+
+    @property
+    def output_shapes(self):
+        from . import nest
+
+        return nest.map_structure(lambda s: s.shape, self._out_specs)
+
+    @property
+    def output_dtypes(self):
+        from . import nest
+
+        return nest.map_structure(lambda s: s.dtype, self._out_specs)
 
     def __call__(self, *args, **kwargs):
         from . import _misc
@@ -110,12 +113,12 @@ class ConcreteFunction:
                 from ._tensor import convert_to_tensor
 
                 a = convert_to_tensor(a)
-            if not _matches(v, a):
-                kind = "a %s tensor" % v.dtype.name
+            if a.dtype != v.dtype:  # eager calls check dtypes only, as TF's
+                k = {"float32": "float", "float64": "double", "float16": "half"}
                 raise InvalidArgumentError(None, None, "cannot compute __inference_%s as input #%d(zero-based) was "
-                                           "expected to be %s but is a %s tensor [Op:__inference_%s]"
-                                           % (self._function.__name__, i, kind, a.dtype.name,
-                                              self._function.__name__))
+                                           "expected to be a %s tensor but is a %s tensor [Op:__inference_%s]"
+                                           % (self._function.__name__, i, k.get(v.dtype.name, v.dtype.name),
+                                              k.get(a.dtype.name, a.dtype.name), self._function.__name__))
             call[name] = a
         _misc._QUIET[0] += 1
         import builtins

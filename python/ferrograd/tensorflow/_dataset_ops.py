@@ -93,7 +93,8 @@ def _padded_batch(self, batch_size, padded_shapes=None, padding_values=None, dro
         rank = arrs[0].ndim
         target = [max(a.shape[d] for a in arrs) for d in _b.range(rank)]
         if shape is not None:
-            shp = list(shape.as_list() if hasattr(shape, "as_list") else shape)
+            shp = list(shape.as_list() if hasattr(shape, "as_list") else [shape] if isinstance(shape, int) else
+                       _np(shape).reshape(-1).tolist() if isinstance(shape, _T) else shape)
             target = [t if s is None or s == -1 else int(s) for t, s in zip(target, shp)]
         pv = 0 if value is None else (_np(value).item() if isinstance(value, _T) else value)
         out = np.full([len(arrs)] + target, pv, dtype=arrs[0].dtype)

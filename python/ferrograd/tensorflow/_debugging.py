@@ -11,11 +11,6 @@ def _npm():
     return np
 
 
-def _fmt(a):
-    np = _npm()
-    return np.array2string(np.asarray(a).reshape(-1), separator=" ") if False else str(np.asarray(a).reshape(-1))
-
-
 def _pair(x, y):
     x = convert_to_tensor(x)
     y = convert_to_tensor(y, dtype=x.dtype) if not isinstance(y, _T) else y
@@ -29,22 +24,19 @@ def _binary_assert(sym, npop, x, y, message=None, summarize=None):
     try:
         ok = npop(a, b)
     except ValueError:
-        raise _invalid("BroadcastArgs", "Incompatible shapes: %s vs. %s" % (list(a.shape), list(b.shape)))
+        op = {"==": "Equal", "!=": "NotEqual", "<": "Less", "<=": "LessEqual", ">": "Greater", ">=": "GreaterEqual"}
+        raise _invalid(op[sym], "Incompatible shapes: %s vs. %s" % (list(a.shape), list(b.shape)))
     if np.all(ok):
         return None
     lines = []
     if message:
         lines.append(str(message))
     lines.append("Condition x %s y did not hold." % sym)
-    if a.shape == b.shape:
-        bad = np.argwhere(~np.broadcast_to(ok, a.shape))
-        lines.append("Indices of first %d different values:" % len(bad))
-        lines.append(str(bad))
-        lines.append("Corresponding x values:")
-        lines.append(str(a[tuple(bad.T)]))
-        lines.append("Corresponding y values:")
-        lines.append(str(b[tuple(bad.T)]))
-    n = summarize or 3
+    n = 3 if summarize is None else summarize if summarize >= 0 else 1 << 62
+    if a.shape == b.shape and a.ndim:
+        bad = np.argwhere(~np.broadcast_to(ok, a.shape))[:n]
+        lines += ["Indices of first %d different values:" % len(bad), str(bad), "Corresponding x values:",
+                  str(a[tuple(bad.T)]), "Corresponding y values:", str(b[tuple(bad.T)])]
     lines.append("First %d elements of x:" % min(a.size, n))
     lines.append(str(a.reshape(-1)[:n]))
     lines.append("First %d elements of y:" % min(b.size, n))
@@ -82,7 +74,7 @@ def _sign_assert(cond, npop, x, message):
     a = _np(x)
     if np.all(npop(a)):
         return None
-    vals = "[" + ", ".join("'%s'" % repr(float(v) if a.dtype.kind == "f" else v) for v in a.reshape(-1)[:3]) + "]"
+    vals = str([str(v) for v in a.reshape(-1)[:3]] + (["..."] if a.size > 3 else []))
     msg = (str(message) if message else "") + "\nCondition x %s did not hold element-wise:\nx (shape=%s dtype=%s) = \n%s" \
         % (cond, tuple(a.shape), x.dtype.name, vals)
     raise InvalidArgumentError(None, None, msg)
@@ -145,8 +137,8 @@ def assert_type(tensor, tf_type, message=None, name=None):
 def assert_integer(x, message=None, name=None):
     t = convert_to_tensor(x)
     if not t.dtype.is_integer:
-        raise TypeError("%sExpected Tensor %s to be of integer type but got dtype %r"
-                        % ((str(message) + " ") if message else "", "", t.dtype))
+        raise TypeError('%sExpected "x" to be integer type.  Found: tensor of dtype %s'
+                        % ((str(message) + ".  ") if message else "", t.dtype))
 
 
 def is_numeric_tensor(tensor):
@@ -185,9 +177,9 @@ def assert_near(x, y, rtol=None, atol=None, message=None, summarize=None, name=N
              "%r" % ("x and y not equal to tolerance rtol = %s, atol = %s" % (constant(rtol, dtype=x.dtype),
                                                                               constant(atol, dtype=x.dtype))).encode(),
              "%r" % ("x (shape=%s dtype=%s) = " % (tuple(a.shape), d)).encode(),
-             " ".join(str(v) for v in a.reshape(-1)[:summarize or 3]),
+             _summarize(x, summarize or 3),
              "%r" % ("y (shape=%s dtype=%s) = " % (tuple(b.shape), d)).encode(),
-             " ".join(str(v) for v in b.reshape(-1)[:summarize or 3])]
+             _summarize(y, summarize or 3)]
     raise InvalidArgumentError(None, None, "\n".join(lines))
 
 
@@ -201,40 +193,63 @@ def assert_proper_iterable(values):
 
 
 def assert_shapes(shapes, data=None, summarize=None, message=None, name=None):
-    items = list(shapes.items()) if isinstance(shapes, dict) else list(shapes)
-    sizes = {}
-    for x, spec in items:
-        t = convert_to_tensor(x)
-        spec = [spec] if isinstance(spec, str) and len(spec) != 1 else list(spec)
-        dims = [int(d) for d in t.shape]
-        if len(spec) != len(dims) and "." not in "".join(str(s) for s in spec):
-            raise ValueError("%sSpecified by tensor %s dimension %d.  Tensor %s must have rank %d.  Received rank %d, "
-                             "shape %s" % ((str(message) + ".  ") if message else "", "", 0, "", len(spec), len(dims),
-                                           t.shape))
-        for i, (s, d) in enumerate(zip(spec, dims)):
-            if isinstance(s, int):
-                if s != d:
-                    raise ValueError("%sSpecified explicitly. Tensor %s dimension %d must have size %d. Received size "
-                                     "%d, shape %s" % ((str(message) + ".  ") if message else "", "", i, s, d, t.shape))
-            elif s is not None and s != ".":
-                if s in sizes and sizes[s] != d:
-                    raise ValueError("%sTensor %s dimension %d must have size %d.  Received size %d, shape %s"
-                                     % ((str(message) + ".  ") if message else "", "", i, sizes[s], d, t.shape))
-                sizes[s] = d
+    """check_ops.assert_shapes in eager mode: ranks first, then sizes (symbols bind to the first size seen)."""
+    pre = (str(message) + ".  ") if message else ""
+    items = [(convert_to_tensor(x), sp) for x, sp in (shapes.items() if isinstance(shapes, dict) else shapes)
+             if sp is not None]
+    nm = lambda t: "shape=%s dtype=%s" % (t.shape, t.dtype.name)  # noqa: E731
+    dims = []
+    for t, sp in items:
+        if not hasattr(sp, "__iter__") and not hasattr(sp, "__getitem__"):
+            raise ValueError("%sTensor %s.  Specified shape must be an iterable.  An iterable has the attribute "
+                             "`__iter__` or `__getitem__`.  Received specified shape: %s" % (pre, nm(t), sp))
+        sp = tuple(sp)
+        for i, sym in enumerate(sp):
+            if sym in (Ellipsis, "*") and i:
+                raise ValueError("%sTensor %s specified shape index %d.  Symbol `...` or `*` for a variable number of "
+                                 "unspecified dimensions is only allowed as the first entry" % (pre, nm(t), i))
+        inner = bool(sp) and sp[0] in (Ellipsis, "*")
+        sym = list(sp[1:] if inner else sp) or [1]
+        dims.append((t, inner, [int(d) for d in t.shape] or [1], sym))
+        if inner:
+            if len(sym) > 1:
+                assert_rank_at_least(t, len(sym), message)
+        elif len(sym) == 1:
+            assert_rank_in(t, [0, 1], message)
+        else:
+            assert_rank(t, len(sym), message)
+    seen = {}
+    for t, inner, actual, sym in dims:
+        for i, s in enumerate(sym):
+            if s is None or s == ".":
+                continue
+            d = i - len(sym) if inner else i
+            if isinstance(s, int) or s in seen:
+                want, why = (int(s), "Specified explicitly") if isinstance(s, int) else \
+                    (seen[s][0], "Specified by tensor %s dimension %d" % (nm(seen[s][1]), seen[s][2]))
+                if actual[d] != want:
+                    raise ValueError("%s%s.  Tensor %s dimension %s must have size %d.  Received size %d, shape %s"
+                                     % (pre, why, nm(t), d, want, actual[d], t.shape))
+            else:
+                seen[s] = (actual[d], t, d)
+
+
+def _summarize(d, n):
+    np = _npm()
+    a = np.asarray(d.encode() if isinstance(d, str) else d.numpy() if hasattr(d, "numpy") else d)
+    if not a.ndim:
+        return str(a[()]) if n else ""
+    flat = a.reshape(-1)
+    return ", ".join([str(v) for v in flat[:n]] + (["..."] if flat.size > n else []))
 
 
 def Assert(condition, data, summarize=None, name=None):
     np = _npm()
     c = _np(convert_to_tensor(condition)) if not isinstance(condition, bool) else condition
     if not np.all(c):
-        parts = []
-        for d in data:
-            if isinstance(d, str):
-                parts.append(repr(d.encode()))
-            else:
-                parts.append(str(_np(convert_to_tensor(d))))
+        n = 3 if summarize is None else summarize if summarize >= 0 else 1 << 62
         raise InvalidArgumentError(None, None, "Expected '%s' to be true. Summarized data: %s"
-                                   % (convert_to_tensor(condition), "\n".join(parts)))
+                                   % (condition, "\n".join(_summarize(d, n) for d in data)))
 
 
 def _install(debugging, tf):

@@ -9,14 +9,32 @@ from .errors import _invalid
 
 
 def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None):
-    if ord not in ("euclidean", 2, 2.0, "fro") or (isinstance(axis, (list, tuple)) and len(axis) == 2 and ord == 2):
-        raise NotImplementedError("tf.norm: only the euclidean norm is supported")
-    t = _arg(tensor)
-    return _ops.sqrt(_ops.reduce_sum(t * t, axis, keepdims=bool(keepdims)))
-
-
-def _lin_node(name, ins, arr, backward):
-    return _node(name, ins, _from_array(arr), backward)
+    """linalg_ops.norm_v2: euclidean/fro, 1, inf and p vector norms; 1 and inf matrix norms."""
+    inf = float("inf")
+    mat = isinstance(axis, (list, tuple)) and len(axis) == 2
+    if isinstance(axis, (list, tuple)) and len(axis) == 1:
+        axis = axis[0]
+    if mat and ord not in ("euclidean", "fro", 1, 2, inf):
+        raise ValueError("'ord' must be a supported matrix norm in ['euclidean', 'fro', 1, 2, inf], got %s" % ord)
+    if not mat and (isinstance(ord, str) and ord != "euclidean" or not isinstance(ord, str) and not ord > 0):
+        raise ValueError("'ord' must be a supported vector norm, got %s" % ord)
+    t = _wrap(_arg(tensor))
+    if ord in ("euclidean", "fro", 2) and not mat or ord in ("euclidean", "fro"):
+        return _ops.sqrt(_ops.reduce_sum(t * t, axis, keepdims=bool(keepdims)))
+    a = _ops.abs(t)
+    if mat and ord == 2:  # the largest singular value (no gradient)
+        np = _npm()
+        return _from_array(np.linalg.norm(_np(t), 2, axis=tuple(axis), keepdims=bool(keepdims)).astype(_np(t).dtype))
+    if mat:
+        r = len(t.shape)
+        s_ax, m_ax = [int(v) % r for v in (axis if ord == 1 else axis[::-1])]
+        out = _ops.reduce_max(_ops.reduce_sum(a, s_ax, keepdims=True), m_ax, keepdims=True)
+        return out if keepdims else _ops.squeeze(out, sorted((s_ax, m_ax)))
+    if ord == 1:
+        return _ops.reduce_sum(a, axis, keepdims=bool(keepdims))
+    if ord == inf:
+        return _ops.reduce_max(a, axis, keepdims=bool(keepdims))
+    return _ops.pow(_ops.reduce_sum(_ops.pow(a, ord), axis, keepdims=bool(keepdims)), 1.0 / ord)
 
 
 def cholesky(input, name=None):
@@ -162,17 +180,6 @@ def tensor_diag_part(input, name=None):
     from . import linalg
 
     return _ops.reshape(linalg.diag_part(_ops.reshape(x, [n, n])), half)
-
-
-def _np_fn(fn):
-    def f(input, *args, **kwargs):
-        x = _np(_arg(input))
-        r = fn(x, *args, **kwargs)
-        if isinstance(r, (list, tuple)):
-            return [_from_array(_npm().asarray(v).astype(x.dtype)) for v in r]
-        return _from_array(_npm().asarray(r).astype(x.dtype))
-
-    return f
 
 
 def qr(input, full_matrices=False, name=None):

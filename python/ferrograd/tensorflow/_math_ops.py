@@ -149,10 +149,6 @@ def _giles(w, small):
     return p
 
 
-def _sqrt_pi_2():
-    return _math.sqrt(_math.pi) / 2
-
-
 def _by_packets(packet_fn, scalar_fn):
     """Eigen's TensorExecutor on AVX (TF's CPU build, no FMA): float32 in packets of 8 through the
     vectorized kernel, the tail (n % 8 elements) through the scalar libm function."""
@@ -416,50 +412,6 @@ def _digamma_eigen(a):
 
 lgamma = _unary("Lgamma", _lgamma_np, lambda g, x, y: g * digamma(x))
 digamma = _unary("Digamma", _digamma_eigen, lambda g, x, y: g * _trigamma(x))
-def _zeta2_eigen(a):
-    """Eigen's zeta_impl(2, q) (cephes) in the input's precision: polygamma(1, q) = zeta(2, q)."""
-    np = _npm()
-    ft = a.dtype.type
-    A = [12.0, -720.0, 30240.0, -1209600.0, 47900160.0, -1.8924375803183791606e9, 7.47242496e10,
-         -2.950130727918164224e12, 1.1646782814350067249e14, -4.5979787224074726105e15,
-         1.8152105401943546773e17, -7.1661652561756670113e18]
-    A = [ft(v) for v in A]
-    machep = ft(np.finfo(a.dtype).eps / 2)
-    x = ft(2)
-    out = np.empty(a.shape, a.dtype)
-    flat = out.reshape(-1)
-    with np.errstate(all="ignore"):
-        for i, q in enumerate(a.reshape(-1)):
-            q = ft(q)
-            if q <= 0:
-                flat[i] = np.inf if q == np.floor(q) else np.nan
-                continue
-            s = ft(np.power(q, -x))
-            aa, b, done = q, ft(0), False
-            for _ in range(9):
-                aa = ft(aa + 1)
-                b = ft(np.power(aa, -x))
-                s = ft(s + b)
-                if abs(ft(b / s)) < machep:
-                    done = True
-                    break
-            if not done:
-                w = aa
-                s = ft(s + ft(ft(b * w) / ft(x - 1)))
-                s = ft(s - ft(ft(0.5) * b))
-                aa, k = ft(1), ft(0)
-                for j in range(12):
-                    aa = ft(aa * ft(x + k))
-                    b = ft(b / w)
-                    t = ft(ft(aa * b) / A[j])
-                    s = ft(s + t)
-                    if abs(ft(t / s)) < machep:
-                        break
-                    k = ft(k + 1)
-                    aa = ft(aa * ft(x + k))
-                    b = ft(b / w)
-            flat[i] = s
-    return out
 
 
 _trigamma = _unary("Polygamma", _vec(_trigamma_scalar), lambda g, x, y: _ops.zeros_like(x))

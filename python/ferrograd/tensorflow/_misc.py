@@ -32,7 +32,7 @@ class Function:
         silenced on a call whose trace TF would reuse: same tensor dtypes / shapes (those of the
         input_signature when given) and equal Python values."""
         if self.input_signature is not None:
-            self._check_signature(args)
+            args, kwargs = self._check_signature(args, kwargs)
         if _EAGER[0]:  # tf.config.run_functions_eagerly(True)
             return _outputs(self._python_function(*args, **kwargs))
         try:
@@ -57,16 +57,37 @@ class Function:
             # a concrete function traced from specs covers this call: TF reuses it (no retrace)
             covered = covered_call(self, args[1:] if owner else args, kwargs)
         if key is None or (key not in traces and not covered and not _QUIET[0]):
+            first = not traces
             if key is not None:
                 traces.add(key)
             marks = self._placeholders(args, kwargs, owner, specs)
             _tensor._TRACING[0] += 1
+            made = []
+            _tensor._VAR_HOOK.append(made)
             try:
                 out = _outputs(self._python_function(*args, **kwargs))
+            except Exception as e:
+                traces.discard(key)
+                raise _in_user_code(e) from None
             finally:
                 _tensor._TRACING[0] -= 1
+                _tensor._VAR_HOOK.pop()
                 for k in marks:
                     _tensor._PLACEHOLDERS.pop(k, None)
+            # TF traces again after a first trace that made variables, and fails if that trace (or a
+            # later one) makes variables again: here, variables made on a later trace or not kept
+            bad = [m for m in made if not first or m[0]() is None]
+            if bad:
+                import linecache
+
+                traces.discard(key)
+                _, fn, ln, name = bad[0]
+                fn = os.path.abspath(fn)
+                raise ValueError("in user code:\n\n    File \"%s\", line %d, in %s  *\n        %s\n\n    ValueError: "
+                                 "tf.function only supports singleton tf.Variables created on the first call. Make sure "
+                                 "the tf.Variable is only created once or created outside tf.function. See https://www."
+                                 "tensorflow.org/guide/function#creating_tfvariables for more information.\n"
+                                 % (fn, ln, name, linecache.getline(fn, ln).strip()))
             from ._concrete_function import log_trace
 
             log_trace(self, args, kwargs, owner, out)
@@ -121,18 +142,55 @@ class Function:
                                                                               a.dtype.name)
         marks.append(id(a))
 
-    def _check_signature(self, args):
-        for a, spec in zip(args, self.input_signature):
-            shape = getattr(spec, "shape", None)
-            if not isinstance(a, (_T, _UnreadVariable)) or shape is None or getattr(spec, "_unknown_rank", False):
+    def _check_signature(self, args, kwargs):
+        """Binds the call to the input_signature as TF does: values converted to the specs' dtypes,
+        shapes checked; TF's TypeError otherwise."""
+        import inspect
+
+        from ._tensor import convert_to_tensor
+
+        sig = self.input_signature
+        try:
+            names = [p.name for p in inspect.signature(self._python_function).parameters.values()]
+        except (TypeError, ValueError):
+            names = []
+        off = 1 if names[:1] == ["self"] and len(names) > len(sig) else 0
+        names = names[off:off + len(sig)]
+        args, kwargs = list(args), dict(kwargs)
+
+        def fail(why):
+            raise TypeError("Binding inputs to tf.function failed due to `%s`. Received args: %r and kwargs: %r for "
+                            "signature: (%s)." % (why, tuple(args[off:]), kwargs,
+                                                  ", ".join("%s: %r" % p for p in zip(names, sig))))
+
+        if len(args) - off > len(sig):
+            fail("too many positional arguments")
+        for i, spec in enumerate(sig):
+            j, k = i + off, names[i] if i < len(names) else None
+            if j < len(args):
+                a = args[j]
+            elif k in kwargs:
+                a = kwargs[k]
+            else:
                 continue
-            got = list(a.shape)
-            want = list(shape) if shape.rank is not None else None
+            shape = getattr(spec, "shape", None)
+            if shape is None or not hasattr(spec, "dtype"):
+                continue
+            try:
+                t = a if isinstance(a, (_T, _UnreadVariable)) else convert_to_tensor(a, spec.dtype)
+            except (TypeError, ValueError) as e:
+                fail(str(e))
+            got = list(t.shape)
+            want = list(shape) if shape.rank is not None and not getattr(spec, "_unknown_rank", False) else None
             if want is not None and (len(got) != len(want) or any(w is not None and w != g
-                                                                     for g, w in zip(got, want))) \
-                    or a.dtype != spec.dtype:
-                raise TypeError("Binding inputs to tf.function failed due to `Can not cast TensorSpec(shape=%s, "
-                                "dtype=%r, name=None) to %r`." % (a.shape, a.dtype, spec))
+                                                                  for g, w in zip(got, want))) \
+                    or t.dtype != spec.dtype:
+                fail("Can not cast %r to %r" % (type(spec)(t.shape, t.dtype), spec))
+            if j < len(args):
+                args[j] = t
+            else:
+                kwargs[k] = t
+        return tuple(args), kwargs
 
     def experimental_get_tracing_count(self):
         return len(self.__dict__.get("_traces", ()))
@@ -153,6 +211,29 @@ class Function:
 
 
 _QUIET = [0]
+
+
+def _in_user_code(e):
+    """An exception raised while TF traces comes out as the same type with 'in user code:' and the user's frames."""
+    import linecache
+    import traceback
+
+    from .errors import OpError
+
+    if isinstance(e, OpError) or str(e).startswith("in user code:"):
+        return e
+    fr = [f for f in traceback.extract_tb(e.__traceback__)[1:] if not f.filename.startswith(_tensor._PKG_DIR)]
+    if not fr:
+        return e
+    msg = "in user code:\n\n" + "".join(
+        '    File "%s", line %d, in %s  *\n        %s\n' % (os.path.abspath(f.filename), f.lineno, f.name,
+                                                          linecache.getline(f.filename, f.lineno).strip())
+        for f in fr) + "\n    %s: %s\n" % (type(e).__name__, e)
+    try:
+        new = type(type(e).__name__, (type(e),), {"__str__": lambda self: msg, "__module__": type(e).__module__})(msg)
+    except Exception:
+        return e
+    return new.with_traceback(e.__traceback__)
 
 
 def _outputs(x):
@@ -192,7 +273,9 @@ def _trace_key(x, relaxed):
         return (type(x).__name__,) + tuple(_trace_key(v, relaxed) for v in x)
     if isinstance(x, dict):
         return ("dict",) + tuple((k, _trace_key(x[k], relaxed)) for k in sorted(x))
-    if x is None or isinstance(x, (bool, int, float, str, bytes)):
+    if isinstance(x, (bool, int, float)):  # TF's Literal trace type: 1, 1.0 and True are one trace
+        return ("num", x)
+    if x is None or isinstance(x, (str, bytes)):
         return (type(x).__name__, x)
     if type(x).__module__ == "numpy" and hasattr(x, "shape"):
         return ("T", str(x.dtype), len(x.shape) if relaxed else tuple(x.shape))
@@ -232,6 +315,8 @@ def function(func=None, input_signature=None, autograph=True, jit_compile=None, 
              experimental_attributes=None, experimental_relax_shapes=None, experimental_compile=None,
              experimental_follow_type_hints=None):
     def deco(fn):
+        if not callable(fn):
+            raise TypeError("%r is not a callable object" % (fn,))
         return Function(fn, input_signature=input_signature, autograph=autograph, jit_compile=jit_compile,
                         reduce_retracing=reduce_retracing or experimental_relax_shapes)
 

@@ -43,7 +43,7 @@ def constant(value, dtype=None, shape=None, name="Const"):
 
 def identity(input, name=None):
     x = _arg(input)
-    return _read(x) if x._is_var else _wrap(_T._named(x, "Identity") if x.requires_grad else x)
+    return _read(x) if x._is_var else _wrap(_T._named(x, "Identity") if x.requires_grad else _T.detach(x))
 
 
 def stop_gradient(input, name=None):
@@ -707,7 +707,19 @@ def broadcast_to(input, shape, name=None):
 def gather(params, indices, validate_indices=None, axis=None, batch_dims=0, name=None):
     x = _arg(params)
     idx = _arg(indices)
-    ax = 0 if axis is None else int(axis)
+    b = int(batch_dims) + (_T.dim(idx) if batch_dims < 0 else 0)
+    ax = b if axis is None else int(axis) % _T.dim(x)
+    if b:  # batch_dims: one gather over the batch-flattened params (axis == batch_dims)
+        import math
+
+        if ax != b:
+            raise NotImplementedError("ferrograd: tf.gather with batch_dims and axis != batch_dims")
+        bs, ish, rest = list(x._size()[:b]), list(idx._size()[b:]), list(x._size()[b + 1:])
+        n, p = math.prod(bs), x._size()[b]
+        off = _np(idx).reshape([n] + ish).astype("int64") + (_b.__import__("numpy").arange(n) * p).reshape(
+            [n] + [1] * len(ish))
+        r = gather(_T.reshape(x, [n * p] + rest), _from_array(off))
+        return reshape(r, bs + ish + rest)
     if _T.dim(idx) == 0:
         return _wrap(_T.select(x, ax, int(_scalar(idx))))
     flat = _T.reshape(idx._cast("int64"), [-1])
@@ -877,21 +889,33 @@ def softmax_cross_entropy_with_logits(labels, logits, axis=-1, name=None):
     ax = int(axis) % max(len(lg._size()), 1)
 
     def backward(g):
+        # recording (a gradient of the gradient): the backprop output and log_softmax depend on the logits
+        src, ls = (lg, _arg(log_softmax(lg, axis))) if _core.is_grad_enabled() else (lgd, lsm)
         gx = _T.unsqueeze(g, ax)
         m = _T.detach(_T.amax(lgd, ax, True))
-        e = _T.exp(_T.__sub__(lgd, m))
+        e = _T.exp(_T.__sub__(src, m))
         prob = _T.__truediv__(e, _T.sum(e, ax, True))
-        return [_T.__mul__(gx, _T.__sub__(prob, lbd)), _T.__mul__(gx, _T.neg(lsm))]
+        return [_T.__mul__(gx, _T.__sub__(prob, lbd)), _T.__mul__(gx, _T.neg(ls))]
 
     return _wrap(_core.custom_node("SoftmaxCrossEntropyWithLogits", [lg, lb], y, backward))
 
 
 def sparse_softmax_cross_entropy_with_logits(labels=None, logits=None, name=None):
+    """SparseSoftmaxXentWithLogits: log(sum(exp(x - max))) - (x - max)[label]; gradient softmax - onehot."""
     lg = _arg(logits)
-    lb = _arg(labels)
-    ls = log_softmax(lg, -1)
-    idx = _T.unsqueeze(lb._cast("int64"), -1)
-    return _wrap(_T.neg(_T.squeeze(_T.gather(ls, -1, idx), [-1])))
+    idx = _T.unsqueeze(_arg(labels)._cast("int64"), -1)
+    b = _T.__sub__(_T.detach(lg), _T.detach(_T.amax(lg, -1, True)))
+    e = _arg(exp(_wrap(b)))
+    sm = _core.sum_flavor(e, [-1], True, "eigen")
+    y = _T.squeeze(_T.__sub__(_T.log(sm), _T.gather(b, -1, idx)), [-1])
+
+    def backward(g):
+        import numpy as np
+
+        oh = _from_array(np.eye(lg._size()[-1], dtype=lg._dtype_name)[_np(idx)[..., 0]])
+        return [_T.__mul__(_T.unsqueeze(g, -1), _T.__sub__(_T.__truediv__(e, sm), oh))]
+
+    return _wrap(_core.custom_node("SparseSoftmaxCrossEntropyWithLogits", [lg], y, backward))
 
 
 def l2_loss(t, name=None):

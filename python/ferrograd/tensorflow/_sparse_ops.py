@@ -96,7 +96,16 @@ def reduce_max(sp_input, axis=None, keepdims=None, output_is_sparse=False, name=
     return _ops.reduce_max(sp_input.values)
 
 
+def reduce_sum(sp_input, axis=None, keepdims=None, output_is_sparse=False, name=None):
+    """SparseReduceSum: the sum of the densified input (differentiable w.r.t. the values)."""
+    from . import _ops
+
+    if output_is_sparse:
+        raise NotImplementedError("ferrograd: tf.sparse.reduce_sum(output_is_sparse=True)")
+    return _ops.reduce_sum(sparse_to_dense(sp_input), axis, keepdims=bool(keepdims))
+
+
 def _install(sparse):
-    for f in (add, sparse_dense_matmul, concat, slice, transpose, map_values, reduce_max):
+    for f in (add, sparse_dense_matmul, concat, slice, transpose, map_values, reduce_max, reduce_sum):
         setattr(sparse, f.__name__, f)
     SparseTensor.__mul__ = lambda self, y: SparseTensor(self.indices, self.values * y, self.dense_shape)

@@ -536,9 +536,15 @@ def _string_aware(name, f):
     np_f = _ARRAY_OPS[name]
     many = name in ("concat", "stack")
 
-    def op(x, *args, **kwargs):
+    def op(*args, **kwargs):
+        if not args:  # the first argument by keyword (params=, tensor=, input=, a=, values=)
+            args = (kwargs.pop(next(k for k in ("params", "tensor", "input", "a", "values", "x") if k in kwargs)),)
+        x, args = args[0], args[1:]
+        if not many and isinstance(x, (list, tuple)) and is_stringy(x):
+            x = constant(x)
         if isinstance(x[0] if many and isinstance(x, (list, tuple)) and x else x, StringTensor):
             r = np_f(x if many else x._a, *args, **kwargs)
+            r = _np().asarray(r, dtype=object)
             return StringTensor(r) if r.ndim else _scalar(r[()])
         return f(x, *args, **kwargs)
 

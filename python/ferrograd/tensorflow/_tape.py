@@ -55,6 +55,23 @@ def _pack(structure, flat_iter):
 _NONE = UnconnectedGradients.NONE
 
 
+def _components(t):
+    """A composite's (SparseTensor, IndexedSlices, RaggedTensor) component tensors; strings: []."""
+    if type(t).__name__ == "StringTensor":
+        return []
+    c = [getattr(t, n) for n in ("indices", "values", "dense_shape", "flat_values", "row_splits") if hasattr(t, n)]
+    return c or None
+
+
+def _unconnected(u):
+    if isinstance(u, UnconnectedGradients):
+        return u
+    try:
+        return UnconnectedGradients(u)
+    except ValueError:
+        raise ValueError("Unknown value for unconnected_gradients: %r" % (u,)) from None
+
+
 class GradientTape(_core._TapeBase):
     # state (_persistent, _watch_accessed, _watched: id -> tensor in watch order (a copy; change
     # it with _watch_add or by assigning), _outs: the
@@ -107,7 +124,12 @@ class GradientTape(_core._TapeBase):
             if t is None:
                 continue
             if not isinstance(t, _T):
-                raise ValueError("Passed in object of type %s, not tf.Tensor or tf.Variable or ExtensionType." % type(t))
+                comps = _components(t)
+                if comps is None:
+                    raise ValueError("Passed in object %s of type %r, not tf.Tensor or tf.Variable or ExtensionType."
+                                     % (t, type(t).__name__))
+                self.watch(comps)
+                continue
             if not _dtype_of(t).is_floating:
                 import logging
 
@@ -122,7 +144,8 @@ class GradientTape(_core._TapeBase):
 
     # ---- gradients
     def _outer_recording(self):
-        return any(tp is not self for tp in _tensor._tapes)
+        # a persistent tape records its own gradient computation while recording (higher orders)
+        return any(tp is not self or self._persistent for tp in _tensor._tapes)
 
     def _grads(self, targets, out_grads, sources, unconnected):
         """Flat lists in, flat list of tensor|None out."""
@@ -177,8 +200,12 @@ class GradientTape(_core._TapeBase):
         return results
 
     def _prep_targets(self, target, output_gradients):
+        if target is None:
+            raise TypeError("Argument `target` should be a list or nested structure of Tensors, Variables or "
+                            "CompositeTensors to be differentiated, but received None.")
         targets = _flatten(target, [])
-        targets = [t if (t is None or isinstance(t, _T)) else _arg(t) for t in targets]
+        targets = [None if t is None or type(t).__name__ == "StringTensor" else t if isinstance(t, _T) else _arg(t)
+                   for t in targets]
         if output_gradients is None:
             ogs = [None if t is None else _core.full_like(t, 1.0) for t in targets]
         else:
@@ -191,21 +218,28 @@ class GradientTape(_core._TapeBase):
         if unconnected_gradients is None:
             unconnected_gradients = _NONE
         self._used = True
-        unconnected = UnconnectedGradients(unconnected_gradients) if not isinstance(unconnected_gradients, UnconnectedGradients) else unconnected_gradients
+        unconnected = _unconnected(unconnected_gradients)
+        if self._recording and not self._persistent:
+            self._pop()
         targets, ogs = self._prep_targets(target, output_gradients)
         flat_sources = _flatten(sources, [])
-        for s in flat_sources:
-            if s is not None and not isinstance(s, _T):
+        for i, s in enumerate(flat_sources):
+            if type(s).__name__ == "StringTensor":
+                flat_sources[i] = None
+            elif s is not None and not isinstance(s, _T):
                 raise AttributeError("'%s' object has no attribute 'dtype'" % type(s).__name__)
         res = self._grads(targets, ogs, flat_sources, unconnected)
         return _pack(sources, iter(res))
 
     def jacobian(self, target, sources, unconnected_gradients=UnconnectedGradients.NONE,
-                 parallel_iterations=None, experimental_use_pfor=True):
+                 parallel_iterations=None, experimental_use_pfor=True, _what="jacobian"):
         if self._used and not self._persistent:
             raise RuntimeError("A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)")
+        if not (experimental_use_pfor or self._persistent):
+            raise RuntimeError("GradientTape must be created with persistent=True to compute the %s with eager "
+                               "execution enabled and with  experimental_use_pfor set to False." % _what)
         self._used = True
-        unconnected = UnconnectedGradients(unconnected_gradients) if not isinstance(unconnected_gradients, UnconnectedGradients) else unconnected_gradients
+        unconnected = _unconnected(unconnected_gradients)
         t = target._var if isinstance(target, _UnreadVariable) else target
         t = t if isinstance(t, _T) else _arg(t)
         flat_sources = _flatten(sources, [])
@@ -219,6 +253,9 @@ class GradientTape(_core._TapeBase):
                 rows[k].append(g)
         out = []
         for s, r in zip(flat_sources, rows):
+            if n == 0:
+                out.append(_wrap(_core.zeros(tshape + list(s._size()), dtype=s._dtype_name, tag=TAG)))
+                continue
             if all(g is None for g in r):
                 out.append(None)
                 continue
@@ -231,14 +268,18 @@ class GradientTape(_core._TapeBase):
                        parallel_iterations=None, experimental_use_pfor=True):
         import numpy as np
 
-        j = self.jacobian(target, source, unconnected_gradients)
-        if j is None:
-            return None
         t = target if isinstance(target, _T) else _arg(target)
-        tb = t._size()
-        sb = source._size()
+        tb, sb = t._size(), source._size()
+        for sh in (tb, sb):
+            if len(sh) < 2:
+                raise ValueError("Shape %s must have rank at least 2" % (tuple(sh),))
         if tb[0] != sb[0]:
-            raise ValueError("Need first dimension of target shape (%s) and source shape (%s) to match." % (tb, sb))
+            raise ValueError("Need first dimension of target shape (%s) and source shape (%s) to match."
+                             % (t.shape, source.shape))
+        j = self.jacobian(target, source, unconnected_gradients, parallel_iterations, experimental_use_pfor,
+                          "batch_jacobian")
+        if j is None:
+            return _wrap(_core.zeros(list(tb) + list(sb[1:]), dtype=t._dtype_name, tag=TAG))
         a = _np(j)
         b = tb[0]
         nt = len(tb)

@@ -100,9 +100,9 @@ def _to_array(value, dtype=None):
         d = _dt.as_dtype(dtype)
         if arr.dtype.name != d.name:
             if not isinstance(value, (_T, np.ndarray)) and not (isinstance(value, np.generic)):
-                if d.is_integer and arr.dtype.kind == "f":
+                if d.is_integer and arr.dtype.kind == "f" and arr.size:
                     raise TypeError("Cannot convert %r to EagerTensor of dtype %s" % (value, d.name))
-                if d.is_bool and arr.dtype.kind != "b":
+                if d.is_bool and arr.dtype.kind != "b" and arr.size:
                     raise TypeError("Cannot convert %r to EagerTensor of dtype %s" % (value, d.name))
             arr = arr.astype(d.name)
     if arr.dtype.kind in "iu" and arr.dtype.name not in ("int32", "int64"):
@@ -563,6 +563,12 @@ class _Ref:
     def __eq__(self, other):
         return isinstance(other, _Ref) and other._obj is self._obj
 
+    def __repr__(self):
+        return "<Reference wrapping %r>" % (self._obj,)
+
+
+_Ref.__name__ = _Ref.__qualname__ = "Reference"
+
 
 class _TensorMeta(type):
     def __instancecheck__(cls, obj):
@@ -662,7 +668,12 @@ class Variable(_TFOps, _T, metaclass=_VariableMeta):
         if callable(initial_value) and not isinstance(initial_value, (_T, _UnreadVariable)):
             initial_value = initial_value()
         src = convert_to_tensor(initial_value, dtype)
+        decl = None if shape is None else shape if isinstance(shape, _dt.TensorShape) else _dt.TensorShape(shape)
+        if decl is not None and not decl.is_fully_defined():
+            cls = _ShapeVariable
         obj = _T.__new__(cls, src, tag=TAG)
+        if cls is _ShapeVariable:
+            obj._decl_shape = decl
         if name is None:
             name = "Variable"
         name = str(name)
@@ -672,8 +683,17 @@ class Variable(_TFOps, _T, metaclass=_VariableMeta):
         obj._trainable = True if trainable is None else _b.bool(trainable)
         obj._half_var = getattr(src, "_half", False)
         obj._constraint = constraint
+        if aggregation is not None or synchronization is not None:
+            obj._aggregation, obj._synchronization = aggregation, synchronization
         if obj._trainable and src.dtype.is_floating:
             _T.requires_grad.__set__(obj, True)
+        if _VAR_HOOK:  # a tf.function is tracing: note variables the user's code creates
+            import sys
+            import weakref
+
+            f = sys._getframe(1)
+            if not f.f_code.co_filename.startswith(_PKG_DIR):
+                _VAR_HOOK[-1].append((weakref.ref(obj), f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
         return obj
 
     def __init__(self, *args, **kwargs):
@@ -697,14 +717,6 @@ class Variable(_TFOps, _T, metaclass=_VariableMeta):
 
     @property
     def initializer(self):
-        return None
-
-    @property
-    def synchronization(self):
-        return None
-
-    @property
-    def aggregation(self):
         return None
 
     def value(self):
@@ -775,6 +787,36 @@ class ResourceVariable(Variable):
     pass
 
 
+class _ShapeVariable(ResourceVariable):
+    """A Variable created with a shape that has unknown dimensions (shape=[None], tf.TensorShape(None)): it shows
+    that shape and takes assigned values of any compatible shape."""
+
+    @property
+    def shape(self):
+        return self._decl_shape
+
+    def assign(self, value, use_locking=None, name=None, read_value=True):
+        v = self._value_arg(value)
+        got = _dt.TensorShape(v._size())
+        if not self._decl_shape.is_compatible_with(got):
+            raise ValueError(_SHAPE_ERR % (self._name, self._decl_shape, got))
+        if tuple(v._size()) == tuple(self._size()):
+            self._assign(v)
+        else:
+            self._become(_from_array(_np(v).copy()))
+        return _UnreadVariable(self) if read_value else None
+
+    def __repr__(self):
+        r = Variable.__repr__(self)
+        return r.replace(" shape=%s " % _dt.TensorShape(self._size()), " shape=%s " % self._decl_shape, 1)
+
+    __str__ = __repr__
+
+
+_ShapeVariable.__name__ = _ShapeVariable.__qualname__ = "ResourceVariable"
+_ShapeVariable.__module__ = ResourceVariable.__module__
+
+
 ResourceVariable.__module__ = "tensorflow.python.ops.resource_variable_ops"
 _FAST.update((EagerTensor, ResourceVariable))
 _FAST = frozenset(_FAST)
@@ -843,6 +885,8 @@ del _n
 
 # ---------------------------------------------------------------- dialect registration
 
+_VAR_HOOK = []  # while tf.function traces: [(weakref, file, line, function)] of Variables created by user code
+_PKG_DIR = __file__.rsplit("/", 2)[0]
 _TRACING = [0]  # depth of tf.function traces (Python code TF runs only while tracing)
 _PLACEHOLDERS = {}  # id(tensor) -> 'Tensor("a:0", ...)' while tf.function traces (see _misc.Function)
 

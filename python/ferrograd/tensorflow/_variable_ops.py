@@ -35,8 +35,8 @@ def _scatter(op):
         if not isinstance(sparse_delta, IndexedSlices):
             raise TypeError("sparse_delta is not IndexedSlices: %s" % (sparse_delta,))
         t = _np(self).copy()
-        idx = np.asarray(_np(sparse_delta.indices), np.int64).reshape(-1)
-        vals = np.asarray(_np(sparse_delta.values), t.dtype).reshape((idx.size,) + t.shape[1:])
+        idx = np.asarray(_np(convert_to_tensor(sparse_delta.indices)), np.int64).reshape(-1)
+        vals = np.asarray(_np(convert_to_tensor(sparse_delta.values)), t.dtype).reshape((idx.size,) + t.shape[1:])
         for j, i in enumerate(idx):
             t[i] = op(t[i], vals[j])
         self._assign(_from_array(t))
@@ -124,7 +124,17 @@ class IndexedSlices:
 def _install():
     import operator
 
+    import enum
+
     from ._tensor import Variable
+
+    g = globals()
+    for name, members in (("VariableAggregation", "NONE SUM MEAN ONLY_FIRST_REPLICA"),
+                          ("VariableSynchronization", "AUTO NONE ON_WRITE ON_READ")):
+        g[name] = enum.Enum(name, [(m, i) for i, m in enumerate(members.split())], module="tensorflow")
+    Variable.aggregation = property(lambda self: self.__dict__.get("_aggregation") or VariableAggregation.NONE)
+    Variable.synchronization = property(
+        lambda self: self.__dict__.get("_synchronization") or VariableSynchronization.AUTO)
 
     def _np_op(name):
         def f(a, b):

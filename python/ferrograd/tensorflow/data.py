@@ -28,6 +28,14 @@ class TensorSpec:
         return isinstance(other, TensorSpec) and (self.shape, self.dtype, self.name) == (other.shape, other.dtype,
                                                                                           other.name)
 
+    @classmethod
+    def from_tensor(cls, tensor, name=None):
+        return cls(tensor.shape, tensor.dtype, name)
+
+    @classmethod
+    def from_spec(cls, spec, name=None):
+        return cls(spec.shape, spec.dtype, spec.name if name is None else name)
+
 
 def _map_struct(fn, s):
     if isinstance(s, dict):

@@ -141,9 +141,10 @@ def as_dtype(type_value):
 class TensorShape:
     """`tf.TensorShape` of a fully known shape: str `(2, 3)`, repr `TensorShape([2, 3])`."""
 
-    __slots__ = ("_dims",)
+    __slots__ = ("_dims", "_unk")
 
     def __init__(self, dims):
+        self._unk = dims is None or getattr(dims, "_unk", False)  # TensorShape(None): unknown rank
         if isinstance(dims, TensorShape):
             dims = dims._dims
         elif dims is None:
@@ -154,7 +155,7 @@ class TensorShape:
 
     @property
     def rank(self):
-        return len(self._dims)
+        return None if self._unk else len(self._dims)
 
     ndims = rank
 
@@ -163,6 +164,8 @@ class TensorShape:
         return list(self._dims)
 
     def as_list(self):
+        if self._unk:
+            raise ValueError("as_list() is not defined on an unknown TensorShape.")
         return list(self._dims)
 
     def __reduce__(self):
@@ -170,6 +173,8 @@ class TensorShape:
         return (_tensor_shape, (self._dims,))
 
     def num_elements(self):
+        if self._unk:
+            return None
         n = 1
         for d in self._dims:
             if d is None:
@@ -178,11 +183,11 @@ class TensorShape:
         return n
 
     def is_fully_defined(self):
-        return all(d is not None for d in self._dims)
+        return not self._unk and all(d is not None for d in self._dims)
 
     def is_compatible_with(self, other):
         other = TensorShape(other)
-        return len(self._dims) == len(other._dims) and all(
+        return self._unk or other._unk or len(self._dims) == len(other._dims) and all(
             a is None or b is None or a == b for a, b in zip(self._dims, other._dims))
 
     def assert_is_compatible_with(self, other):
@@ -202,7 +207,8 @@ class TensorShape:
 
     def __eq__(self, other):
         try:
-            return self._dims == TensorShape(other)._dims
+            o = TensorShape(other)
+            return (self._unk, self._dims) == (o._unk, o._dims)
         except TypeError:
             return NotImplemented
 
@@ -211,7 +217,7 @@ class TensorShape:
         return r if r is NotImplemented else not r
 
     def __hash__(self):
-        return hash(self._dims)
+        return hash((self._unk, self._dims))
 
     def __add__(self, other):
         return TensorShape(self._dims + TensorShape(other)._dims)
@@ -223,12 +229,16 @@ class TensorShape:
         return True
 
     def __str__(self):
+        if self._unk:
+            return "<unknown>"
         dims = ["None" if d is None else str(d) for d in self._dims]
         if len(dims) == 1:
             return "(%s,)" % dims[0]
         return "(%s)" % ", ".join(dims)
 
     def __repr__(self):
+        if self._unk:
+            return "TensorShape(None)"
         return "TensorShape([%s])" % ", ".join("None" if d is None else str(d) for d in self._dims)
 
 # type(x.dtype) / type(x.shape) print as in TensorFlow
@@ -238,3 +248,9 @@ TensorShape.__module__ = "tensorflow.python.framework.tensor_shape"
 
 def _tensor_shape(dims):
     return TensorShape(dims)
+
+
+def cast(x, dtype, name=None):
+    from ._ops import cast as c
+
+    return c(x, dtype)

@@ -27,13 +27,23 @@ def softmax(x, axis=-1):
 
 
 def relu(x, alpha=0.0, max_value=None, threshold=0.0):
+    """tf-keras backend.relu."""
     if alpha == 0.0 and max_value is None and threshold == 0.0:
         return _nn.relu(x)
-    neg = _nn.relu(-x + threshold) if alpha else None
-    y = _nn.relu(x - threshold) + threshold if threshold else _nn.relu(x)
-    if max_value is not None:
-        y = _ops.minimum(y, max_value)
-    return y - alpha * neg if alpha else y
+    x = _ops.convert_to_tensor(x)
+    if alpha and max_value is None and threshold == 0:
+        return _nn.leaky_relu(x, alpha=alpha)
+    neg = _nn.relu(-x + threshold if threshold else -x) if alpha else None
+    clip = max_value is not None
+    if threshold:
+        y = x * _ops.cast(_ops.greater(x, threshold), x.dtype)
+    elif max_value == 6:
+        y, clip = _nn.relu6(x), False
+    else:
+        y = _nn.relu(x)
+    if clip:
+        y = _ops.clip_by_value(y, _ops.cast(0, y.dtype), _ops.cast(max_value, y.dtype))
+    return y - _ops.cast(alpha, y.dtype) * neg if alpha else y
 
 
 def tanh(x):

@@ -122,7 +122,10 @@ class Layer(_Module):
 
         if _functional.is_symbolic(inputs):
             return _functional.symbolic_call(self, inputs, *args, **kwargs)
-        if not isinstance(inputs, (_T, list, tuple, dict)) or isinstance(inputs, (list, tuple)) and \
+        if isinstance(inputs, (list, tuple)) and inputs and any(type(v).__module__ == "numpy" for v in inputs):
+            inputs = [v if isinstance(v, _T) else _ops.convert_to_tensor(v) for v in inputs]  # merge layers: tf-keras
+            inputs = [_ops.cast(v, self._dtype) if v.dtype.is_floating and v.dtype != self._dtype else v for v in inputs]
+        elif not isinstance(inputs, (_T, list, tuple, dict)) or isinstance(inputs, (list, tuple)) and \
                 inputs and not isinstance(inputs[0], _T):
             inputs = _convert(inputs, dtype=self._dtype)
         elif isinstance(inputs, _T) and inputs.dtype.is_floating and inputs.dtype != self._dtype:
@@ -488,6 +491,8 @@ class Dense(Layer):
         if inputs.shape[-1] != last:  # Keras' InputSpec(axes={-1: last}) check
             raise ValueError(f'Input 0 of layer "{self.name}" is incompatible with the layer: expected axis -1 of '
                              f'input shape to have value {last}, but received input with shape {inputs.shape}')
+        if inputs.dtype != self.kernel.dtype:  # tf-keras Dense casts its inputs to the compute dtype
+            inputs = _ops.cast(inputs, self.kernel.dtype)
         if inputs.shape.rank == 2:
             out = _ops._fused_matmul(inputs, self.kernel, getattr(self.activation, "__name__", "") == "linear") \
                 if self.use_bias else _ops.matmul(inputs, self.kernel)
@@ -517,8 +522,14 @@ class Activation(Layer):
 class ReLU(Layer):
     supports_masking = True
 
+    def __init__(self, max_value=None, negative_slope=0.0, threshold=0.0, **kwargs):
+        super().__init__(**kwargs)
+        self.max_value, self.negative_slope, self.threshold = max_value, negative_slope, threshold
+
     def call(self, inputs):
-        return _nn.relu(inputs)
+        from .activations import relu
+
+        return relu(inputs, self.negative_slope, self.max_value, self.threshold)
 
 
 class LeakyReLU(Layer):
@@ -623,7 +634,13 @@ class Softmax(Layer):
         super().__init__(**kwargs)
         self.axis = axis
 
-    def call(self, inputs):
+    def call(self, inputs, mask=None):
+        if mask is not None:  # tf-keras: masked positions get -1e9 added
+            inputs = inputs + (1.0 - _ops.cast(mask, inputs.dtype)) * _ops.cast(-1e9, inputs.dtype)
+        if isinstance(self.axis, (tuple, list)):
+            if len(self.axis) > 1:
+                return _ops.exp(inputs - _ops.reduce_logsumexp(inputs, axis=self.axis, keepdims=True))
+            return _nn.softmax(inputs, self.axis[0])
         return _nn.softmax(inputs, self.axis)
 
 

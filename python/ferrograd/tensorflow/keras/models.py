@@ -219,10 +219,6 @@ class Model(TrainingMixin, Layer):
         return out
 
 
-def _accepts_training(fn):
-    return _accepts(fn, "training")
-
-
 class Functional(Model):
     """tf-keras's class of a model built from inputs and outputs (named like a Model: "model", "model_1").
     It lives in the private _functional module: tf.keras.models has no `Functional` attribute."""

@@ -306,6 +306,13 @@ def _f(dt, v):
     return np.dtype(dt).type(v)
 
 
+class _CallableList(list):
+    """tf_keras: optimizer.variables is a list that can also be called."""
+
+    def __call__(self):
+        return self
+
+
 class Optimizer:
     def __init__(self, name, weight_decay=None, clipnorm=None, clipvalue=None, global_clipnorm=None,
                  use_ema=False, ema_momentum=0.99, ema_overwrite_frequency=None, jit_compile=True, **kwargs):
@@ -335,6 +342,8 @@ class Optimizer:
             learning_rate = self._lr_kw
         if callable(learning_rate) and not isinstance(learning_rate, (_T, _UnreadVariable)):
             self._schedule = learning_rate
+            cur = learning_rate(self._iterations)  # tf_keras: the value learning_rate shows, set on each apply
+            self._current_lr = Variable(cur, name="current_learning_rate", dtype=cur.dtype)
             return learning_rate
         self._schedule = None
         return Variable(learning_rate, name="learning_rate", dtype="float32", trainable=False)
@@ -351,7 +360,7 @@ class Optimizer:
 
     @property
     def learning_rate(self):
-        return self._learning_rate
+        return self._current_lr if getattr(self, "_schedule", None) is not None else self._learning_rate
 
     @learning_rate.setter
     def learning_rate(self, learning_rate):
@@ -373,7 +382,14 @@ class Optimizer:
 
     @property
     def variables(self):
-        return list(self._variables)
+        return _CallableList(self._variables)
+
+    @classmethod
+    def from_config(cls, config, custom_objects=None):
+        config = dict(config)
+        if isinstance(config.get("learning_rate"), dict):
+            config["learning_rate"] = schedules.deserialize(config["learning_rate"], custom_objects=custom_objects)
+        return cls(**config)
 
     def get_config(self):
         lr = self._learning_rate
@@ -471,6 +487,8 @@ class Optimizer:
             for _ in range(2):  # tf_keras 2.21 logs it twice per call
                 _log.warning("Gradients do not exist for variables %s when minimizing the loss. If you're using "
                              "`model.compile()`, did you forget to provide a `loss` argument?", missing)
+        if getattr(self, "_schedule", None) is not None:
+            self._current_lr.assign(self._schedule(self._iterations))
         grads = self._clip_gradients([g for g, _ in filtered])
         varz = [v for _, v in filtered]
         for v in varz:

@@ -46,11 +46,6 @@ def _get_loss(loss):
     raise ValueError(f"Could not interpret loss identifier: {loss}")
 
 
-def _is_fn_of(loss, name):
-    fn = getattr(loss, "fn", None)
-    return getattr(fn, "__name__", None) == name or type(loss).__name__.lower() == name.replace("_", "")
-
-
 def _resolve_metric(m, loss, y_true, y_pred):
     """compile_utils.MetricsContainer._get_metric_object: 'accuracy' picks binary / sparse /
     categorical accuracy from the shapes; other strings name metric classes or functions."""
