@@ -80,3 +80,22 @@ def test_jacobian_errors_and_degenerate_shapes():
         g.watch(x)
         y = tf.ones([2, 2])
     assert g.batch_jacobian(y, x).numpy().tolist() == [[[0.0, 0.0], [0.0, 0.0]]] * 2
+
+
+def test_reentering_a_recording_tape_and_gradient_inside_its_context():
+    x = tf.Variable(3.0)
+    t = tf.GradientTape()
+    with t:
+        with pytest.raises(ValueError, match="Tape is still recording"):
+            with t:
+                pass
+    # a persistent tape records its own gradient computation inside its context
+    with tf.GradientTape(persistent=True) as t2:
+        g = t2.gradient(x * x, x)
+        g2 = t2.gradient(g, x)
+    assert (float(g), float(g2)) == (6.0, 2.0)
+    # a non-persistent one stops recording when asked for its gradient (TF pops it)
+    with tf.GradientTape() as t3:
+        g = t3.gradient(x ** 3, x)
+        z = g * 2
+    assert float(g) == 27.0 and not t3._recording

@@ -523,6 +523,11 @@ impl TapeBase {
     }
 
     fn __enter__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
+        if slf.borrow()._recording {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "Tape is still recording, This can happen if you try to re-enter an already-active tape.",
+            ));
+        }
         Self::_push(slf)?;
         Ok(slf.clone())
     }
@@ -555,12 +560,15 @@ impl TapeBase {
             ));
         }
         if output_gradients.is_none_or(|o| o.is_none()) && unconnected_gradients.is_none() {
-            if rec {
+            // as TF: a non-persistent tape stops recording when asked for its gradient; a
+            // persistent one inside its context records the gradient computation (higher order)
+            if rec && !persistent {
+                Self::_pop(slf)?;
+            } else if rec {
                 Self::_sync(slf)?;
             }
             let tl = tapes(py)?;
-            let n = tl.len();
-            let create = n > 1 || (n == 1 && !tl.get_item(0)?.is(slf));
+            let create = persistent && rec || tl.iter().any(|tp| !tp.is(slf));
             let windows = slf.borrow().windows.clone();
             let r = ferrograd_core::autograd::with_seq_windows(windows, || {
                 gradient_common(py, |o| Ok(slf.borrow().is_watched(o)), target, sources, create)
