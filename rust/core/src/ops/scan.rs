@@ -102,13 +102,13 @@ impl Tensor {
         let (n, inner) = (shape[d], shape[d + 1..].iter().product());
         // int64 beyond 2^53 would round in float64: compare those exactly
         let v: Vec<f64> = if self.dtype() == DType::I64 {
-            let iv = self.to_vec::<i64>();
-            let mut rank: Vec<usize> = (0..iv.len()).collect();
-            rank.sort_by_key(|&k| iv[k]);
-            let mut r = vec![0f64; iv.len()];
+            let mut rank: Vec<(u64, usize)> =
+                self.to_vec::<i64>().into_iter().map(super::sort::int_key).zip(0..).collect();
+            super::sort::sort_pairs(&mut rank);
+            let mut r = vec![0f64; rank.len()];
             let mut level = 0f64;
-            for (j, &k) in rank.iter().enumerate() {
-                if j > 0 && iv[k] != iv[rank[j - 1]] {
+            for (j, &(key, k)) in rank.iter().enumerate() {
+                if j > 0 && key != rank[j - 1].0 {
                     level += 1.0;
                 }
                 r[k] = level;

@@ -4,26 +4,19 @@
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::wrap_dim;
-use crate::storage::Elem;
 use crate::tensor::Tensor;
-use std::cmp::Ordering;
 
-/// Stable argsort of each length-`n` line (stride `inner`) of the contiguous `x` viewed as
-/// [outer, n, inner]; `cmp` orders two values ascending.
-fn argsort_lines<T: Elem>(x: &[T], n: usize, inner: usize, descending: bool, cmp: impl Fn(&T, &T) -> Ordering) -> Vec<i64> {
-    let mut out = vec![0i64; x.len()];
-    let mut idx: Vec<usize> = Vec::with_capacity(n);
-    for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
+/// Stable argsort of each length-`n` line (stride `inner`) of [outer, n, inner] keys: one sort
+/// instance for every dtype (each sort instance is ~20 KB of code).
+fn argsort_lines(keys: &[u64], n: usize, inner: usize) -> Vec<i64> {
+    let mut out = vec![0i64; keys.len()];
+    let mut idx: Vec<(u64, usize)> = Vec::with_capacity(n);
+    for (ko, oo) in keys.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
         for i in 0..inner {
             idx.clear();
-            idx.extend(0..n);
-            let at = |j: usize| &xo[j * inner + i];
-            if descending {
-                idx.sort_by(|&a, &b| cmp(at(b), at(a)));
-            } else {
-                idx.sort_by(|&a, &b| cmp(at(a), at(b)));
-            }
-            for (j, &k) in idx.iter().enumerate() {
+            idx.extend((0..n).map(|j| (ko[j * inner + i], j)));
+            sort_pairs(&mut idx);
+            for (j, &(_, k)) in idx.iter().enumerate() {
                 oo[j * inner + i] = k as i64;
             }
         }
@@ -31,14 +24,23 @@ fn argsort_lines<T: Elem>(x: &[T], n: usize, inner: usize, descending: bool, cmp
     out
 }
 
-/// Ascending order with NaN above everything (torch's sort and topk).
-fn float_cmp(a: f64, b: f64) -> Ordering {
-    match (a.is_nan(), b.is_nan()) {
-        (true, true) => Ordering::Equal,
-        (true, false) => Ordering::Greater,
-        (false, true) => Ordering::Less,
-        _ => a.partial_cmp(&b).unwrap(),
+/// (key, position) pairs in order: ties keep their positions' order (stable). The one sort
+/// instance of these kernels.
+pub(crate) fn sort_pairs(v: &mut [(u64, usize)]) {
+    v.sort_unstable();
+}
+
+/// Sort keys whose unsigned order is torch's ascending order: NaN above everything, -0 == 0.
+fn float_key(v: f64) -> u64 {
+    if v.is_nan() {
+        return u64::MAX;
     }
+    let b = (v + 0.0).to_bits(); // -0.0 + 0.0 = +0.0
+    if b >> 63 == 1 { !b } else { b | 1 << 63 }
+}
+
+pub(crate) fn int_key(v: i64) -> u64 {
+    (v as u64) ^ 1 << 63
 }
 
 impl Tensor {
@@ -51,14 +53,16 @@ impl Tensor {
             return Ok(Tensor::from_vec(vec![0i64; self.numel()], &shape));
         }
         let (n, inner) = (shape[d], shape[d + 1..].iter().product());
-        let out = match self.dtype() {
-            DType::I64 => argsort_lines(&self.to_vec::<i64>(), n, inner, descending, |a, b| a.cmp(b)),
-            DType::I32 => argsort_lines(&self.to_vec::<i32>(), n, inner, descending, |a, b| a.cmp(b)),
-            DType::Bool => argsort_lines(&self.to_vec::<bool>(), n, inner, descending, |a, b| a.cmp(b)),
-            DType::F32 => argsort_lines(&self.to_vec::<f32>(), n, inner, descending, |a, b| float_cmp(*a as f64, *b as f64)),
-            _ => argsort_lines(&self.to_f64_vec(), n, inner, descending, |a, b| float_cmp(*a, *b)),
+        let mut keys: Vec<u64> = match self.dtype() {
+            DType::I64 => self.to_vec::<i64>().into_iter().map(int_key).collect(),
+            DType::I32 | DType::Bool => self.to_f64_vec().into_iter().map(|v| int_key(v as i64)).collect(),
+            _ => self.to_f64_vec().into_iter().map(float_key).collect(),
         };
-        Ok(Tensor::from_vec(out, &shape))
+        if descending {
+            // reversed keys: the stable sort keeps ties in their original order, NaN first
+            keys.iter_mut().for_each(|k| *k = !*k);
+        }
+        Ok(Tensor::from_vec(argsort_lines(&keys, n, inner), &shape))
     }
 }
 
@@ -77,5 +81,9 @@ mod tests {
         let b = Tensor::from_vec(vec![true, false, true, false], &[4]);
         assert_eq!(b.argsort_stable(-1, true).unwrap().to_f64_vec(), vec![0., 2., 1., 3.]);
         assert!(m.argsort_stable(2, false).is_err());
+        let z = Tensor::from_vec(vec![0.0f64, -0.0, -1.0, f64::INFINITY, f64::NEG_INFINITY], &[5]);
+        assert_eq!(z.argsort_stable(0, false).unwrap().to_f64_vec(), vec![4., 2., 0., 1., 3.]);
+        let e = Tensor::from_vec(vec![i64::MAX, i64::MIN, 0, i64::MAX - 1], &[4]);
+        assert_eq!(e.argsort_stable(0, true).unwrap().to_f64_vec(), vec![0., 3., 2., 1.]);
     }
 }
