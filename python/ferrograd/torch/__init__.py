@@ -107,12 +107,12 @@ def nonzero(input, as_tuple=False):
     return _core.tensor(np.stack(idx, axis=1).astype("int64"), tag=TAG)
 
 
-def softmax(input, dim, dtype=None):
-    return input.softmax(dim)
+def softmax(input, dim=None, dtype=None, **kw):
+    return input.softmax(dim, dtype, **kw)
 
 
-def log_softmax(input, dim, dtype=None):
-    return input.log_softmax(dim)
+def log_softmax(input, dim=None, dtype=None, **kw):
+    return input.log_softmax(dim, dtype, **kw)
 
 
 def max(input, dim=None, keepdim=False, *, out=None):
@@ -243,6 +243,10 @@ def arange(start, end=None, step=1, dtype=None, device=None, requires_grad=False
     if end is None:
         start, end = 0, start
     start, end, step = _num(start), _num(end), _num(step)
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if (end - start) * step < 0:
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     if dtype is None:
         isf = _b.any(isinstance(v, _b.float) for v in (start, end, step))
         dtype = get_default_dtype() if isf else int64
@@ -371,12 +375,49 @@ class _GradMode:
     def __call__(self, fn):
         import functools
 
+        if isinstance(fn, type):
+            import warnings
+
+            warnings.warn("Decorating classes is deprecated and will be disabled in future versions. You should only "
+                          "decorate functions or methods. To preserve the current behavior of class decoration, you "
+                          "can directly decorate the `__init__` method and nothing else.", FutureWarning, stacklevel=2)
+            fn.__init__ = self(fn.__init__)
+            return fn
+
+        import inspect
+
+        if inspect.isgeneratorfunction(fn):  # the mode holds while the generator body runs, as in torch
+            @functools.wraps(fn)
+            def gen_wrapper(*a, **k):
+                gen = fn(*a, **k)
+                with self._fresh():
+                    r = next(gen)
+                while True:
+                    try:
+                        sent = yield r
+                    except GeneratorExit:
+                        with self._fresh():
+                            gen.close()
+                        raise
+                    try:
+                        with self._fresh():
+                            r = gen.send(sent)
+                    except StopIteration as e:
+                        return e.value
+
+            return gen_wrapper
+
         @functools.wraps(fn)
         def wrapper(*a, **k):
-            with self.__class__():
+            with self._fresh():
                 return fn(*a, **k)
 
         return wrapper
+
+    def _fresh(self):
+        g = _GradMode()
+        g.mode = self.mode
+        return g
 
 
 class no_grad(_GradMode):
@@ -407,6 +448,9 @@ class inference_mode(_GradMode):
             _inference_depth[0] -= 1
         return super().__exit__(*exc)
 
+    def _fresh(self):
+        return inference_mode(self.inference)
+
 
 def is_inference_mode_enabled():
     return _inference_depth[0] > 0
@@ -423,6 +467,13 @@ class set_grad_enabled(_GradMode):
     def __exit__(self, *exc):
         _core.set_grad_enabled(self.prev)
         return False
+
+    def __repr__(self):
+        return f"torch.autograd.grad_mode.set_grad_enabled(mode={self.mode})"
+
+    def __call__(self, fn):
+        _core.set_grad_enabled(self.prev)  # used as a decorator: the mode applies inside fn only
+        return super().__call__(fn)
 
 
 # ---- Tensor methods that live in Python (rare paths) ----
@@ -582,15 +633,25 @@ def _t_cumsum(self, dim):
 def _sorted(self, dim=-1, descending=False, stable=False):
     import numpy as np
 
+    if self.dim() == 0:
+        v, i = _sorted(self.reshape(1), 0, descending, stable)
+        return return_types.sort(v.reshape(()), i.reshape(()))
     a = self.numpy(True)
-    idx = np.argsort(-a if descending else a, axis=dim, kind="stable")
+    if descending:  # NaN sorts above every number (first), ties keep their order
+        a = a.astype("float64") if a.dtype.kind in "fb" else a
+        nan = np.isnan(a) if a.dtype.kind == "f" else np.zeros(a.shape, "?")
+        idx = np.lexsort((-np.where(nan, 0, a), ~nan), axis=dim if dim >= 0 else a.ndim + dim)
+    else:
+        idx = np.argsort(a, axis=dim, kind="stable")
     idx_t = _core.tensor(idx.astype("int64"), None, False, TAG)
-    return return_types.sort(self.gather(dim, idx_t), idx_t)
+    return return_types.sort(self.gather(dim, idx_t)._named("SortBackward0"), idx_t)
 
 
 def _t_topk(self, k, dim=-1, largest=True, sorted=True):
     v, i = _sorted(self, dim, descending=largest)
     d = dim if dim >= 0 else self.dim() + dim
+    if not 0 <= k <= (self.shape[d] if self.dim() else 1):
+        raise RuntimeError("selected index k out of range")
     return return_types.topk(v.narrow(d, 0, k), i.narrow(d, 0, k))
 
 
@@ -807,11 +868,35 @@ _EXTRA_METHODS = (
 )
 
 
+def _np_kw(k):
+    if "axis" in k:
+        k["dim"] = k.pop("axis")
+    if "keepdims" in k:
+        k["keepdim"] = k.pop("keepdims")
+    return k
+
+
+def _np_names(fn):
+    """torch's argument parser takes NumPy's axis=/keepdims= for every dim/keepdim argument."""
+    def f(*a, **k):
+        return fn(*a, **_np_kw(k))
+
+    f.__name__ = f.__qualname__ = getattr(fn, "__name__", "f")
+    f.__doc__ = fn.__doc__
+    return f
+
+
+_NP_NAMED = frozenset((
+    "logsumexp median nanmedian cumprod topk sort argsort nansum nanmean count_nonzero mode kthvalue std_mean var_mean "
+    "logcumsumexp cummax cummin diff renorm repeat_interleave quantile nanquantile aminmax cumulative_trapezoid "
+    "var std all any narrow select").split())
+
+
 def _extra_method(name):
     def method(self, *args, **kwargs):
         from . import _lazy_ops
 
-        return _lazy_ops.TENSOR_METHODS[name](self, *args, **kwargs)
+        return _lazy_ops.TENSOR_METHODS[name](self, *args, **_np_kw(kwargs))
 
     method.__name__ = method.__qualname__ = name
     return method
@@ -827,20 +912,22 @@ if "outer" in _EXT and "ger" not in _EXT and not hasattr(_T, "ger"):
     _EXT["ger"] = _EXT["outer"]
 del _name
 
-_LAZY_SUBMODULES = ("distributions", "testing", "random", "special")
+_LAZY_SUBMODULES = ("distributions", "testing", "random", "special", "compiler")
 
 
 def __getattr__(name):
     import importlib
 
-    if name in _LAZY_SUBMODULES:
-        return importlib.import_module("." + name, __name__)
+    if name in _LAZY_SUBMODULES or name == "_dynamo":
+        return importlib.import_module("." + ("compiler" if name == "_dynamo" else name), __name__)
     if name in ("is_anomaly_enabled", "is_anomaly_check_nan_enabled", "set_anomaly_enabled"):
         return getattr(importlib.import_module(".autograd.anomaly_mode", __name__), name)
     if name in _EXTRA_FUNCTIONS:
         from . import _lazy_ops
 
         value = _lazy_ops.FUNCTIONS[name]
+        if name in _NP_NAMED:
+            value = _np_names(value)
         globals()[name] = value
         return value
     value = _EXT.get(name) or getattr(_T, name, None) if name in _INPLACE_FUNCTIONS else None
@@ -868,6 +955,11 @@ _INPLACE_FUNCTIONS = frozenset((
 from . import _api_register, _functional_aliases  # noqa: E402
 
 _api_register.register(globals(), _EXT)
+for _name in _NP_NAMED:
+    for _d in (globals(), _EXT):
+        if callable(_d.get(_name)) and _d[_name].__name__ != "method":
+            _d[_name] = _np_names(_d[_name])
+del _name, _d
 
 _core.register_dialect(TAG, _EXT, list(_dtypes.ALL), Size, _printing.tensor_repr, _printing.tensor_repr)
 

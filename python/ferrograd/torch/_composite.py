@@ -236,6 +236,12 @@ def diagonal(input, offset=0, dim1=0, dim2=1):
     nd = input.dim()
     dim1, dim2 = dim1 % nd, dim2 % nd
     rest = [d for d in range(nd) if d not in (dim1, dim2)]
+    if not (input.requires_grad and _core.is_grad_enabled()):  # a view of the storage, as in torch
+        st, sh = input.stride(), input.shape
+        n = _b.max(0, _b.min(sh[dim1], sh[dim2] - offset) if offset >= 0 else _b.min(sh[dim1] + offset, sh[dim2]))
+        off = input.storage_offset() + (offset * st[dim2] if offset >= 0 else -offset * st[dim1])
+        return input._strided_view([sh[d] for d in rest] + [n], [st[d] for d in rest] + [st[dim1] + st[dim2]],
+                                   off if n else 0)
     x = input.permute(dim1, dim2, *rest)
     n1, n2 = x.shape[0], x.shape[1]
     if offset >= 0:

@@ -269,3 +269,11 @@ def float_power(input, exponent):
     x = input.to(t.float64) if isinstance(input, _T) else t.tensor(input, dtype=t.float64)
     e = exponent.to(t.float64) if isinstance(exponent, _T) else exponent
     return x.pow(e)
+
+
+def _div_trunc(input, other):
+    """torch.div(..., rounding_mode='trunc'): the quotient rounded toward zero, in the inputs' promoted dtype."""
+    tt = _tt()
+    r = input.div(other).trunc()
+    dt = tt.result_type(input, other)
+    return r if r.dtype == dt else r.to(dt)

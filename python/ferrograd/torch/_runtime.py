@@ -40,10 +40,42 @@ preserve_format = memory_format("preserve_format")
 
 def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None,
             disable=False):
-    """torch.compile: runs `model` eagerly (same results, no graph capture here)."""
+    """torch.compile: runs `model` eagerly (same results, no graph capture here); a Module comes back wrapped in
+    an OptimizedModule as in torch."""
     if model is None:
-        return lambda m: m
+        return lambda m: compile(m)
+    from .nn import Module
+
+    if isinstance(model, Module):
+        return _optimized_module()(model)
     return model
+
+
+def _optimized_module():
+    global _OptimizedModule
+    if _OptimizedModule is None:
+        from .nn import Module
+
+        class OptimizedModule(Module):
+            def __init__(self, mod):
+                super().__init__()
+                self._orig_mod = mod
+
+            def forward(self, *args, **kwargs):
+                return self._orig_mod(*args, **kwargs)
+
+            def __getattr__(self, name):
+                try:
+                    return super().__getattr__(name)
+                except AttributeError:
+                    return getattr(self._modules["_orig_mod"], name)
+
+        OptimizedModule.__module__ = "torch._dynamo.eval_frame"
+        _OptimizedModule = OptimizedModule
+    return _OptimizedModule
+
+
+_OptimizedModule = None
 
 
 def typename(obj):

@@ -13,19 +13,21 @@ def _as_tensor(x, like=None):
 
 
 def assert_close(actual, expected, *, allow_subclasses=True, rtol=None, atol=None, equal_nan=False,
-                 check_device=True, check_dtype=True, check_layout=True, check_stride=False, msg=None):
+                 check_device=True, check_dtype=True, check_layout=True, check_stride=False, msg=None, _path=""):
     import numpy as np
 
     if isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
         if len(actual) != len(expected):
             raise AssertionError(f"The length of the sequences mismatch: {len(actual)} != {len(expected)}")
-        for a, e in zip(actual, expected):
-            assert_close(a, e, rtol=rtol, atol=atol, equal_nan=equal_nan, check_dtype=check_dtype, msg=msg)
-        return
-    if isinstance(actual, dict) and isinstance(expected, dict):
-        for k in expected:
-            assert_close(actual[k], expected[k], rtol=rtol, atol=atol, equal_nan=equal_nan,
-                         check_dtype=check_dtype, msg=msg)
+        items = enumerate(zip(actual, expected))
+    elif isinstance(actual, dict) and isinstance(expected, dict):
+        items = ((k, (actual[k], expected[k])) for k in expected)
+    else:
+        items = None
+    if items is not None:
+        for k, (a, e) in items:
+            assert_close(a, e, rtol=rtol, atol=atol, equal_nan=equal_nan, check_dtype=check_dtype, msg=msg,
+                         _path=f"{_path}[{k!r}]")
         return
     if (rtol is None) != (atol is None):
         raise ValueError(f"Both 'rtol' and 'atol' must be either specified or omitted, but got no {'rtol' if rtol is None else 'atol'}.")
@@ -57,41 +59,54 @@ def assert_close(actual, expected, *, allow_subclasses=True, rtol=None, atol=Non
         ok |= np.isnan(a64) & np.isnan(e64)
     if ok.all():
         return
-    if msg is not None:
-        raise AssertionError(msg if isinstance(msg, str) else msg(""))
-    if scalar:
-        raise AssertionError(f"Scalars are not {'equal' if rtol == 0 and atol == 0 else 'close'}!\n\n"
-                             f"Expected {expected} but got {actual}.\n"
-                             f"Absolute difference: {float(diff)} (up to {atol} allowed)\n"
-                             f"Relative difference: {float(diff / np.abs(e64)) if e64 != 0 else float('inf')} "
-                             f"(up to {rtol} allowed)")
+    if isinstance(msg, str):
+        raise AssertionError(msg)
+    exact = rtol == 0 and atol == 0
+    lines = _mismatch(np, a, e, a64, e64, ok, diff, kind, dt, exact, rtol, atol, scalar, actual, expected)
+    if _path:
+        lines += ["", f"The failure occurred for item {_path}"]
+    m = "\n".join(lines)
+    raise AssertionError(m if msg is None else msg(m))
+
+
+def _mismatch(np, a, e, a64, e64, ok, diff, kind, dt, exact, rtol, atol, scalar, actual, expected):
+    if scalar or a.ndim == 0:  # torch reports 0-dim tensors as scalars too
+        if not scalar:
+            actual, expected = a.item(), e.item()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rel = float(diff / np.abs(e64))
+        return [f"Scalars are not {'equal' if exact else 'close'}!", "", f"Expected {expected} but got {actual}.",
+                f"Absolute difference: {float(diff)}" + ("" if exact else f" (up to {atol} allowed)"),
+                f"Relative difference: {rel}" + ("" if exact else f" (up to {rtol} allowed)")]
     bad = ~ok
     nbad, n = int(bad.sum()), a.size
-    lines = [f"{kind} are not {'equal' if rtol == 0 and atol == 0 else 'close'}!", "",
+    lines = [f"{kind} are not {'equal' if exact else 'close'}!", "",
              f"Mismatched elements: {nbad} / {n} ({100.0 * nbad / n:.1f}%)"]
     with np.errstate(divide="ignore", invalid="ignore"):
         # torch computes the differences in the compared dtype
         dd = np.abs(a - e) if a.dtype.kind == "f" else diff
         diff = dd.astype(np.float64)
-        rel = (dd / np.abs(e) if a.dtype.kind == "f" else diff / np.abs(e64)).astype(np.float64)
+        rel = (dd / np.abs(e) if a.dtype.kind == "f" else diff.astype(np.float32) / np.abs(e64).astype(np.float32))
+        rel = rel.astype(np.float64)
     ia = np.unravel_index(int(np.argmax(np.where(bad, diff, -1))), a.shape) if a.ndim else ()
     ir = np.unravel_index(int(np.argmax(np.where(bad, rel, -1))), a.shape) if a.ndim else ()
 
     def fmt(v):
         return str(int(v)) if dt in ("int64", "int32", "bool") else repr(float(v))
 
-    if a.ndim:
-        lines.append(f"Greatest absolute difference: {fmt(diff[ia])} at index {tuple(int(i) for i in ia)} "
-                     f"(up to {atol} allowed)")
-        lines.append(f"Greatest relative difference: {float(rel[ir])!r} at index {tuple(int(i) for i in ir)} "
-                     f"(up to {rtol} allowed)")
-    else:
-        lines.append(f"Greatest absolute difference: {fmt(diff)} (up to {atol} allowed)")
-        lines.append(f"Greatest relative difference: {float(rel)!r} (up to {rtol} allowed)")
-    raise AssertionError("\n".join(lines))
+    lines.append(f"Greatest absolute difference: {fmt(diff[ia])} at index {tuple(int(i) for i in ia)}"
+                 + ("" if exact else f" (up to {atol} allowed)"))
+    lines.append(f"Greatest relative difference: {float(rel[ir])!r} at index {tuple(int(i) for i in ir)}"
+                 + ("" if exact else f" (up to {rtol} allowed)"))
+    return lines
 
 
 def assert_allclose(actual, expected, rtol=None, atol=None, equal_nan=True, msg=""):
+    import warnings
+
+    warnings.warn("`torch.testing.assert_allclose()` is deprecated since 1.12 and will be removed in a future release. "
+                  "Please use `torch.testing.assert_close()` instead. You can find detailed upgrade instructions in "
+                  "https://github.com/pytorch/pytorch/issues/61844.", FutureWarning, stacklevel=2)
     assert_close(actual, expected, rtol=rtol, atol=atol, equal_nan=equal_nan, check_dtype=False,
                  msg=msg or None)
 

@@ -14,7 +14,7 @@ pub enum NodeRef {
     Leaf(Tensor, u8),
 }
 
-#[pyclass(name = "Node", module = "ferrograd._core", frozen, subclass)]
+#[pyclass(name = "Node", module = "torch.autograd.graph", frozen, subclass)]
 pub struct PyNode(pub NodeRef);
 
 impl NodeRef {
@@ -28,12 +28,45 @@ impl NodeRef {
 
 /// The Python object for a node: an instance of the class attached to it (a custom Function's
 /// `<Name>Backward` class, a subclass of Node), else a plain Node.
+/// One Python object per node while it lives, as in torch (`b.grad_fn.next_functions[0][0] is a.grad_fn`).
 pub fn node_object(py: Python<'_>, n: &Arc<Node>, tag: u8) -> PyResult<Py<PyAny>> {
-    let plain = Py::new(py, PyNode(NodeRef::Node(n.clone(), tag)))?;
-    if let Some(cls) = n.extra.get().and_then(|b| b.downcast_ref::<Py<PyAny>>()) {
-        return Ok(cls.bind(py).call1((plain,))?.unbind());
+    cached_object(py, (Arc::as_ptr(n) as usize, tag), false, |_| true, || {
+        let plain = Py::new(py, PyNode(NodeRef::Node(n.clone(), tag)))?;
+        match n.extra.get().and_then(|b| b.downcast_ref::<Py<PyAny>>()) {
+            Some(cls) => cls.bind(py).call1((plain,)),
+            None => named_class(py, &n.name)?.call1((plain,)),
+        }
+    })
+}
+
+/// One Python object per key while it lives, held weakly: nodes (node address, tag), AccumulateGrad nodes
+/// (leaf id, 8 + tag), gradients (tensor id, 255). A hit must pass `valid`; `replace` skips the lookup.
+pub fn cached_object<'py>(
+    py: Python<'py>,
+    key: (usize, u8),
+    replace: bool,
+    valid: impl Fn(&Bound<'py, PyAny>) -> bool,
+    make: impl FnOnce() -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    use pyo3::types::{PyWeakrefMethods, PyWeakrefReference};
+    thread_local!(static LIVE: std::cell::RefCell<(std::collections::HashMap<(usize, u8), Py<PyWeakrefReference>>, usize)> = Default::default());
+    if !replace {
+        if let Some(o) = LIVE.with(|m| m.borrow().0.get(&key).and_then(|w| w.bind(py).upgrade())).filter(|o| valid(o)) {
+            return Ok(o.unbind());
+        }
     }
-    Ok(named_class(py, &n.name)?.call1((plain,))?.unbind())
+    let obj = make()?;
+    if let Ok(w) = PyWeakrefReference::new(&obj) {
+        LIVE.with(|m| {
+            let (m, cap) = &mut *m.borrow_mut();
+            if m.len() >= (*cap).max(1024) {
+                m.retain(|_, w| w.bind(py).upgrade().is_some());
+                *cap = 2 * m.len(); // amortised: a scan only after the live set doubles
+            }
+            m.insert(key, w.unbind());
+        });
+    }
+    Ok(obj.unbind())
 }
 
 /// torch's node classes: one Node subclass per name (`type(y.grad_fn).__name__ == "MulBackward0"`).
@@ -69,6 +102,18 @@ impl PyNode {
         }
         Ok(handle)
     }
+    /// Node.register_hook(fn): fn(grad_inputs, grad_outputs) after the node ran; may return new grad_inputs.
+    fn register_hook(&self, py: Python<'_>, hook: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let NodeRef::Node(n, tag) = &self.0 else {
+            return Err(PyRuntimeError::new_err("ferrograd: post hooks on AccumulateGrad nodes are not supported"));
+        };
+        let alive = Arc::new(AtomicBool::new(true));
+        let mut slot = n.rule.lock().unwrap();
+        if let Some(inner) = slot.take() {
+            *slot = Some(Box::new(PostHooked { inner, hook: hook.unbind(), alive: alive.clone(), tag: *tag }));
+        }
+        Ok(Py::new(py, HookHandle { alive })?.into_any())
+    }
     fn name(&self) -> String {
         match &self.0 {
             NodeRef::Node(n, _) => n.name.to_string(),
@@ -82,9 +127,9 @@ impl PyNode {
             for e in &n.next {
                 let node: Py<PyAny> = match e {
                     Some(Edge::Node(m)) => node_object(py, m, *tag)?,
-                    Some(Edge::Leaf(t)) => {
-                        named_class(py, "AccumulateGrad")?.call1((Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?,))?.unbind()
-                    }
+                    Some(Edge::Leaf(t)) => cached_object(py, (t.id() as usize, 8 + *tag), false, |_| true, || {
+                        named_class(py, "AccumulateGrad")?.call1((Py::new(py, PyNode(NodeRef::Leaf(t.clone(), *tag)))?,))
+                    })?,
                     None => py.None(),
                 };
                 items.push(PyTuple::new(py, [node, 0i64.into_pyobject(py)?.into_any().unbind()])?);
@@ -122,7 +167,7 @@ impl PyNode {
 }
 
 /// A removable hook: the handle's `remove()` turns the closure into a no-op.
-#[pyclass(name = "RemovableHandle", module = "ferrograd._core", frozen)]
+#[pyclass(name = "RemovableHandle", module = "torch.utils.hooks", frozen)]
 pub struct HookHandle {
     alive: Arc<AtomicBool>,
 }
@@ -167,6 +212,10 @@ pub fn make_hook(py: Python<'_>, f: Bound<'_, PyAny>, tag: u8) -> PyResult<(Hook
                 return Ok(None);
             }
             let t = r.cast::<PyTensor>().map_err(|_| Error::runtime("hook must return None or a Tensor"))?;
+            if t.get().t.shape() != g.shape() {
+                let name = f.bind(py).getattr("__name__").map_or_else(|_| "hook".to_string(), |n| n.to_string());
+                return Err(Error::runtime(format!("hook '{name}' has changed the size of value")));
+            }
             Ok(Some(t.get().t.clone()))
         })
     });
@@ -197,6 +246,44 @@ impl Backward for PyFunctionRule {
                 })
                 .collect()
         })
+    }
+}
+
+/// A node's rule with a post hook `hook(grad_inputs, grad_outputs)` (torch's Node.register_hook).
+struct PostHooked {
+    inner: Box<dyn Backward>,
+    hook: Py<PyAny>,
+    alive: Arc<AtomicBool>,
+    tag: u8,
+}
+impl Backward for PostHooked {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> CoreResult<Vec<Option<Tensor>>> {
+        let out = self.inner.apply(g, cx)?;
+        if !self.alive.load(Ordering::Relaxed) {
+            return Ok(out);
+        }
+        let tag = self.tag;
+        let wrap = |py: Python<'_>, t: &Option<Tensor>| -> Py<PyAny> {
+            t.as_ref().and_then(|t| Py::new(py, PyTensor { t: t.clone(), tag }).ok()).map_or_else(|| py.None(), |p| p.into_any())
+        };
+        Python::attach(|py| {
+            let gi = PyTuple::new(py, out.iter().map(|t| wrap(py, t))).map_err(py_err)?;
+            let go = PyTuple::new(py, [wrap(py, &Some(g.clone()))]).map_err(py_err)?;
+            let r = self.hook.bind(py).call1((gi, go)).map_err(py_err)?;
+            if r.is_none() {
+                return Ok(out);
+            }
+            opt_tensors(&r).map_err(py_err)
+        })
+    }
+    fn saves_tensors(&self) -> bool {
+        self.inner.saves_tensors()
+    }
+    fn saves_input(&self, i: usize) -> bool {
+        self.inner.saves_input(i)
+    }
+    fn saves_output(&self) -> bool {
+        self.inner.saves_output()
     }
 }
 
@@ -243,8 +330,64 @@ pub fn backward(
     backward_into(&roots, opt_tensors(grad_tensors)?, ins, retain_graph, create_graph)
 }
 
+/// Anomaly mode with its NaN check on (set by torch.autograd.anomaly_mode): a flag, because every
+/// backward reads it (asking the Python module cost 2 us per backward).
+static ANOMALY_NAN: AtomicBool = AtomicBool::new(false);
+
+#[pyfunction]
+pub fn set_anomaly_nan_check(on: bool) {
+    ANOMALY_NAN.store(on, Ordering::Relaxed);
+}
+
+/// torch's anomaly mode (torch.autograd.detect_anomaly / set_detect_anomaly) with its NaN check: every node
+/// reachable from `roots` checks its gradients (wrapped once, by node sequence number).
+fn arm_anomaly(roots: &[Tensor]) {
+    if !ANOMALY_NAN.load(Ordering::Relaxed) {
+        return;
+    }
+    thread_local!(static ARMED: std::cell::RefCell<std::collections::HashSet<u64>> = Default::default());
+    let mut stack: Vec<Arc<Node>> = roots.iter().filter_map(|t| t.grad_fn()).collect();
+    while let Some(n) = stack.pop() {
+        if !ARMED.with(|a| a.borrow_mut().insert(n.seq)) {
+            continue;
+        }
+        {
+            let mut slot = n.rule.lock().unwrap();
+            if let Some(inner) = slot.take() {
+                *slot = Some(Box::new(NanCheck(inner)));
+            }
+        }
+        stack.extend(n.next.iter().filter_map(|e| if let Some(Edge::Node(m)) = e { Some(m.clone()) } else { None }));
+    }
+}
+
+struct NanCheck(Box<dyn Backward>);
+impl Backward for NanCheck {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> CoreResult<Vec<Option<Tensor>>> {
+        let out = self.0.apply(g, cx)?;
+        for (i, t) in out.iter().enumerate() {
+            if let Some(t) = t.as_ref().filter(|t| t.dtype().is_float()) {
+                if t.to_f64_vec().iter().any(|v| v.is_nan()) {
+                    return Err(Error::runtime(format!("Function '{}' returned nan values in its {}th output.", cx.node.name, i)));
+                }
+            }
+        }
+        Ok(out)
+    }
+    fn saves_tensors(&self) -> bool {
+        self.0.saves_tensors()
+    }
+    fn saves_input(&self, i: usize) -> bool {
+        self.0.saves_input(i)
+    }
+    fn saves_output(&self) -> bool {
+        self.0.saves_output()
+    }
+}
+
 /// Tensor.backward / autograd.backward: into every leaf's .grad, or with `inputs` only into theirs.
 pub fn backward_into(roots: &[Tensor], grads: Vec<Option<Tensor>>, inputs: Option<Vec<Tensor>>, retain: bool, create: bool) -> PyResult<()> {
+    arm_anomaly(roots);
     let Some(ins) = inputs else {
         run_backward(roots, grads, &[], retain, create, true, true).map_err(backward_err)?;
         return Ok(());
@@ -280,6 +423,7 @@ pub fn grad<'py>(
     let roots: Vec<Tensor> = outputs.iter().map(|t| t.t.clone()).collect();
     let ins: Vec<Tensor> = inputs.iter().map(|t| t.t.clone()).collect();
     let grads = opt_tensors(grad_outputs)?;
+    arm_anomaly(&roots);
     let r = run_backward(&roots, grads, &ins, retain_graph, create_graph, allow_unused, false).map_err(backward_err)?;
     let list = PyList::empty(py);
     for (g, inp) in r.into_iter().zip(inputs.iter()) {

@@ -24,9 +24,12 @@ pub fn tracked(t: &Tensor, other: Option<&Tensor>) -> PyResult<bool> {
         // a part of a bigger tensor in a graph: its base's history could not be rebased
         let whole = t.layout().offset == 0 && t.is_contiguous() && t.numel() == t.read().len();
         if !whole {
-            return Err(PyRuntimeError::new_err(
-                "ferrograd does not record in-place operations on views of tensors that are part of a graph; use the out-of-place op",
-            ));
+            let of_leaf = t.grad_fn().is_some_and(|n| matches!(n.next.first(), Some(Some(ferrograd_core::autograd::Edge::Leaf(_)))));
+            return Err(PyRuntimeError::new_err(if of_leaf {
+                "a view of a leaf Variable that requires grad is being used in an in-place operation."
+            } else {
+                "ferrograd does not record in-place operations on views of tensors that are part of a graph; use the out-of-place op"
+            }));
         }
     }
     Ok(rec)

@@ -271,6 +271,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(flavors::ms_log_reset, m)?)?;
     m.add_function(wrap_pyfunction!(fastgrad::ms_value_and_grad, m)?)?;
     m.add_function(wrap_pyfunction!(fastgrad::ms_input_hooks_used, m)?)?;
+    m.add_function(wrap_pyfunction!(graph::set_anomaly_nan_check, m)?)?;
     // registered under its Rust name: its Python name is `function`, as type() shows in MindSpore
     m.add("MsGradFn", m.py().get_type::<fastgrad::MsGradFn>())?;
     tfdialect::register(m)?;

@@ -32,9 +32,38 @@ pub fn dims_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<isize>>> 
     }
 }
 
+/// The Python object of a gradient: the same one while the gradient tensor lives (torch's `x.grad is x.grad`).
+fn grad_object<'py>(py: Python<'py>, g: PyTensor, obj: Option<&Bound<'py, PyAny>>) -> PyResult<Py<PyAny>> {
+    let id = g.t.id();
+    let valid = |o: &Bound<'py, PyAny>| o.cast::<PyTensor>().is_ok_and(|t| t.get().t.id() == id);
+    crate::graph::cached_object(py, (id as usize, 255), obj.is_some(), valid, || match obj {
+        Some(o) => Ok(o.clone()),
+        None => Ok(Py::new(py, g)?.into_bound(py).into_any()),
+    })
+}
+
+/// `dim`, or NumPy's `axis` (torch's argument parser takes both), else torch's missing-argument TypeError.
+fn dim_or(dim: Option<isize>, axis: Option<isize>, op: &str) -> PyResult<isize> {
+    dim.or(axis).ok_or_else(|| pyo3::exceptions::PyTypeError::new_err(format!("{op}() missing 1 required positional arguments: \"dim\"")))
+}
+
+fn req<T>(v: Option<T>, op: &str, name: &str) -> PyResult<T> {
+    v.ok_or_else(|| pyo3::exceptions::PyTypeError::new_err(format!("{op}() missing 1 required positional arguments: \"{name}\"")))
+}
+
 const LEAF_INPLACE: &str = "a leaf Variable that requires grad is being used in an in-place operation.";
 
 impl PyTensor {
+    /// torch's float(t) / int(t) of a many-element tensor
+    fn scalar_check(&self) -> PyResult<()> {
+        if self.tag == registry::TORCH && self.t.numel() != 1 {
+            return Err(PyValueError::new_err("only one element tensors can be converted to Python scalars"));
+        }
+        Ok(())
+    }
+    fn cast_opt(&self, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<Tensor> {
+        Ok(match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() })
+    }
     fn torch_norm(&self, p: Option<&Bound<'_, PyAny>>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> {
         let p = match p {
             None => 2.0,
@@ -167,9 +196,20 @@ enum Idx {
     Adv(Tensor),
 }
 
-fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Vec<Idx>> {
+fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>, tag: u8) -> PyResult<Vec<Idx>> {
+    // torch's treatSequenceAsTuple: a short list holding a slice/None/Ellipsis/sequence/Tensor indexes like a tuple
+    let seq_as_tuple = |l: &Bound<'_, PyList>| {
+        l.len() < 32
+            && l.iter().any(|i| {
+                i.is_none() || i.is_instance_of::<PyEllipsis>() || i.is_instance_of::<PySlice>() || i.is_instance_of::<PyList>() || i.is_instance_of::<PyTuple>() || i.is_instance_of::<PyTensor>()
+            })
+    };
     let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = key.cast::<PyTuple>() {
         t.iter().collect()
+    } else if let Some(l) = key.cast::<PyList>().ok().filter(|l| tag == registry::TORCH && seq_as_tuple(l)) {
+        let cat = py.get_type::<pyo3::exceptions::PyUserWarning>();
+        PyErr::warn(py, &cat, c"Using a non-tuple sequence for multidimensional indexing is deprecated and will be changed in pytorch 2.9; use x[tuple(seq)] instead of x[seq]. In pytorch 2.9 this will be interpreted as tensor index, x[torch.tensor(seq)], which will result either in an error or a different result (Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/python_variable_indexing.cpp:375.)", 1)?;
+        l.iter().collect()
     } else {
         vec![key.clone()]
     };
@@ -358,7 +398,10 @@ impl PyTensor {
         };
         let t = if args.is_empty() {
             Tensor::zeros(&[0], dt.unwrap_or(registry::default_float()))
-        } else if args.len() == 1 && !args.get_item(0)?.is_instance_of::<PyInt>() {
+        } else if args.len() == 1 && !args.get_item(0)?.is_instance_of::<PyInt>()
+            // torch.Tensor(torch.Size([2, 3])) is a shape (a Size is a tuple subclass)
+            && !(tag == 0 && args.get_item(0)?.is_instance_of::<PyTuple>() && !args.get_item(0)?.is_exact_instance_of::<PyTuple>())
+        {
             let a0 = args.get_item(0)?;
             // torch.Tensor(data) is the legacy constructor: always the default float dtype
             let legacy = if tag == 0 && !a0.is_instance_of::<PyTensor>() { Some(registry::default_float()) } else { None };
@@ -585,16 +628,20 @@ impl PyTensor {
         self.t.is_leaf()
     }
     #[getter]
-    fn grad(&self, py: Python<'_>) -> PyResult<Option<PyTensor>> {
+    fn grad(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         let g = self.t.grad();
         if self.tag == registry::TORCH && !self.t.is_leaf() && !self.t.meta().retains_grad {
             let cat = py.get_type::<pyo3::exceptions::PyUserWarning>();
             PyErr::warn(py, &cat, c"The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at /__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:488.)", 1)?;
         }
-        Ok(g.map(|g| self.wrap(g)))
+        g.map(|g| grad_object(py, self.wrap(g), None)).transpose()
     }
     #[setter(grad)]
-    fn set_grad_attr(&self, g: Option<PyRef<'_, PyTensor>>) -> PyResult<()> {
+    fn set_grad_attr(&self, g: Option<Bound<'_, PyTensor>>) -> PyResult<()> {
+        if let Some(g) = &g {
+            grad_object(g.py(), g.get().wrap(g.get().t.clone()), Some(g.as_any()))?;
+        }
+        let g = g.as_ref().map(|g| g.get());
         if let Some(g) = &g {
             if g.t.shape() != self.t.shape() {
                 return Err(PyRuntimeError::new_err(format!(
@@ -627,8 +674,12 @@ impl PyTensor {
         slf.get().t.detach_inplace();
         Ok(slf.clone().into_any().unbind())
     }
-    fn retain_grad(&self) {
+    fn retain_grad(&self) -> PyResult<()> {
+        if self.tag == registry::TORCH && !self.t.requires_grad() {
+            return Err(PyRuntimeError::new_err("can't retain_grad on Tensor that has requires_grad=False"));
+        }
         self.t.retain_grad();
+        Ok(())
     }
     #[getter]
     fn retains_grad(&self) -> bool {
@@ -695,6 +746,7 @@ impl PyTensor {
         Ok(self.t.item().py()? != 0.0)
     }
     fn __float__(&self, py: Python<'_>) -> PyResult<f64> {
+        self.scalar_check()?;
         // torch warns once a process (TORCH_WARN_ONCE, grad mode on) at the caller's line
         static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
         if self.tag == 0 && self.t.requires_grad() && ferrograd_core::is_grad_enabled()
@@ -708,6 +760,7 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         self.t.item().py()
     }
     fn __int__(&self) -> PyResult<i64> {
+        self.scalar_check()?;
         Ok(self.t.item().py()?.trunc() as i64)
     }
     fn __index__(&self) -> PyResult<i64> {
@@ -762,12 +815,16 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         list.try_iter().map(|i| i.into_any())
     }
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let idx = parse_index(py, key)?;
+        let idx = parse_index(py, key, self.tag)?;
         Ok(self.wrap(apply_index(&self.t, idx)?))
     }
     fn __setitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         let v = self.operand(py, value)?;
-        let idx = parse_index(py, key)?;
+        let idx = parse_index(py, key, self.tag)?;
+        if self.t.is_leaf() && self.t.requires_grad() && ferrograd_core::is_grad_enabled() {
+            // torch indexes first: the in-place write lands on a view of the leaf
+            return Err(PyRuntimeError::new_err("a view of a leaf Variable that requires grad is being used in an in-place operation."));
+        }
         if crate::inplace::tracked(&self.t, Some(&v))? {
             // torch's node names: slices copy (CopySlices), a lone mask or index list with a
             // scalar fills (MaskedFill/IndexFill), other advanced indexing puts (IndexPut)
@@ -896,7 +953,17 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     }
     fn mul(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
     fn multiply(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
-    fn div(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
+    #[pyo3(signature = (o, *, rounding_mode=None))]
+    fn div(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>, rounding_mode: Option<&str>) -> PyResult<Py<PyAny>> {
+        let (me, py) = (slf.get(), slf.py());
+        let op = match rounding_mode {
+            None => BinOp::Div,
+            Some("floor") => BinOp::FloorDiv,
+            Some("trunc") => return Ok(py.import("ferrograd.torch._math_ops")?.getattr("_div_trunc")?.call1((slf, o))?.unbind()),
+            Some(m) => return Err(PyRuntimeError::new_err(format!("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{m}'"))),
+        };
+        Ok(Py::new(py, me.bin(py, o, op, false)?)?.into_any())
+    }
     fn divide(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
     fn true_divide(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Div, false) }
     fn pow(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__pow__(py, o, None) }
@@ -983,8 +1050,10 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let o = self.operand(py, other)?;
         Ok(self.wrap(self.t.where_(&cond.t, &o).py()?))
     }
-    fn softmax(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.softmax(dim).py()?)) }
-    fn log_softmax(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.log_softmax(dim).py()?)) }
+    #[pyo3(signature = (dim=None, dtype=None, *, axis=None))]
+    fn softmax(&self, dim: Option<isize>, dtype: Option<&Bound<'_, PyAny>>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.cast_opt(dtype)?.softmax(dim_or(dim, axis, "softmax")?).py()?)) }
+    #[pyo3(signature = (dim=None, dtype=None, *, axis=None))]
+    fn log_softmax(&self, dim: Option<isize>, dtype: Option<&Bound<'_, PyAny>>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.cast_opt(dtype)?.log_softmax(dim_or(dim, axis, "log_softmax")?).py()?)) }
 
     // ---------- reductions ----------
     #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None, keep_dims=None))]
@@ -999,21 +1068,20 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
         Ok(self.wrap(x.mean(dims.as_deref(), keepdim || keepdims.unwrap_or(false) || keep_dims.unwrap_or(false)).py()?))
     }
-    #[pyo3(signature = (dim=None, keepdim=false, dtype=None))]
-    fn prod(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-        let dims = dims_arg(dim)?;
-        let x = match dtype { Some(d) if !d.is_none() => self.t.to_dtype(parse_dtype(d)?).py()?, _ => self.t.clone() };
-        Ok(self.wrap(x.prod(dims.as_deref(), keepdim).py()?))
+    #[pyo3(signature = (dim=None, keepdim=false, dtype=None, *, axis=None, keepdims=None))]
+    fn prod(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, dtype: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> {
+        let dims = dims_arg(dim.or(axis))?;
+        Ok(self.wrap(self.cast_opt(dtype)?.prod(dims.as_deref(), keepdim || keepdims.unwrap_or(false)).py()?))
     }
     /// (values, indices) along `dim`, or the overall extreme.
     #[pyo3(signature = (dim=None, keepdim=false))]
     fn _max(&self, py: Python<'_>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<Py<PyAny>> { self.extreme(py, dim, keepdim, true) }
     #[pyo3(signature = (dim=None, keepdim=false))]
     fn _min(&self, py: Python<'_>, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<Py<PyAny>> { self.extreme(py, dim, keepdim, false) }
-    #[pyo3(signature = (dim=None, keepdim=false))]
-    fn amax(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, true) }
-    #[pyo3(signature = (dim=None, keepdim=false))]
-    fn amin(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool) -> PyResult<PyTensor> { self.amaxmin(dim, keepdim, false) }
+    #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
+    fn amax(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> { self.amaxmin(dim.or(axis), keepdim || keepdims.unwrap_or(false), true) }
+    #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
+    fn amin(&self, dim: Option<&Bound<'_, PyAny>>, keepdim: bool, axis: Option<&Bound<'_, PyAny>>, keepdims: Option<bool>) -> PyResult<PyTensor> { self.amaxmin(dim.or(axis), keepdim || keepdims.unwrap_or(false), false) }
     // `axis`/`keepdims`: the MindSpore and TensorFlow spellings
     #[pyo3(signature = (dim=None, keepdim=false, *, axis=None, keepdims=None))]
     fn argmax(&self, dim: Option<isize>, keepdim: bool, axis: Option<isize>, keepdims: Option<bool>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.argmax(dim.or(axis), keepdim || keepdims.unwrap_or(false), true).py()?)) }
@@ -1108,10 +1176,14 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     fn swapaxes(&self, a: isize, b: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.transpose(a, b).py()?)) }
     fn t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.t().py()?)) }
     #[getter(T)]
-    fn big_t(&self) -> PyResult<PyTensor> {
+    fn big_t(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let nd = self.t.ndim();
         let perm: Vec<usize> = (0..nd).rev().collect();
         if nd == 2 { return self.t(); }
+        if self.tag == registry::TORCH {
+            let cat = py.get_type::<pyo3::exceptions::PyUserWarning>();
+            PyErr::warn(py, &cat, if nd == 0 { c"Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4313.)" } else { c"The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)" }, 1)?;
+        }
         Ok(self.wrap(self.t.permute(&perm).py()?))
     }
     #[getter(mT)]
@@ -1121,7 +1193,8 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let d = dims_arg(dim.or(axis))?;
         Ok(self.wrap(self.t.squeeze(d.as_deref()).py()?))
     }
-    fn unsqueeze(&self, dim: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.unsqueeze(dim).py()?)) }
+    #[pyo3(signature = (dim=None, *, axis=None))]
+    fn unsqueeze(&self, dim: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.unsqueeze(dim_or(dim, axis, "unsqueeze")?).py()?)) }
     #[pyo3(signature = (*sizes))]
     fn expand(&self, sizes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.expand(&shape_arg(sizes)?).py()?)) }
     fn expand_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.broadcast_to(o.t.shape()).py()?)) }
@@ -1143,17 +1216,23 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         Ok(self.wrap(self.t.reshape(&ns).py()?))
     }
     #[pyo3(signature = (memory_format=None))]
-    fn contiguous(&self, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+    fn contiguous(slf: &Bound<'_, Self>, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
         let _ = memory_format;
-        Ok(self.wrap(self.t.contiguous().py()?))
+        let me = slf.get();
+        if me.t.is_contiguous() {
+            return Ok(slf.clone().into_any().unbind()); // torch returns self when already contiguous
+        }
+        Ok(Py::new(slf.py(), me.wrap(me.t.contiguous().py()?))?.into_any())
     }
     #[pyo3(signature = (*, memory_format=None))]
     fn clone(&self, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
         let _ = memory_format;
         Ok(self.wrap(self.t.clone_tensor().py()?))
     }
-    #[pyo3(signature = (dim, start, length))]
-    fn narrow(&self, dim: isize, start: isize, length: usize) -> PyResult<PyTensor> {
+    #[pyo3(signature = (dim=None, start=None, length=None, *, axis=None))]
+    fn narrow(&self, dim: Option<isize>, start: Option<isize>, length: Option<usize>, axis: Option<isize>) -> PyResult<PyTensor> {
+        let dim = dim_or(dim, axis, "narrow")?;
+        let (start, length) = (req(start, "narrow", "start")?, req(length, "narrow", "length")?);
         if self.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("narrow() cannot be applied to a 0-dim tensor."));
         }
@@ -1165,9 +1244,15 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         }
         Ok(self.wrap(self.t.narrow(d, s, length).py()?))
     }
-    fn select(&self, dim: isize, index: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.select(dim, index).py()?)) }
-    fn index_select(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.index_select(dim, &index.t).py()?)) }
-    fn gather(&self, dim: isize, index: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.gather(dim, &index.t).py()?)) }
+    #[pyo3(signature = (dim=None, index=None, *, axis=None))]
+    fn select(&self, dim: Option<isize>, index: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> {
+        Ok(self.wrap(self.t.select(dim_or(dim, axis, "select")?, req(index, "select", "index")?).py()?))
+    }
+    #[pyo3(signature = (dim=None, index=None, *, axis=None))]
+    fn index_select(&self, dim: Option<isize>, index: Option<PyRef<'_, PyTensor>>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.index_select(dim_or(dim, axis, "index_select")?, &req(index, "index_select", "index")?.t).py()?)) }
+    #[pyo3(signature = (dim=None, index=None, *, sparse_grad=false, axis=None))]
+    fn gather(&self, dim: Option<isize>, index: Option<PyRef<'_, PyTensor>>, sparse_grad: bool, axis: Option<isize>) -> PyResult<PyTensor> {
+        let _ = sparse_grad; Ok(self.wrap(self.t.gather(dim_or(dim, axis, "gather")?, &req(index, "gather", "index")?.t).py()?)) }
     /// Zeros of `shape` with self's values (shaped like `index`) added at `index` along `dim`.
     fn _scatter_add_into(&self, dim: isize, index: PyRef<'_, PyTensor>, shape: Vec<usize>) -> PyResult<PyTensor> {
         let d = ferrograd_core::layout::wrap_dim(dim, shape.len().max(1)).py()?;
@@ -1182,8 +1267,9 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let v = self.operand(py, value)?.to_dtype_nograd(self.t.dtype());
         Ok(self.wrap(v.where_(&mask.t, &self.t).py()?))
     }
-    #[pyo3(signature = (split_size, dim=0))]
-    fn split(&self, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize) -> PyResult<Py<PyAny>> {
+    #[pyo3(signature = (split_size, dim=0, *, axis=None))]
+    fn split(&self, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let dim = axis.unwrap_or(dim);
         if self.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("split expects at least a 1-dimensional tensor"));
         }
@@ -1209,8 +1295,9 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         }
         Ok(PyTuple::new(py, parts)?.into_any().unbind())
     }
-    #[pyo3(signature = (chunks, dim=0))]
-    fn chunk(&self, py: Python<'_>, chunks: usize, dim: isize) -> PyResult<Py<PyAny>> {
+    #[pyo3(signature = (chunks, dim=0, *, axis=None))]
+    fn chunk(&self, py: Python<'_>, chunks: usize, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let dim = axis.unwrap_or(dim);
         if self.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("chunk expects at least a 1-dimensional tensor"));
         }
@@ -1218,10 +1305,11 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let size = self.t.shape()[d];
         let s = size.div_ceil(chunks.max(1)).max(1);
         let n = s.into_pyobject(py)?;
-        self.split(py, &n.into_any(), dim)
+        self.split(py, &n.into_any(), dim, None)
     }
-    #[pyo3(signature = (dim=0))]
-    fn unbind(&self, py: Python<'_>, dim: isize) -> PyResult<Py<PyAny>> {
+    #[pyo3(signature = (dim=0, *, axis=None))]
+    fn unbind(&self, py: Python<'_>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let dim = axis.unwrap_or(dim);
         let d = ferrograd_core::layout::wrap_dim_of(dim, self.t.ndim()).py()?;
         let parts: Vec<PyTensor> = (0..self.t.shape()[d]).map(|i| self.t.select(d as isize, i as isize).map(|t| self.wrap(t))).collect::<ferrograd_core::Result<_>>().py()?;
         Ok(PyTuple::new(py, parts)?.into_any().unbind())
@@ -1229,10 +1317,16 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
 
     // ---------- dtype ----------
     #[pyo3(signature = (*args, **kwargs))]
-    fn to(&self, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<PyTensor> {
+    fn to(slf: &Bound<'_, Self>, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
         let mut dt = None;
+        let mut bools = 0; // positional non_blocking, copy
+        let mut copy = false;
         for a in args.iter() {
-            if let Ok(t) = a.cast::<PyTensor>() {
+            if a.is_instance_of::<pyo3::types::PyBool>() {
+                bools += 1;
+                copy |= bools == 2 && a.extract::<bool>()?;
+            } else if let Ok(t) = a.cast::<PyTensor>() {
                 dt = Some(t.get().t.dtype());
             } else if a.is_instance_of::<pyo3::types::PyString>() || a.hasattr("type").unwrap_or(false) && !a.hasattr("_fg").unwrap_or(false) {
                 // device: only the CPU exists
@@ -1244,11 +1338,17 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
             if let Some(d) = k.get_item("dtype")? {
                 dt = Some(parse_dtype(&d)?);
             }
+            if let Some(c) = k.get_item("copy")? {
+                copy |= c.extract::<bool>()?;
+            }
         }
-        match dt {
-            Some(d) => Ok(self.wrap(self.t.to_dtype(d).py()?)),
-            None => Ok(self.wrap(self.t.clone())),
-        }
+        // torch returns the tensor itself when nothing changes and no copy is asked for
+        let out = match dt {
+            Some(d) if d != me.t.dtype() => me.t.to_dtype(d).py()?,
+            _ if copy => me.t.clone_tensor().py()?,
+            _ => return Ok(slf.clone().into_any().unbind()),
+        };
+        Ok(Py::new(slf.py(), me.wrap(out))?.into_any())
     }
     fn _cast(&self, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(parse_dtype(dtype)?).py()?)) }
     fn float(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.to_dtype(DType::F32).py()?)) }

@@ -25,11 +25,30 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         retain_graph = create_graph
     if allow_unused is None:
         allow_unused = materialize_grads
+    if not ins:
+        raise RuntimeError("`inputs` argument to `grad()` cannot be empty.")
+    if is_grads_batched:  # one backward per row of the grad_outputs, results stacked (torch vmaps this)
+        for i, (g, o) in enumerate(zip(gos, outs)):
+            if g is not None and tuple(g.shape[1:]) != tuple(o.shape):
+                raise RuntimeError(
+                    "If `is_grads_batched=True`, we interpret the first dimension of each grad_output as the batch "
+                    "dimension. The sizes of the remaining dimensions are expected to match the shape of corresponding "
+                    f"output, but a mismatch was detected: grad_output[{i}] has a shape of {g.shape[2:]} and "
+                    f"output[{i}] has a shape of {o.shape}. If you only want some tensors in `grad_output` to be "
+                    "considered batched, consider using vmap.")
+        rows = [grad(outs, ins, [g[i] for g in gos], True, create_graph, allow_unused=allow_unused,
+                     materialize_grads=materialize_grads) for i in range(len(gos[0]))]
+        from .. import stack
+
+        return tuple(None if r[0] is None else stack(list(r)) for r in zip(*rows))
     _in_grad[0] += 1  # autograd.grad accumulates into no .grad: post-accumulate hooks stay quiet
     try:
-        res = _core.grad(outs, ins, gos, retain_graph, create_graph, allow_unused)
+        res = _core.grad(outs, ins, gos, retain_graph, create_graph, True)
     finally:
         _in_grad[0] -= 1
+    if not allow_unused and None in res:
+        raise RuntimeError(f"The differentiated Tensor at index {res.index(None)} appears to not have been used in the "
+                           "graph. Set allow_unused=True if this is the desired behavior.")
     if materialize_grads:
         res = [r if r is not None else _core.full_like(i, 0.0) for r, i in zip(res, ins)]
     return tuple(res)
@@ -83,12 +102,10 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
 
 
 class Variable:
-    """Deprecated torch.autograd.Variable: returns the tensor itself."""
+    """Deprecated torch.autograd.Variable: a new leaf sharing `data`'s storage."""
 
     def __new__(cls, data, requires_grad=False, volatile=False):
-        if requires_grad:
-            data.requires_grad_(True)
-        return data
+        return data.detach().requires_grad_(requires_grad)
 
 
 from . import functional  # noqa: E402,F401

@@ -1,7 +1,7 @@
 """torch.autograd.anomaly_mode: the anomaly-detection flags and context managers.
 
-ferrograd records the flags (torch.is_anomaly_enabled() etc. report them) but its engine does not
-yet check backward outputs for NaN nor attach forward tracebacks."""
+With the NaN check on, backward/grad make every node check its gradients (rust/py/src/graph.rs
+arm_anomaly); no forward tracebacks are recorded."""
 import warnings
 
 _state = {"enabled": False, "check_nan": True}
@@ -16,8 +16,11 @@ def is_anomaly_check_nan_enabled():
 
 
 def set_anomaly_enabled(enabled, check_nan=True):
+    from ... import _core
+
     _state["enabled"] = bool(enabled)
     _state["check_nan"] = bool(check_nan)
+    _core.set_anomaly_nan_check(_state["enabled"] and _state["check_nan"])  # read by every backward
 
 
 class detect_anomaly:

@@ -12,13 +12,20 @@ class FunctionCtx:
         self.materialize_grads = True
 
     def save_for_backward(self, *tensors):
+        from .graph import _hooks
+
         self._saved = tuple(tensors)
+        if _hooks:  # saved_tensors_hooks: keep pack(t) and unpack it on access
+            pack, self._unpack = _hooks[-1]
+            self._packed = [None if t is None else pack(t) for t in tensors]
 
     @property
     def saved_tensors(self):
         # A saved output unpacks as the output with this Function's node as grad_fn (so
         # double backward through it works); it is rebuilt on access, which avoids a
         # node -> ctx -> output -> node reference cycle.
+        if hasattr(self, "_packed"):
+            return tuple(None if p is None else self._unpack(p) for p in self._packed)
         so = self._saved_out
         if not so:
             return self._saved
@@ -26,6 +33,9 @@ class FunctionCtx:
 
     @property
     def saved_variables(self):
+        import warnings
+
+        warnings.warn("'saved_variables' is deprecated; use 'saved_tensors'", DeprecationWarning)
         return self.saved_tensors
 
     def mark_non_differentiable(self, *args):
@@ -66,6 +76,14 @@ class Function(metaclass=_FunctionMeta):
     @staticmethod
     def backward(ctx, *grad_outputs):
         raise NotImplementedError("You must implement either the backward or vjp method for your custom autograd.Function to use it with backward mode AD.")
+
+    vjp = backward  # a Function may define either (torch's engine calls backward, else vjp)
+    generate_vmap_rule = False
+
+    @staticmethod
+    def vmap(info, in_dims, *args):
+        raise NotImplementedError("To use autograd.Function with vmap, you must either override the vmap staticmethod "
+                                  "or set generate_vmap_rule=True.")
 
     @staticmethod
     def jvp(ctx, *grad_inputs):
@@ -108,7 +126,7 @@ class Function(metaclass=_FunctionMeta):
                 for j, o in enumerate(outs):
                     if grads[j] is None and isinstance(o, _T) and ctx.materialize_grads:
                         grads[j] = _core.full_like(o, 0.0)
-                r = cls.backward(ctx, *grads)
+                r = (cls.backward if cls.backward is not Function.backward else cls.vjp)(ctx, *grads)
                 return _check_grads(name, args, r if isinstance(r, tuple) else (r,), tensor_pos)
 
             return bw

@@ -63,13 +63,22 @@ def _detach(ts, create_graph):
     return tuple(t if create_graph else t.detach() for t in ts)
 
 
-def _run(func, inputs, create_graph, body):
+def _run(func, inputs, create_graph, body, name="", strict=False):
     """Call func on differentiable copies of inputs with grad mode on, then body(out, ins).
     Returns (out, body's result, whether inputs was a single tensor)."""
     ins, single_in = _prep(inputs, create_graph)
     prev = _core.set_grad_enabled(True)
     try:
         out = func(*ins)
+        outs = out if isinstance(out, (tuple, list)) else (out,)
+        if name and not all(isinstance(o, _core.Tensor) for o in outs):
+            raise TypeError(f"The outputs of the user-provided function given to {name} must be either a Tensor or a "
+                            f"tuple of Tensors but the given outputs of the user-provided function has type {type(out)}.")
+        for i, o in enumerate(outs if strict else ()):
+            if not o.requires_grad:
+                raise RuntimeError(f"Output {i} of the user-provided function does not require gradients. The outputs "
+                                   "must be computed in a differentiable manner from the input when running in strict "
+                                   "mode.")
         res = body(out, ins)
     finally:
         _core.set_grad_enabled(prev)
@@ -84,7 +93,7 @@ def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, st
         outs = (out,) if single_out[0] else tuple(out)
         return jacobian_blocks(outs, ins, create_graph)
 
-    _, blocks, single = _run(func, inputs, create_graph, body)
+    _, blocks, single = _run(func, inputs, create_graph, body, "jacobian", strict)
     per_out = [_detach(b, create_graph) for b in blocks]
     per_out = [b[0] if single else b for b in per_out]
     return per_out[0] if single_out[0] else tuple(per_out)
@@ -105,9 +114,14 @@ def _vs(v, n):
 
 def vjp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), v^T J): the vector-Jacobian product, as torch.autograd.functional.vjp."""
-    out, res, single_in = _run(func, inputs, create_graph,
-                               lambda out, ins: grads_or_zeros(_as_tuple(out)[0], ins,
-                                                               _vs(v, len(_as_tuple(out)[0])), create_graph))
+    def body(out, ins):
+        outs = _as_tuple(out)[0]
+        if v is None and (len(outs) != 1 or outs[0].numel() != 1):
+            raise RuntimeError("The vector v can only be None if the user-provided function returns a single Tensor "
+                               "with a single element.")
+        return grads_or_zeros(outs, ins, _vs(v, len(outs)), create_graph)
+
+    out, res, single_in = _run(func, inputs, create_graph, body, "vjp", strict)
     outs, single_out = _as_tuple(out)
     outs, res = _detach(outs, create_graph), _detach(res, create_graph)
     return (outs[0] if single_out else outs), (res[0] if single_in else res)

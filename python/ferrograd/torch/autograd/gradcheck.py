@@ -10,7 +10,7 @@ class GradcheckError(RuntimeError):
 
 def _outputs(fn, inputs):
     out = fn(*inputs)
-    return out if isinstance(out, tuple) else (out,)
+    return tuple(out) if isinstance(out, (tuple, list)) else (out,)
 
 
 def _numeric_column(func, inputs, i, p, oi, eps):
@@ -62,7 +62,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
               check_backward_ad=True, **kw):
     import numpy as np
 
-    inputs = inputs if isinstance(inputs, tuple) else (inputs,)
+    inputs = tuple(inputs) if isinstance(inputs, (tuple, list)) else (inputs,)
     diff = [i for i, x in enumerate(inputs) if isinstance(x, _T) and x.requires_grad]
     if check_forward_ad and not _check_forward_ad(func, inputs, diff, eps, atol, rtol, raise_exception):
         return False
@@ -96,7 +96,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
 
 
 def gradgradcheck(func, inputs, grad_outputs=None, **kw):
-    inputs = inputs if isinstance(inputs, tuple) else (inputs,)
+    inputs = tuple(inputs) if isinstance(inputs, (tuple, list)) else (inputs,)
     if grad_outputs is None:
         # like torch: random grad_outputs in [-1, 1) drawn with torch.testing.make_tensor
         from ..testing import make_tensor

@@ -127,6 +127,7 @@ class _BackwardHook:
 
 
 class RemovableHandle:
+    __module__ = "torch.utils.hooks"
     _next_id = 0
 
     def __init__(self, hooks_dict):
@@ -279,6 +280,16 @@ class Module:
                 raise AttributeError("`" + item + "` is not an nn.Module")
         return mod
 
+    def set_submodule(self, target, module, strict=False):
+        prefix, _, name = target.rpartition(".")
+        parent = self.get_submodule(prefix)
+        if strict and not hasattr(parent, name):
+            raise AttributeError(parent._get_name() + " has no attribute `" + name + "`")
+        setattr(parent, name, module)
+
+    def to_empty(self, *, device=None, recurse=True):
+        return self
+
     def get_parameter(self, target):
         module_path, _, param_name = target.rpartition(".")
         mod = self.get_submodule(module_path)
@@ -382,7 +393,12 @@ class Module:
 
     # ---- calling ----
     def _call_impl(self, *args, **kwargs):
-        for hook in list(self._forward_pre_hooks.values()):
+        for hid, hook in list(self._forward_pre_hooks.items()):
+            if hid in self.__dict__.get("_forward_pre_hooks_with_kwargs", ()):
+                res = hook(self, args, kwargs)
+                if res is not None:
+                    args, kwargs = res
+                continue
             res = hook(self, args)
             if res is not None:
                 args = res if isinstance(res, tuple) else (res,)
@@ -391,8 +407,9 @@ class Module:
             bw = _BackwardHook(self)
             args = bw.setup_inputs(args)
         result = self.forward(*args, **kwargs)
-        for hook in list(self._forward_hooks.values()):
-            res = hook(self, args, result)
+        for hid, hook in list(self._forward_hooks.items()):
+            kw = hid in self.__dict__.get("_forward_hooks_with_kwargs", ())
+            res = hook(self, args, kwargs, result) if kw else hook(self, args, result)
             if res is not None:
                 result = res
         if bw is not None:
@@ -422,6 +439,8 @@ class Module:
         self._forward_hooks[h.id] = hook
         if prepend:
             self._forward_hooks.move_to_end(h.id, last=False)
+        if with_kwargs:
+            self.__dict__.setdefault("_forward_hooks_with_kwargs", {})[h.id] = True
         return h
 
     def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
@@ -429,6 +448,8 @@ class Module:
         self._forward_pre_hooks[h.id] = hook
         if prepend:
             self._forward_pre_hooks.move_to_end(h.id, last=False)
+        if with_kwargs:
+            self.__dict__.setdefault("_forward_pre_hooks_with_kwargs", {})[h.id] = True
         return h
 
     # ---- traversal ----
@@ -502,6 +523,9 @@ class Module:
 
     def eval(self):
         return self.train(False)
+
+    def compile(self, *args, **kwargs):
+        """Module.compile: torch compiles the call in place; calls run eagerly here."""
 
     def requires_grad_(self, requires_grad=True):
         for p in self.parameters():
