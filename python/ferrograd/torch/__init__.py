@@ -622,28 +622,11 @@ def _t_repeat(self, *sizes):
     return x
 
 
-def _t_cumsum(self, dim):
-    import numpy as np
-
-    if self.requires_grad:
-        raise RuntimeError("ferrograd: cumsum does not support autograd yet")
-    return _core.tensor(np.cumsum(self.numpy(True), axis=dim), None, False, TAG)
-
-
 def _sorted(self, dim=-1, descending=False, stable=False):
-    import numpy as np
-
     if self.dim() == 0:
         v, i = _sorted(self.reshape(1), 0, descending, stable)
         return return_types.sort(v.reshape(()), i.reshape(()))
-    a = self.numpy(True)
-    if descending:  # NaN sorts above every number (first), ties keep their order
-        a = a.astype("float64") if a.dtype.kind in "fb" else a
-        nan = np.isnan(a) if a.dtype.kind == "f" else np.zeros(a.shape, "?")
-        idx = np.lexsort((-np.where(nan, 0, a), ~nan), axis=dim if dim >= 0 else a.ndim + dim)
-    else:
-        idx = np.argsort(a, axis=dim, kind="stable")
-    idx_t = _core.tensor(idx.astype("int64"), None, False, TAG)
+    idx_t = _core.argsort(self, dim, descending)  # stable, NaN above every number (torch's order)
     return return_types.sort(self.gather(dim, idx_t)._named("SortBackward0"), idx_t)
 
 
@@ -652,7 +635,7 @@ def _t_topk(self, k, dim=-1, largest=True, sorted=True):
     d = dim if dim >= 0 else self.dim() + dim
     if not 0 <= k <= (self.shape[d] if self.dim() else 1):
         raise RuntimeError("selected index k out of range")
-    return return_types.topk(v.narrow(d, 0, k), i.narrow(d, 0, k))
+    return return_types.topk(v.narrow(d, 0, k)._named("TopkBackward0"), i.narrow(d, 0, k))
 
 
 def _src_for(index, src):
@@ -774,7 +757,6 @@ _EXT = {
     "uniform_": _t_uniform_,
     "normal_": _t_normal_,
     "repeat": _t_repeat,
-    "cumsum": _t_cumsum,
     "sort": _sorted,
     "topk": _t_topk,
     "device": property(lambda self: device("cpu")),
@@ -810,7 +792,6 @@ scatter = _t_scatter
 scatter_add = _t_scatter_add
 index_add = _t_index_add
 topk = _t_topk
-cumsum = _t_cumsum
 
 # torch's CPU generator (mt19937) for every sampler: same numbers as torch for a seed
 from . import _random  # noqa: E402

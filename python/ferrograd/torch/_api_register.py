@@ -112,9 +112,9 @@ _INPLACE_OF_METHOD = (
 )
 
 
-# these replace older versions (cumsum had no autograd, storage_offset was always 0, layout a string,
-# index_put without accumulate)
-_OVERRIDE = ("cumsum", "storage_offset", "layout", "index_put", "index_put_")
+# these replace older versions (storage_offset was always 0, layout a string, index_put without
+# accumulate)
+_OVERRIDE = ("storage_offset", "layout", "index_put", "index_put_")
 
 
 def register(ns, ext):

@@ -217,19 +217,12 @@ def roll(input, shifts, dims=None):
     return r._named("RollBackward0")
 
 
-def _tri_mask(input, diagonal, lower):
-    np = _np()
-    r, c = input.shape[-2], input.shape[-1]
-    m = np.tril(np.ones((r, c), dtype=bool), diagonal) if lower else np.triu(np.ones((r, c), dtype=bool), diagonal)
-    return _t(m)
-
-
 def tril(input, diagonal=0):
-    return _core.where_(_tri_mask(input, diagonal, True), input, _core.full_like(input, 0))._named("TrilBackward0")
+    return _core.tri(input, diagonal, False)
 
 
 def triu(input, diagonal=0):
-    return _core.where_(_tri_mask(input, diagonal, False), input, _core.full_like(input, 0))._named("TriuBackward0")
+    return _core.tri(input, diagonal, True)
 
 
 def diagonal(input, offset=0, dim1=0, dim2=1):
@@ -331,10 +324,7 @@ def cumprod(input, dim, dtype=None):
 
 
 def argsort(input, dim=-1, descending=False, stable=False):
-    np = _np()
-    a = input.numpy(True)
-    idx = np.argsort(-a if descending else a, axis=dim, kind="stable")
-    return _t(idx.astype("int64"))
+    return _core.argsort(input, dim, descending)  # always stable
 
 
 def msort(input):

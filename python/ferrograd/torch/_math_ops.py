@@ -44,44 +44,13 @@ def logcumsumexp(input, dim):
     return r._named("LogcumsumexpBackward0")
 
 
-def _cumsum_raw(x, dim, dtype):
-    np = _np()
-    a = x.detach().numpy(True)
-    if a.dtype.kind == "f":
-        r = np.cumsum(a.astype(np.float64), axis=dim).astype(a.dtype)  # torch accumulates in double
-    else:
-        r = np.cumsum(a.astype(np.int64), axis=dim)
-    return _t(r, dtype)
-
-
 def cumsum(input, dim=None, *, dtype=None, out=None, axis=None):
     dim = dim if axis is None else axis  # torch's parser takes NumPy's name
     if dim is None:
         raise TypeError("cumsum() missing 1 required positional argument: 'dim'")
-    tt = _tt()
-    x = input
-    if dtype is not None:
-        x = x.to(dtype)
-    elif not x.dtype.is_floating_point:
-        x = x.to(tt.int64)
-    nd = x.dim()
-    if not -_b.max(nd, 1) <= dim < _b.max(nd, 1):
-        raise IndexError(f"Dimension out of range (expected to be in range of [{-_b.max(nd, 1)}, "
-                         f"{_b.max(nd, 1) - 1}], but got {dim})")
-    if nd == 0:
-        r = _t(x.detach().numpy(True).copy(), x.dtype)
-    else:
-        r = _cumsum_raw(x, dim % nd, x.dtype)
-    if _needs_grad(x):
-        def back(g):
-            if nd == 0:
-                return [g]
-            from ._composite import flip
-
-            return [flip(cumsum(flip(g, [dim]), dim), [dim])]
-
-        r = _node("CumsumBackward0", [x], r, back)
-    return _out(r, out)
+    x = input if dtype is None else input.to(dtype)
+    # torch's accumulation types, CumsumBackward0 with a differentiable reverse-cumsum rule
+    return _out(_core.cumsum(x, dim), out)
 
 
 def cumsum_(self, dim, *, dtype=None):
