@@ -280,3 +280,16 @@ fn leaf_hook_runs_once_on_the_total_gradient() {
     assert_eq!(seen.lock().unwrap().len(), 2);
     assert_eq!(g[0].as_ref().unwrap().to_f64_vec(), vec![20., 40.]);
 }
+
+/// gather with a 0-d index or a 0-d source counts the 0-d side as 1-d, as torch does (it panicked).
+#[test]
+fn gather_with_zero_dim_operands() {
+    let x = Tensor::from_vec(vec![1.0f32, 2.0], &[2]);
+    let r = x.gather(0, &Tensor::scalar(1.0, DType::I64)).unwrap();
+    assert_eq!((r.shape().to_vec(), r.to_f64_vec()), (vec![], vec![2.0]));
+    let s = Tensor::scalar(5.0, DType::F32);
+    assert_eq!(s.gather(0, &Tensor::scalar(0.0, DType::I64)).unwrap().to_f64_vec(), vec![5.0]);
+    assert_eq!(s.gather(-1, &Tensor::from_vec(vec![0i64, 0], &[2])).unwrap().to_f64_vec(), vec![5.0, 5.0]);
+    assert!(x.gather(0, &Tensor::scalar(2.0, DType::I64)).is_err());
+    assert!(x.gather(1, &Tensor::scalar(0.0, DType::I64)).is_err());
+}

@@ -113,6 +113,12 @@ impl Tensor {
     /// torch.gather(self, dim, idx) (GatherBackward0).
     pub fn gather(&self, dim: isize, idx: &Tensor) -> Result<Tensor> {
         let nd = self.ndim();
+        if (nd == 0) != (idx.ndim() == 0) && nd.max(1) == idx.ndim().max(1) || nd == 0 && idx.ndim() == 0 {
+            // torch counts a 0-d tensor as 1-d here (ensure_nonempty_dim)
+            wrap_dim(dim, 1)?;
+            let r = self.reshape(&[self.numel()])?.gather(0, &idx.reshape(&[idx.numel()])?)?;
+            return Ok(r.reshape(idx.shape())?.renamed_grad_fn("GatherBackward0".to_string()));
+        }
         let d = wrap_dim(dim, nd)?;
         if idx.ndim() != nd {
             return Err(Error::runtime("Index tensor must have the same number of dimensions as input tensor"));
