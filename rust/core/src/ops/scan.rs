@@ -5,39 +5,22 @@ use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::wrap_dim;
-use crate::storage::Elem;
+use crate::storage::{bf16, f16};
 use crate::tensor::Tensor;
 
 /// Cumulative sums of the contiguous `x` viewed as [outer, n, inner], along n (from the end when
-/// `reverse`). `add` is one accumulation step in the accumulation type (held as f64).
-fn scan_f<T: Elem>(x: &[T], n: usize, inner: usize, reverse: bool, add: impl Fn(f64, T) -> f64) -> Vec<T> {
-    let mut out: Vec<T> = vec![T::from_f64(0.0); x.len()];
-    let mut acc = vec![0f64; inner];
+/// `reverse`), accumulated in `A` from `zero`: `add` is one step, `get` the stored value.
+fn scan<T: Copy, A: Copy>(x: &[T], n: usize, inner: usize, reverse: bool, zero: A, add: impl Fn(A, T) -> A, get: impl Fn(A) -> T) -> Vec<T> {
+    let mut out = x.to_vec();
+    let mut acc = vec![zero; inner];
     for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
-        acc.fill(0.0);
+        acc.fill(zero);
         for j in 0..n {
             let j = if reverse { n - 1 - j } else { j };
             let (xr, or) = (&xo[j * inner..(j + 1) * inner], &mut oo[j * inner..(j + 1) * inner]);
             for ((a, &v), o) in acc.iter_mut().zip(xr).zip(or) {
                 *a = add(*a, v);
-                *o = T::from_f64(*a);
-            }
-        }
-    }
-    out
-}
-
-fn scan_i64(x: &[i64], n: usize, inner: usize, reverse: bool) -> Vec<i64> {
-    let mut out = vec![0i64; x.len()];
-    let mut acc = vec![0i64; inner];
-    for (xo, oo) in x.chunks_exact(n * inner).zip(out.chunks_exact_mut(n * inner)) {
-        acc.fill(0);
-        for j in 0..n {
-            let j = if reverse { n - 1 - j } else { j };
-            let (xr, or) = (&xo[j * inner..(j + 1) * inner], &mut oo[j * inner..(j + 1) * inner]);
-            for ((a, &v), o) in acc.iter_mut().zip(xr).zip(or) {
-                *a = a.wrapping_add(v);
-                *o = *a;
+                *o = get(*a);
             }
         }
     }
@@ -58,11 +41,11 @@ impl Tensor {
             x.contiguous_copy()
         } else {
                         match dt {
-                DType::F32 => Tensor::from_vec(scan_f(&x.to_vec::<f32>(), n, inner, reverse, |a, y| a + y as f64), &shape),
-                DType::F64 => Tensor::from_vec(scan_f(&x.to_vec::<f64>(), n, inner, reverse, |a, y| a + y), &shape),
-                DType::F16 => Tensor::from_vec(scan_f(&x.to_vec::<crate::storage::f16>(), n, inner, reverse, |a, y| (a as f32 + y.to_f32()) as f64), &shape),
-                DType::BF16 => Tensor::from_vec(scan_f(&x.to_vec::<crate::storage::bf16>(), n, inner, reverse, |a, y| (a as f32 + y.to_f32()) as f64), &shape),
-                _ => Tensor::from_vec(scan_i64(&x.to_vec::<i64>(), n, inner, reverse), &shape),
+                DType::F32 => Tensor::from_vec(scan(&x.to_vec::<f32>(), n, inner, reverse, 0f64, |a, y| a + y as f64, |a| a as f32), &shape),
+                DType::F64 => Tensor::from_vec(scan(&x.to_vec::<f64>(), n, inner, reverse, 0f64, |a, y| a + y, |a| a), &shape),
+                DType::F16 => Tensor::from_vec(scan(&x.to_vec::<f16>(), n, inner, reverse, 0f32, |a, y| a + y.to_f32(), f16::from_f32), &shape),
+                DType::BF16 => Tensor::from_vec(scan(&x.to_vec::<bf16>(), n, inner, reverse, 0f32, |a, y| a + y.to_f32(), bf16::from_f32), &shape),
+                _ => Tensor::from_vec(scan(&x.to_vec::<i64>(), n, inner, reverse, 0i64, i64::wrapping_add, |a| a), &shape),
             }
         };
         Ok(Tensor::record(out, "CumsumBackward0", &[self], |_| Box::new(CumsumRule { dim: d as isize, reverse })))
@@ -93,31 +76,26 @@ impl Tensor {
     /// The index part of `cummax` / `cummin` along `dim` (int64, no grad; the values are a
     /// differentiable gather of them).
     pub fn cum_ext_indices(&self, dim: isize, max: bool) -> Result<Tensor> {
-        let nd = self.ndim();
-        let d = wrap_dim(dim, nd)?;
-        let shape = self.shape().to_vec();
-        if nd == 0 || self.numel() == 0 {
-            return Ok(Tensor::from_vec(vec![0i64; self.numel()], &shape));
-        }
-        let (n, inner) = (shape[d], shape[d + 1..].iter().product());
-        // int64 beyond 2^53 would round in float64: compare those exactly
-        let v: Vec<f64> = if self.dtype() == DType::I64 {
-            let mut rank: Vec<(u64, usize)> =
-                self.to_vec::<i64>().into_iter().map(super::sort::int_key).zip(0..).collect();
-            super::sort::sort_pairs(&mut rank);
-            let mut r = vec![0f64; rank.len()];
-            let mut level = 0f64;
-            for (j, &(key, k)) in rank.iter().enumerate() {
-                if j > 0 && key != rank[j - 1].0 {
-                    level += 1.0;
+        super::sort::index_lines(self, dim, |n, inner| {
+            // int64 beyond 2^53 would round in float64: compare their ranks instead
+            let v: Vec<f64> = if self.dtype() == DType::I64 {
+                let mut rank: Vec<(u64, usize)> =
+                    self.to_vec::<i64>().into_iter().map(super::sort::int_key).zip(0..).collect();
+                super::sort::sort_pairs(&mut rank);
+                let mut r = vec![0f64; rank.len()];
+                let mut level = 0f64;
+                for (j, &(key, k)) in rank.iter().enumerate() {
+                    if j > 0 && key != rank[j - 1].0 {
+                        level += 1.0;
+                    }
+                    r[k] = level;
                 }
-                r[k] = level;
-            }
-            r
-        } else {
-            self.to_f64_vec()
-        };
-        Ok(Tensor::from_vec(cum_ext_lines(&v, n, inner, max), &shape))
+                r
+            } else {
+                self.to_f64_vec()
+            };
+            cum_ext_lines(&v, n, inner, max)
+        })
     }
 }
 

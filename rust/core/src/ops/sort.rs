@@ -43,26 +43,33 @@ pub(crate) fn int_key(v: i64) -> u64 {
     (v as u64) ^ 1 << 63
 }
 
+/// An int64 index tensor of `t`'s shape computed line by line along `dim`: `f(n, inner)` for
+/// the contiguous [outer, n, inner] view (0-d and empty tensors give zeros without calling it).
+pub(crate) fn index_lines(t: &Tensor, dim: isize, f: impl FnOnce(usize, usize) -> Vec<i64>) -> Result<Tensor> {
+    let nd = t.ndim();
+    let d = wrap_dim(dim, nd)?;
+    let shape = t.shape();
+    if nd == 0 || t.numel() == 0 {
+        return Ok(Tensor::from_vec(vec![0i64; t.numel()], shape));
+    }
+    Ok(Tensor::from_vec(f(shape[d], shape[d + 1..].iter().product()), shape))
+}
+
 impl Tensor {
     /// Indices (int64, no grad) that sort `self` along `dim`, stable (ties keep their order).
     pub fn argsort_stable(&self, dim: isize, descending: bool) -> Result<Tensor> {
-        let nd = self.ndim();
-        let d = wrap_dim(dim, nd)?;
-        let shape = self.shape().to_vec();
-        if nd == 0 || self.numel() == 0 {
-            return Ok(Tensor::from_vec(vec![0i64; self.numel()], &shape));
-        }
-        let (n, inner) = (shape[d], shape[d + 1..].iter().product());
-        let mut keys: Vec<u64> = match self.dtype() {
-            DType::I64 => self.to_vec::<i64>().into_iter().map(int_key).collect(),
-            DType::I32 | DType::Bool => self.to_f64_vec().into_iter().map(|v| int_key(v as i64)).collect(),
-            _ => self.to_f64_vec().into_iter().map(float_key).collect(),
-        };
-        if descending {
-            // reversed keys: the stable sort keeps ties in their original order, NaN first
-            keys.iter_mut().for_each(|k| *k = !*k);
-        }
-        Ok(Tensor::from_vec(argsort_lines(&keys, n, inner), &shape))
+        index_lines(self, dim, |n, inner| {
+            let mut keys: Vec<u64> = match self.dtype() {
+                DType::I64 => self.to_vec::<i64>().into_iter().map(int_key).collect(),
+                DType::I32 | DType::Bool => self.to_f64_vec().into_iter().map(|v| int_key(v as i64)).collect(),
+                _ => self.to_f64_vec().into_iter().map(float_key).collect(),
+            };
+            if descending {
+                // reversed keys: the stable sort keeps ties in their original order, NaN first
+                keys.iter_mut().for_each(|k| *k = !*k);
+            }
+            argsort_lines(&keys, n, inner)
+        })
     }
 }
 
