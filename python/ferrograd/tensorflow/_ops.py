@@ -403,23 +403,13 @@ def _two(x, y):
 def maximum(x, y, name=None):
     a, b = _two(x, y)
     _check_same("Maximum", a, b)
-    return _wrap(_T.maximum(*_bc(a, b)))
+    return _wrap(_T.maximum(a, b))
 
 
 def minimum(x, y, name=None):
     a, b = _two(x, y)
     _check_same("Minimum", a, b)
-    return _wrap(_T.minimum(*_bc(a, b)))
-
-
-def _bc(a, b):
-    sa, sb = a._size(), b._size()
-    if sa == sb:
-        return a, b
-    import numpy as np
-
-    s = np.broadcast_shapes(sa, sb)
-    return (a if sa == s else _T.expand(a, *s)), (b if sb == s else _T.expand(b, *s))
+    return _wrap(_T.minimum(a, b))
 
 
 def _cmpf(method, op):
