@@ -224,7 +224,7 @@ def _truediv(a, b, swap=False):
     if a._is_var:
         _touch(a)
     if b.__class__ in _PYNUM and not (b.__class__ is _b.float and not a.dtype.is_floating):
-        o = _from_array(_to_array(b, _dtype_of(a)))
+        o = _arg_like(b, a) if b.__class__ in (float, int) else _from_array(_to_array(b, _dtype_of(a)))
     else:
         o = _arg_like(b, a)
         _check_same("RealDiv", o, a, 1) if swap else _check_same("RealDiv", a, o, 1)
