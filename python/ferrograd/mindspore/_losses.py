@@ -193,11 +193,10 @@ def nll_loss(inputs, target, weight, ignore_index, reduction, label_smoothing):
 
 
 def _onehot(tgt, c, like):
-    a = tgt.numpy(True)
-    oh = (np.arange(c) == a[..., None]).astype(like._dtype_name)
-    if oh.ndim > 2:
-        oh = np.moveaxis(oh, -1, 1)
-    return Tensor(oh)
+    """(arange(c) == target) in like's dtype, classes on axis 1; targets outside [0, c) give zero rows."""
+    oh = _core.Tensor.__eq__(_core.Tensor.unsqueeze(tgt, -1), _core.arange(0, c, 1, "int64", False, TAG))
+    oh = oh._cast(like._dtype_name)
+    return oh.movedim(-1, 1) if oh.ndim > 2 else oh
 
 
 def _inner_log_softmax(x, axis):
