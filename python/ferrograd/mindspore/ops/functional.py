@@ -997,16 +997,16 @@ def topk(input, k, dim=None, largest=True, sorted=True):
 
 
 def one_hot(indices, depth, on_value=1.0, off_value=0.0, axis=-1):
-    import numpy as np
+    from .. import _core
+    from .._tensor import TAG
 
-    idx = indices.asnumpy()
-    on = float(_num(on_value))
-    off = float(_num(off_value))
-    out = np.where(np.arange(depth) == idx[..., None], on, off).astype("float32")
+    hit = _core.Tensor.__eq__(_core.Tensor.unsqueeze(indices, -1), _core.arange(0, depth, 1, "int64", False, TAG))
+    val = lambda v: _core.full([], float(_num(v)), "float32", False, TAG)
+    out = _core.where_(hit, val(on_value), val(off_value))
     if axis != -1:
-        out = np.moveaxis(out, -1, axis)
+        out = out.movedim(-1, axis)
     dt = on_value.dtype if isinstance(on_value, _CT) else _dtype.float32
-    return Tensor(out, dt)
+    return out if dt == _dtype.float32 else out.astype(dt)
 
 
 def depend(value, expr):
