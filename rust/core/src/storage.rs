@@ -325,19 +325,25 @@ macro_rules! with_dtype {
     };
 }
 
+/// Runs `$body` with `$T` bound to the element type of `$dt`, for the listed dtypes only (any
+/// other dtype is a bug of the caller: `$what` names the kernel family in the panic).
+#[macro_export]
+macro_rules! with_dtype_in {
+    ($dt:expr, $T:ident, $body:expr, $what:literal, $($v:ident => $ty:ty),+) => {
+        match $dt {
+            $($crate::dtype::DType::$v => { type $T = $ty; $body })+
+            #[allow(unreachable_patterns)]
+            d => unreachable!("{d:?} reached {}", $what),
+        }
+    };
+}
+
 /// Runs `$body` with `$T` bound to a numeric type; bool must have been promoted before.
 #[macro_export]
 macro_rules! with_num_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
-        match $dt {
-            $crate::dtype::DType::I32 => { type $T = i32; $body }
-            $crate::dtype::DType::I64 => { type $T = i64; $body }
-            $crate::dtype::DType::F16 => { type $T = $crate::storage::f16; $body }
-            $crate::dtype::DType::BF16 => { type $T = $crate::storage::bf16; $body }
-            $crate::dtype::DType::F32 => { type $T = f32; $body }
-            $crate::dtype::DType::F64 => { type $T = f64; $body }
-            $crate::dtype::DType::Bool => unreachable!("bool reached a numeric kernel"),
-        }
+        $crate::with_dtype_in!($dt, $T, $body, "a numeric kernel", I32 => i32, I64 => i64,
+            F16 => $crate::storage::f16, BF16 => $crate::storage::bf16, F32 => f32, F64 => f64)
     };
 }
 
@@ -345,13 +351,8 @@ macro_rules! with_num_dtype {
 #[macro_export]
 macro_rules! with_float_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
-        match $dt {
-            $crate::dtype::DType::F16 => { type $T = $crate::storage::f16; $body }
-            $crate::dtype::DType::BF16 => { type $T = $crate::storage::bf16; $body }
-            $crate::dtype::DType::F32 => { type $T = f32; $body }
-            $crate::dtype::DType::F64 => { type $T = f64; $body }
-            _ => unreachable!("non-float reached a float kernel"),
-        }
+        $crate::with_dtype_in!($dt, $T, $body, "a float kernel",
+            F16 => $crate::storage::f16, BF16 => $crate::storage::bf16, F32 => f32, F64 => f64)
     };
 }
 
@@ -361,13 +362,7 @@ macro_rules! with_float_dtype {
 #[macro_export]
 macro_rules! with_compute_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
-        match $dt {
-            $crate::dtype::DType::I32 => { type $T = i32; $body }
-            $crate::dtype::DType::I64 => { type $T = i64; $body }
-            $crate::dtype::DType::F32 => { type $T = f32; $body }
-            $crate::dtype::DType::F64 => { type $T = f64; $body }
-            d => unreachable!("{d:?} reached a compute kernel"),
-        }
+        $crate::with_dtype_in!($dt, $T, $body, "a compute kernel", I32 => i32, I64 => i64, F32 => f32, F64 => f64)
     };
 }
 
@@ -375,11 +370,7 @@ macro_rules! with_compute_dtype {
 #[macro_export]
 macro_rules! with_compute_float_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
-        match $dt {
-            $crate::dtype::DType::F32 => { type $T = f32; $body }
-            $crate::dtype::DType::F64 => { type $T = f64; $body }
-            d => unreachable!("{d:?} reached a float compute kernel"),
-        }
+        $crate::with_dtype_in!($dt, $T, $body, "a float compute kernel", F32 => f32, F64 => f64)
     };
 }
 
@@ -387,11 +378,7 @@ macro_rules! with_compute_float_dtype {
 #[macro_export]
 macro_rules! with_int_dtype {
     ($dt:expr, $T:ident, $body:expr) => {
-        match $dt {
-            $crate::dtype::DType::I32 => { type $T = i32; $body }
-            $crate::dtype::DType::I64 => { type $T = i64; $body }
-            d => unreachable!("{d:?} reached an integer kernel"),
-        }
+        $crate::with_dtype_in!($dt, $T, $body, "an integer kernel", I32 => i32, I64 => i64)
     };
 }
 
