@@ -62,3 +62,11 @@ def test_sort_descending_puts_nan_first_and_keeps_ties():
     assert v.grad_fn.name() == "SortBackward0"
     v.sum().backward()
     assert x.grad.tolist() == [1.0, 1.0, 1.0]
+
+
+def test_shift_operators():
+    x = torch.tensor([1, 2, 3])
+    assert (x << 2).tolist() == [4, 8, 12] and (x >> 1).tolist() == [0, 1, 1]
+    assert (1 << x).tolist() == [2, 4, 8] and (16 >> x).tolist() == [8, 4, 2]
+    with pytest.raises(NotImplementedError):
+        torch.tensor([1.0]) << 1

@@ -113,8 +113,9 @@ _INPLACE_OF_METHOD = (
 
 
 # these replace older versions (storage_offset was always 0, layout a string, index_put without
-# accumulate)
-_OVERRIDE = ("storage_offset", "layout", "index_put", "index_put_")
+# accumulate); the shift operators exist on the Rust type and call these ext entries
+_OVERRIDE = ("storage_offset", "layout", "index_put", "index_put_", "__lshift__", "__rlshift__", "__rshift__",
+             "__rrshift__")
 
 
 def register(ns, ext):
@@ -170,6 +171,10 @@ def register(ns, ext):
         "igammac": igammac, "lu": lu, "lu_solve": _lu_solve_method, "untyped_storage": _untyped_storage_method,
         "bitwise_left_shift": lambda self, other: _tt().bitwise_left_shift(self, other),
         "bitwise_right_shift": lambda self, other: _tt().bitwise_right_shift(self, other),
+        "__lshift__": lambda self, other: _tt().bitwise_left_shift(self, other),
+        "__rlshift__": lambda self, other: _tt().bitwise_left_shift(other, self),
+        "__rshift__": lambda self, other: _tt().bitwise_right_shift(self, other),
+        "__rrshift__": lambda self, other: _tt().bitwise_right_shift(other, self),
         "map2_": lambda self, x, y, fn: _map2(self, x, y, fn),
         "apply_": apply_, "map_": map_, "pin_memory": lambda self, *a, **k: self,
         "share_memory_": lambda self: self, "is_pinned": lambda self, *a, **k: False,

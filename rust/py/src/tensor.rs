@@ -170,6 +170,14 @@ impl PyTensor {
         };
         Ok(arr)
     }
+    /// A binary operator the dialect implements in Python (its ext dict), else NotImplemented.
+    fn ext_binop(slf: &Bound<'_, Self>, name: &str, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        match slf.get().dialect()?.ext.bind(py).get_item(name)? {
+            Some(f) => Ok(f.call1((slf, o))?.unbind()),
+            None => Ok(py.NotImplemented()),
+        }
+    }
     fn dialect(&self) -> PyResult<std::sync::Arc<registry::Dialect>> {
         registry::get(self.tag).ok_or_else(|| PyRuntimeError::new_err("dialect not registered"))
     }
@@ -911,6 +919,11 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     fn __or__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.logical(&self.operand(py, o)?, LogicOp::Or).py()?)) }
     fn __xor__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.logical(&self.operand(py, o)?, LogicOp::Xor).py()?)) }
     fn __rand__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__and__(py, o) }
+    // `<<` / `>>`: the dialect's functions (ext entries of the same name), else NotImplemented
+    fn __lshift__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { PyTensor::ext_binop(slf, "__lshift__", o) }
+    fn __rlshift__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { PyTensor::ext_binop(slf, "__rlshift__", o) }
+    fn __rshift__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { PyTensor::ext_binop(slf, "__rshift__", o) }
+    fn __rrshift__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> { PyTensor::ext_binop(slf, "__rrshift__", o) }
     fn __ror__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.__or__(py, o) }
     fn __iadd__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Add) }
     fn __isub__(slf: &Bound<'_, Self>, o: &Bound<'_, PyAny>) -> PyResult<()> { PyTensor::iop(slf, o, BinOp::Sub) }
