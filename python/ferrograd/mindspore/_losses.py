@@ -194,7 +194,7 @@ def nll_loss(inputs, target, weight, ignore_index, reduction, label_smoothing):
 
 def _onehot(tgt, c, like):
     """(arange(c) == target) in like's dtype, classes on axis 1; targets outside [0, c) give zero rows."""
-    oh = _core.Tensor.__eq__(_core.Tensor.unsqueeze(tgt, -1), _core.arange(0, c, 1, "int64", False, TAG))
+    oh = _core.one_hot_mask(tgt, c)
     oh = oh._cast(like._dtype_name)
     return oh.movedim(-1, 1) if oh.ndim > 2 else oh
 

@@ -730,7 +730,7 @@ def one_hot(indices, depth, on_value=None, off_value=None, axis=None, dtype=None
     d = _dt.as_dtype(dtype) if dtype is not None else _dt.float32
     if on_value is None and off_value is None and axis is None and d.name in ("float32", "float64", "int32", "int64"):
         # (indices[..., None] == range(depth)) in Rust; indices outside [0, depth) give zero rows
-        hit = _T.__eq__(_T.unsqueeze(_arg(indices), -1), _core.arange(0, int(depth), 1, "int64", False, TAG))
+        hit = _core.one_hot_mask(_arg(indices), int(depth))
         return _wrap(hit._cast(d.name))
     idx = _np(_arg(indices)).astype(np.int64)
     eye_ = np.eye(int(depth), dtype=d.name)

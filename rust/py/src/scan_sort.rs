@@ -40,11 +40,19 @@ fn one_hot(x: PyRef<'_, PyTensor>, num_classes: i64) -> PyResult<PyTensor> {
     Ok(x.wrap(r))
 }
 
+/// `one_hot_mask(indices, depth)`: bool one-hot of integer indices, out-of-range rows false.
+#[pyfunction]
+fn one_hot_mask(x: PyRef<'_, PyTensor>, depth: usize) -> PyResult<PyTensor> {
+    let r = x.t.one_hot_mask(depth).py()?;
+    Ok(x.wrap(r))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cumsum, m)?)?;
     m.add_function(wrap_pyfunction!(argsort, m)?)?;
     m.add_function(wrap_pyfunction!(cum_ext_indices, m)?)?;
     m.add_function(wrap_pyfunction!(tri, m)?)?;
     m.add_function(wrap_pyfunction!(one_hot, m)?)?;
+    m.add_function(wrap_pyfunction!(one_hot_mask, m)?)?;
     Ok(())
 }

@@ -1000,7 +1000,7 @@ def one_hot(indices, depth, on_value=1.0, off_value=0.0, axis=-1):
     from .. import _core
     from .._tensor import TAG
 
-    hit = _core.Tensor.__eq__(_core.Tensor.unsqueeze(indices, -1), _core.arange(0, depth, 1, "int64", False, TAG))
+    hit = _core.one_hot_mask(indices, depth)
     val = lambda v: _core.full([], float(_num(v)), "float32", False, TAG)
     out = _core.where_(hit, val(on_value), val(off_value))
     if axis != -1:

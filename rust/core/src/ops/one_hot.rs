@@ -20,13 +20,25 @@ impl Tensor {
         if idx.iter().any(|&v| v >= c) {
             return Err(Error::runtime("Class values must be smaller than num_classes."));
         }
-        let c = c as usize;
-        let mut out = vec![0i64; idx.len() * c];
+        Ok(self.one_hot_mask(c as usize)?.to_dtype_nograd(DType::I64))
+    }
+
+    /// `indices[..., None] == range(depth)` as bool with one more dimension: the one-hot of any
+    /// integer indices, rows of indices outside [0, depth) all false (TensorFlow's and
+    /// MindSpore's one_hot; torch's checks its indices first).
+    pub fn one_hot_mask(&self, depth: usize) -> Result<Tensor> {
+        if !self.dtype().is_int() {
+            return Err(Error::type_(format!("one_hot: indices must be integers, got {:?}", self.dtype())));
+        }
+        let idx = self.to_dtype_nograd(DType::I64).to_vec::<i64>();
+        let mut out = vec![false; idx.len() * depth];
         for (i, &v) in idx.iter().enumerate() {
-            out[i * c + v as usize] = 1;
+            if (0..depth as i64).contains(&v) {
+                out[i * depth + v as usize] = true;
+            }
         }
         let mut shape = self.shape().to_vec();
-        shape.push(c);
+        shape.push(depth);
         Ok(Tensor::from_vec(out, &shape))
     }
 }
@@ -46,5 +58,7 @@ mod tests {
         assert_eq!(Tensor::from_vec(vec![-1i64], &[1]).one_hot(3).unwrap_err().msg, "Class values must be non-negative.");
         assert!(Tensor::from_vec(vec![1i32], &[1]).one_hot(3).is_err());
         assert_eq!(Tensor::from_vec(Vec::<i64>::new(), &[0]).one_hot(3).unwrap().shape(), &[0, 3]);
+        let m = Tensor::from_vec(vec![2i32, -1, 5], &[3]).one_hot_mask(3).unwrap();
+        assert_eq!(m.to_f64_vec(), vec![0., 0., 1., 0., 0., 0., 0., 0., 0.]);
     }
 }
