@@ -141,3 +141,50 @@ def test_relu_keeps_only_its_output():
     h.add_(1.0)
     y.sum().backward()
     np.testing.assert_array_equal(x.grad.numpy(), np.where(x.detach().numpy() * 2 > 0, 2.0, 0.0).astype(np.float32))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("fn", ["softmax", "log_softmax"])
+@pytest.mark.parametrize("shape", [(512, 10), (3, 5), (4, 9000), (2, 3, 6), (100, 1)])
+def test_softmax_first_order_gradient_equals_the_differentiable_rule_bitwise(dtype, fn, shape):
+    # the first-order backward runs one fused pass per row; with create_graph the rule's
+    # differentiable ops run instead: both must give the same bits
+    x = _rand(*shape, dtype=dtype, requires_grad=True)
+    g = _rand(*shape, dtype=dtype, seed=1)
+    y = getattr(F, fn)(x, -1)
+    a, = torch.autograd.grad(y, x, g, retain_graph=True)
+    b, = torch.autograd.grad(y, x, g, create_graph=True)
+    assert b.grad_fn is not None
+    assert a.dtype == x.dtype and tuple(a.shape) == shape
+    assert np.array_equal(a.numpy().view(np.uint8), b.detach().numpy().view(np.uint8))
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("ignore_index", [-100, 3])
+def test_nll_first_order_gradient_equals_the_differentiable_rule_bitwise(reduction, weighted, ignore_index):
+    x = _rand(64, 10, dtype="float32", requires_grad=True)
+    t = torch.tensor(np.random.default_rng(2).integers(0, 10, 64))
+    w = torch.tensor(np.random.default_rng(3).random(10).astype("float32")) if weighted else None
+    loss = F.nll_loss(x, t, weight=w, reduction=reduction, ignore_index=ignore_index)
+    g = _rand(64, dtype="float32", seed=4) if reduction == "none" else torch.tensor(1.7)
+    a, = torch.autograd.grad(loss, x, g, retain_graph=True)
+    b, = torch.autograd.grad(loss, x, g, create_graph=True)
+    assert np.array_equal(a.numpy().view(np.uint8), b.detach().numpy().view(np.uint8))
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_bias_gradient_column_sums(threads):
+    # sum over leading dims (a bias gradient): float64 accumulation per column, the same
+    # result for every thread count
+    old = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        x = _rand(700, 300, dtype="float32")
+        s = x.sum(0)
+        s3 = x.reshape(7, 100, 300).sum((0, 1))
+    finally:
+        torch.set_num_threads(old)
+    ref = x.numpy().astype(np.float64).sum(0).astype(np.float32)
+    assert s.dtype == torch.float32
+    assert np.array_equal(s.numpy(), ref) and np.array_equal(s3.numpy(), ref)

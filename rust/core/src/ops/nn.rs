@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::layout::wrap_dim;
 use crate::storage::{Elem, Float, Num};
 use crate::tensor::Tensor;
-use crate::with_float_dtype;
+use crate::{with_compute_float_dtype, with_float_dtype};
 
 impl Tensor {
     fn softmax_impl(&self, dim: isize, log: bool) -> Result<Tensor> {
@@ -25,33 +25,26 @@ impl Tensor {
             (x.detach().permute(&perm)?, Some(inv))
         };
         let r = if nd == 0 { 1 } else { self.shape()[d] };
-        let out = with_float_dtype!(x.dtype(), T, {
-            let v = xt.to_vec::<T>();
-            let mut out = vec![T::ZERO; v.len()];
+        let out = with_float_dtype!(x.dtype(), T, xt.with_contiguous(|v: &[T]| {
+            let mut out = crate::bufcache::vec_with_capacity::<T>(v.len());
+            // Safety: every element is written below (rows of r cover v.len(); r == 0: empty).
+            unsafe { out.set_len(if r > 0 { v.len() } else { 0 }) };
             if r > 0 {
-                for (row, o) in v.chunks(r).zip(out.chunks_mut(r)) {
-                    let m = row.iter().copied().fold(T::from_f64(f64::NEG_INFINITY), |a, b| if b > a { b } else { a });
-                    let m = if m.to_f64().is_infinite() { T::ZERO } else { m };
-                    let mut s = T::ZERO;
-                    for (o, &x) in o.iter_mut().zip(row) {
-                        let e = (x - m).exp();
-                        *o = e;
-                        s = s + e;
+                let rows = |v: &[T], o: &mut [T]| {
+                    for (row, o) in v.chunks(r).zip(o.chunks_mut(r)) {
+                        softmax_row(row, o, log);
                     }
-                    if log {
-                        let ls = s.ln();
-                        for (o, &x) in o.iter_mut().zip(row) {
-                            *o = x - m - ls;
-                        }
-                    } else {
-                        for o in o.iter_mut() {
-                            *o = *o / s;
-                        }
-                    }
+                };
+                // exp dominates: parallel from fewer elements than memory-bound kernels, whole rows per chunk
+                if v.len() >= SOFTMAX_PAR_MIN && v.len() > r {
+                    let per = (SOFTMAX_CHUNK / r).max(1) * r;
+                    crate::par::chunks_mut(&mut out, per, &|st, o| rows(&v[st..st + o.len()], o));
+                } else {
+                    rows(v, &mut out);
                 }
             }
             Tensor::from_vec(out, xt.shape())
-        });
+        }));
         let out = match back {
             Some(inv) => out.permute(&inv)?.contiguous_copy(),
             None => out,
@@ -68,6 +61,32 @@ impl Tensor {
     }
 }
 
+/// Softmax work above this many elements is split between threads (exp costs ~20x an add).
+const SOFTMAX_PAR_MIN: usize = 1 << 14;
+const SOFTMAX_CHUNK: usize = 1 << 12;
+
+/// One row of (log_)softmax: shifted by the row's max (0 when the max is infinite).
+fn softmax_row<T: Float>(row: &[T], o: &mut [T], log: bool) {
+    let m = row.iter().copied().fold(T::from_f64(f64::NEG_INFINITY), |a, b| if b > a { b } else { a });
+    let m = if m.to_f64().is_infinite() { T::ZERO } else { m };
+    let mut s = T::ZERO;
+    for (o, &x) in o.iter_mut().zip(row) {
+        let e = (x - m).exp();
+        *o = e;
+        s = s + e;
+    }
+    if log {
+        let ls = s.ln();
+        for (o, &x) in o.iter_mut().zip(row) {
+            *o = x - m - ls;
+        }
+    } else {
+        for o in o.iter_mut() {
+            *o = *o / s;
+        }
+    }
+}
+
 struct SoftmaxRule {
     dim: usize,
     log: bool,
@@ -81,6 +100,9 @@ impl Backward for SoftmaxRule {
         true
     }
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+        if let Some(gi) = softmax_backward_fused(g, &self.out, self.dim, self.log, cx.create_graph) {
+            return Ok(vec![Some(gi)]);
+        }
         let out = cx.output(&self.out);
         let d = [self.dim as isize];
         let dims = if out.ndim() == 0 { None } else { Some(&d[..]) };
@@ -93,6 +115,54 @@ impl Backward for SoftmaxRule {
         };
         Ok(vec![Some(gi)])
     }
+}
+
+/// The first-order (log_)softmax gradient over the last dim in one pass per row, with the
+/// composite rule's operations in its order (bit-identical to it). None where the composite
+/// runs: create_graph (it must record), 1-D inputs, other dims or dtypes, mismatched shapes.
+fn softmax_backward_fused(g: &Tensor, out: &Tensor, dim: usize, log: bool, create_graph: bool) -> Option<Tensor> {
+    let dt = out.dtype();
+    let nd = out.ndim();
+    if create_graph || nd < 2 || dim != nd - 1 || g.dtype() != dt || g.shape() != out.shape()
+        || !matches!(dt, DType::F32 | DType::F64) {
+        return None;
+    }
+    let r = out.shape()[dim];
+    let t = with_compute_float_dtype!(dt, T, g.with_contiguous(|gv: &[T]| out.with_contiguous(|ov: &[T]| {
+        let mut res = crate::bufcache::vec_with_capacity::<T>(gv.len());
+        // Safety: every element is written below.
+        unsafe { res.set_len(if r > 0 { gv.len() } else { 0 }) };
+        if r > 0 {
+            let rows = |st: usize, o: &mut [T]| {
+                let mut q: Vec<T> = Vec::new();
+                for ((gr, or), o) in gv[st..st + o.len()].chunks(r).zip(ov[st..].chunks(r)).zip(o.chunks_mut(r)) {
+                    if log {
+                        // g - exp(out) * sum(g)
+                        let s = T::from_f64(super::reduce::sum_slice(gr));
+                        for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
+                            *o = g - y.exp() * s;
+                        }
+                    } else {
+                        // out * (g - sum(g * out))
+                        q.clear();
+                        q.extend(gr.iter().zip(or).map(|(&g, &y)| g * y));
+                        let s = T::from_f64(super::reduce::sum_slice(&q));
+                        for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
+                            *o = y * (g - s);
+                        }
+                    }
+                }
+            };
+            if gv.len() >= SOFTMAX_PAR_MIN && gv.len() > r {
+                let per = (SOFTMAX_CHUNK / r).max(1) * r;
+                crate::par::chunks_mut(&mut res, per, &|st, o| rows(st, o));
+            } else {
+                rows(0, &mut res);
+            }
+        }
+        Tensor::from_vec(res, out.shape())
+    })));
+    Some(t)
 }
 
 // ---------------------------------------------------------------- fused training kernels

@@ -12,26 +12,99 @@ use crate::with_dtype;
 
 const BLOCK: usize = 1 << 15;
 
-/// Pairwise sum of f64 values converted from `T` (recursion bottoms out at 64 elements).
-fn pairwise<T: Elem>(x: &[T]) -> f64 {
-    if x.len() <= 64 {
-        let mut acc = [0f64; 4];
-        let chunks = x.chunks_exact(4);
-        let rem = chunks.remainder();
-        for c in chunks {
-            acc[0] += c[0].to_f64();
-            acc[1] += c[1].to_f64();
-            acc[2] += c[2].to_f64();
-            acc[3] += c[3].to_f64();
+/// Leaves of `pairwise` summed side by side: each leaf keeps four f64 accumulators over its
+/// chunks of 4 values, then adds its remainder in order. Several leaves at once are independent
+/// dependency chains (a leaf alone is bound by the add latency); each leaf's own operations and
+/// their order do not change, so neither do the bits.
+#[inline(always)]
+fn leaves<T: Elem, const N: usize>(x: [&[T]; N]) -> [f64; N] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if T::DTYPE == DType::F32 && std::is_x86_feature_detected!("avx") {
+            // Safety: T is f32 (same layout), and the CPU has AVX.
+            return unsafe { leaves_f32_avx(x.map(|l| &*(l as *const [T] as *const [f32]))) };
         }
-        let mut s = (acc[0] + acc[1]) + (acc[2] + acc[3]);
-        for v in rem {
+    }
+    let mut acc = [[0f64; 4]; N];
+    let common = x.iter().map(|l| l.len() / 4).min().unwrap_or(0);
+    for c in 0..common {
+        for l in 0..N {
+            let v = &x[l][c * 4..c * 4 + 4];
+            for j in 0..4 {
+                acc[l][j] += v[j].to_f64();
+            }
+        }
+    }
+    let mut out = [0f64; N];
+    for l in 0..N {
+        let (xs, a) = (x[l], &mut acc[l]);
+        let full = xs.len() / 4;
+        for c in common..full {
+            for j in 0..4 {
+                a[j] += xs[c * 4 + j].to_f64();
+            }
+        }
+        let mut s = (a[0] + a[1]) + (a[2] + a[3]);
+        for v in &xs[full * 4..] {
             s += v.to_f64();
         }
-        return s;
+        out[l] = s;
     }
-    let mid = x.len() / 2;
-    pairwise(&x[..mid]) + pairwise(&x[mid..])
+    out
+}
+
+/// `leaves` for float32 with AVX: a leaf's four accumulators are one vector (the same adds).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn leaves_f32_avx<const N: usize>(x: [&[f32]; N]) -> [f64; N] {
+    use std::arch::x86_64::*;
+    let mut acc = [_mm256_setzero_pd(); N];
+    let common = x.iter().map(|l| l.len() / 4).min().unwrap_or(0);
+    for c in 0..common {
+        for l in 0..N {
+            acc[l] = _mm256_add_pd(acc[l], _mm256_cvtps_pd(_mm_loadu_ps(x[l].as_ptr().add(c * 4))));
+        }
+    }
+    let mut out = [0f64; N];
+    for l in 0..N {
+        let xs = x[l];
+        let full = xs.len() / 4;
+        for c in common..full {
+            acc[l] = _mm256_add_pd(acc[l], _mm256_cvtps_pd(_mm_loadu_ps(xs.as_ptr().add(c * 4))));
+        }
+        let mut a = [0f64; 4];
+        _mm256_storeu_pd(a.as_mut_ptr(), acc[l]);
+        let mut s = (a[0] + a[1]) + (a[2] + a[3]);
+        for &v in &xs[full * 4..] {
+            s += v as f64;
+        }
+        out[l] = s;
+    }
+    out
+}
+
+/// Pairwise sum of f64 values converted from `T`: halves recursively, leaves of at most 64
+/// values. Nodes of up to 256 values sum their 2 or 4 leaves side by side (same tree, same bits).
+fn pairwise<T: Elem>(x: &[T]) -> f64 {
+    let n = x.len();
+    if n <= 64 {
+        return leaves([x])[0];
+    }
+    let mid = n / 2;
+    let (a, b) = x.split_at(mid);
+    if n <= 128 {
+        // two leaves
+        let s = leaves([a, b]);
+        return s[0] + s[1];
+    }
+    if n <= 256 && a.len() > 64 {
+        // four leaves (b is at least as long as a)
+        let (a0, a1) = a.split_at(a.len() / 2);
+        let (b0, b1) = b.split_at(b.len() / 2);
+        let s = leaves([a0, a1, b0, b1]);
+        return (s[0] + s[1]) + (s[2] + s[3]);
+    }
+    pairwise(a) + pairwise(b)
 }
 
 /// Deterministic sum of a contiguous slice: fixed blocks, summed in order.
@@ -41,6 +114,46 @@ pub fn sum_slice<T: Elem>(x: &[T]) -> f64 {
     }
     let parts: Vec<f64> = crate::par::map_collect(x.len().div_ceil(BLOCK), &|i| pairwise(&x[i * BLOCK..x.len().min((i + 1) * BLOCK)]));
     pairwise(&parts)
+}
+
+/// Column sums in float64 of a row-major float32 matrix with `cols` columns (a bias gradient),
+/// each column summed in row order. Threads take disjoint column ranges, so the sums do not
+/// depend on the thread count.
+fn col_sums_f32(x: &[f32], cols: usize) -> Vec<f64> {
+    fn block(x: &[f32], cols: usize, c0: usize, acc: &mut [f64]) {
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = "avx2")]
+        unsafe fn avx2(x: &[f32], cols: usize, c0: usize, acc: &mut [f64]) {
+            generic(x, cols, c0, acc)
+        }
+        #[inline(always)]
+        fn generic(x: &[f32], cols: usize, c0: usize, acc: &mut [f64]) {
+            let n = acc.len();
+            for row in x.chunks_exact(cols) {
+                for (a, &v) in acc.iter_mut().zip(&row[c0..c0 + n]) {
+                    *a += v as f64;
+                }
+            }
+        }
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::is_x86_feature_detected!("avx2") {
+                // Safety: the CPU has AVX2.
+                return unsafe { avx2(x, cols, c0, acc) };
+            }
+        }
+        generic(x, cols, c0, acc)
+    }
+    let mut acc = vec![0f64; cols];
+    // column blocks of whole cache lines of the f64 accumulators
+    const COLS: usize = 64;
+    if x.len() >= PAR_MIN / 2 && cols >= 2 * COLS {
+        let per = cols.div_ceil(crate::par::usable_threads().max(1)).next_multiple_of(COLS);
+        crate::par::chunks_mut(&mut acc, per, &|c0, a| block(x, cols, c0, a));
+    } else {
+        block(x, cols, 0, &mut acc);
+    }
+    acc
 }
 
 /// float32 lanes of the leaf sums (independent accumulators the compiler keeps in SIMD registers).
@@ -225,6 +338,10 @@ impl Tensor {
         } else if lead && self.is_contiguous() {
             // leading dims (a bias gradient): walk rows in memory order, one f64 sum per column
             let cols: usize = self.shape()[dl.len()..].iter().product();
+            if self.dtype() == DType::F32 && cols > 0 {
+                let acc = self.with_contiguous(|x: &[f32]| col_sums_f32(x, cols));
+                Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
+            } else {
             with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| {
                 let mut acc = vec![0f64; cols];
                 if cols > 0 {
@@ -236,6 +353,7 @@ impl Tensor {
                 }
                 Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
             }))
+            }
         } else {
             with_dtype!(self.dtype(), T, {
                 let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
@@ -618,6 +736,35 @@ mod sum_tests {
                 let v = &x[off..(off + n).min(x.len())];
                 assert_eq!(f32_pairwise_inner(v).to_bits(), f32_pairwise(v).to_bits(), "n = {n}, off = {off}");
             }
+        }
+    }
+
+    /// The plain recursion `pairwise` must equal bit for bit.
+    fn pairwise_ref(x: &[f32]) -> f64 {
+        if x.len() <= 64 {
+            let mut acc = [0f64; 4];
+            let chunks = x.chunks_exact(4);
+            let rem = chunks.remainder();
+            for c in chunks {
+                for j in 0..4 {
+                    acc[j] += c[j] as f64;
+                }
+            }
+            let mut s = (acc[0] + acc[1]) + (acc[2] + acc[3]);
+            for &v in rem {
+                s += v as f64;
+            }
+            return s;
+        }
+        let mid = x.len() / 2;
+        pairwise_ref(&x[..mid]) + pairwise_ref(&x[mid..])
+    }
+
+    #[test]
+    fn pairwise_with_side_by_side_leaves_keeps_the_recursions_bits() {
+        let x: Vec<f32> = (0..5000u32).map(|i| ((i.wrapping_mul(2654435761) >> 7) as f32 * 1e-3).sin() * 1e3).collect();
+        for n in (0..700).chain([1000, 1023, 1024, 1025, 4095, 5000]) {
+            assert_eq!(pairwise(&x[..n]).to_bits(), pairwise_ref(&x[..n]).to_bits(), "n = {n}");
         }
     }
 

@@ -4,7 +4,8 @@
 use crate::autograd::{Backward, Ctx};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::storage::Num;
+use crate::storage::{Float, Num};
+use crate::with_compute_float_dtype;
 use crate::tensor::Tensor;
 
 const LEVELS: usize = 8;
@@ -81,7 +82,7 @@ impl Tensor {
             DType::F32 => self.nll_values::<f32>(&t, weight, reduction, ignore_index),
             _ => self.nll_values::<f64>(&t, weight, reduction, ignore_index),
         };
-        let rule = NllRule { mask: Tensor::from_vec(mask, &[n, c]), weight: weight.map(|w| w.detach()), total, reduction };
+        let rule = NllRule { mask: Tensor::from_vec(mask, &[n, c]), target: t, ignore_index, weight: weight.map(|w| w.detach()), total, reduction };
         Ok(Some(Tensor::record(out, "NllLossBackward0", &[self], |_| Box::new(rule))))
     }
 
@@ -106,10 +107,38 @@ impl Tensor {
     }
 }
 
+impl NllRule {
+    /// The first-order gradient written directly: zeros with each row's target entry set to
+    /// the composite rule's value (the same operations in the same order, so the same bits).
+    fn grad_direct<T: Float>(&self, g: &Tensor, n: usize, c: usize) -> Tensor {
+        let gv = g.to_vec::<T>();
+        let w = self.weight.as_ref().map(|w| w.to_vec::<T>());
+        let total = T::from_f64(self.total);
+        let mut out = vec![T::ZERO; n * c];
+        for (i, &k) in self.target.iter().enumerate() {
+            if k == self.ignore_index {
+                continue;
+            }
+            let v = match self.reduction {
+                1 => -(gv[0] / total),
+                0 => -gv[i],
+                _ => -gv[0],
+            };
+            out[i * c + k as usize] = match &w {
+                Some(w) => v * w[k as usize],
+                None => v,
+            };
+        }
+        Tensor::from_vec(out, &[n, c])
+    }
+}
+
 /// torch's nll_loss_backward: grad_input[i][t_i] = -w[t_i] * (mean ? g / total_weight : g), zeros
 /// elsewhere (ignored rows included); linear in g, so double backward works.
 struct NllRule {
     mask: Tensor,
+    target: Vec<i64>,
+    ignore_index: i64,
     weight: Option<Tensor>,
     total: f64,
     reduction: u8,
@@ -118,8 +147,12 @@ impl Backward for NllRule {
     fn saves_input(&self, _i: usize) -> bool {
         false
     }
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+    fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let dt = g.dtype();
+        if !cx.create_graph && matches!(dt, DType::F32 | DType::F64) {
+            let (n, c) = (self.mask.shape()[0], self.mask.shape()[1]);
+            return Ok(vec![Some(with_compute_float_dtype!(dt, T, self.grad_direct::<T>(g, n, c)))]);
+        }
         let mut gs = match self.reduction {
             1 => g.div(&Tensor::scalar(self.total, dt))?.neg()?,
             0 => g.neg()?.unsqueeze(1)?,
