@@ -12,48 +12,44 @@ use crate::with_dtype;
 
 const BLOCK: usize = 1 << 15;
 
-/// Leaves of `pairwise` summed side by side: each leaf keeps four f64 accumulators over its
-/// chunks of 4 values, then adds its remainder in order. Several leaves at once are independent
-/// dependency chains (a leaf alone is bound by the add latency); each leaf's own operations and
-/// their order do not change, so neither do the bits.
-#[inline(always)]
-fn leaves<T: Elem, const N: usize>(x: [&[T]; N]) -> [f64; N] {
+/// Pairwise sum of f64 values converted from `T`: halves recursively, leaves of at most 64
+/// values, each summed in four f64 accumulators over its chunks of 4 values and then its
+/// remainder in order.
+fn pairwise<T: Elem>(x: &[T]) -> f64 {
     #[cfg(target_arch = "x86_64")]
     {
         if T::DTYPE == DType::F32 && std::is_x86_feature_detected!("avx") {
             // Safety: T is f32 (same layout), and the CPU has AVX.
-            return unsafe { leaves_f32_avx(x.map(|l| &*(l as *const [T] as *const [f32]))) };
+            return unsafe { pairwise_f32_avx(&*(x as *const [T] as *const [f32])) };
         }
     }
-    let mut acc = [[0f64; 4]; N];
-    let common = x.iter().map(|l| l.len() / 4).min().unwrap_or(0);
-    for c in 0..common {
-        for l in 0..N {
-            let v = &x[l][c * 4..c * 4 + 4];
-            for j in 0..4 {
-                acc[l][j] += v[j].to_f64();
-            }
-        }
-    }
-    let mut out = [0f64; N];
-    for l in 0..N {
-        let (xs, a) = (x[l], &mut acc[l]);
-        let full = xs.len() / 4;
-        for c in common..full {
-            for j in 0..4 {
-                a[j] += xs[c * 4 + j].to_f64();
-            }
-        }
-        let mut s = (a[0] + a[1]) + (a[2] + a[3]);
-        for v in &xs[full * 4..] {
-            s += v.to_f64();
-        }
-        out[l] = s;
-    }
-    out
+    pairwise_plain(x)
 }
 
-/// `leaves` for float32 with AVX: a leaf's four accumulators are one vector (the same adds).
+fn pairwise_plain<T: Elem>(x: &[T]) -> f64 {
+    if x.len() <= 64 {
+        let mut acc = [0f64; 4];
+        let chunks = x.chunks_exact(4);
+        let rem = chunks.remainder();
+        for c in chunks {
+            acc[0] += c[0].to_f64();
+            acc[1] += c[1].to_f64();
+            acc[2] += c[2].to_f64();
+            acc[3] += c[3].to_f64();
+        }
+        let mut s = (acc[0] + acc[1]) + (acc[2] + acc[3]);
+        for v in rem {
+            s += v.to_f64();
+        }
+        return s;
+    }
+    let mid = x.len() / 2;
+    pairwise_plain(&x[..mid]) + pairwise_plain(&x[mid..])
+}
+
+/// Leaves of `pairwise` for float32 summed side by side with AVX: a leaf's four accumulators
+/// are one vector, and several leaves are independent dependency chains (a leaf alone is bound
+/// by the add latency). Each leaf's own operations and their order are `pairwise_plain`'s.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx")]
 unsafe fn leaves_f32_avx<const N: usize>(x: [&[f32]; N]) -> [f64; N] {
@@ -83,28 +79,28 @@ unsafe fn leaves_f32_avx<const N: usize>(x: [&[f32]; N]) -> [f64; N] {
     out
 }
 
-/// Pairwise sum of f64 values converted from `T`: halves recursively, leaves of at most 64
-/// values. Nodes of up to 256 values sum their 2 or 4 leaves side by side (same tree, same bits).
-fn pairwise<T: Elem>(x: &[T]) -> f64 {
+/// `pairwise_plain` for float32 with AVX: nodes of up to 256 values sum their 2 or 4 leaves
+/// side by side (the same tree, so the same bits).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn pairwise_f32_avx(x: &[f32]) -> f64 {
     let n = x.len();
     if n <= 64 {
-        return leaves([x])[0];
+        return leaves_f32_avx([x])[0];
     }
-    let mid = n / 2;
-    let (a, b) = x.split_at(mid);
+    let (a, b) = x.split_at(n / 2);
     if n <= 128 {
-        // two leaves
-        let s = leaves([a, b]);
+        let s = leaves_f32_avx([a, b]);
         return s[0] + s[1];
     }
     if n <= 256 && a.len() > 64 {
         // four leaves (b is at least as long as a)
         let (a0, a1) = a.split_at(a.len() / 2);
         let (b0, b1) = b.split_at(b.len() / 2);
-        let s = leaves([a0, a1, b0, b1]);
+        let s = leaves_f32_avx([a0, a1, b0, b1]);
         return (s[0] + s[1]) + (s[2] + s[3]);
     }
-    pairwise(a) + pairwise(b)
+    pairwise_f32_avx(a) + pairwise_f32_avx(b)
 }
 
 /// Deterministic sum of a contiguous slice: fixed blocks, summed in order.
@@ -739,32 +735,11 @@ mod sum_tests {
         }
     }
 
-    /// The plain recursion `pairwise` must equal bit for bit.
-    fn pairwise_ref(x: &[f32]) -> f64 {
-        if x.len() <= 64 {
-            let mut acc = [0f64; 4];
-            let chunks = x.chunks_exact(4);
-            let rem = chunks.remainder();
-            for c in chunks {
-                for j in 0..4 {
-                    acc[j] += c[j] as f64;
-                }
-            }
-            let mut s = (acc[0] + acc[1]) + (acc[2] + acc[3]);
-            for &v in rem {
-                s += v as f64;
-            }
-            return s;
-        }
-        let mid = x.len() / 2;
-        pairwise_ref(&x[..mid]) + pairwise_ref(&x[mid..])
-    }
-
     #[test]
     fn pairwise_with_side_by_side_leaves_keeps_the_recursions_bits() {
         let x: Vec<f32> = (0..5000u32).map(|i| ((i.wrapping_mul(2654435761) >> 7) as f32 * 1e-3).sin() * 1e3).collect();
         for n in (0..700).chain([1000, 1023, 1024, 1025, 4095, 5000]) {
-            assert_eq!(pairwise(&x[..n]).to_bits(), pairwise_ref(&x[..n]).to_bits(), "n = {n}");
+            assert_eq!(pairwise(&x[..n]).to_bits(), pairwise_plain(&x[..n]).to_bits(), "n = {n}");
         }
     }
 
