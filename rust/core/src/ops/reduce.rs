@@ -198,6 +198,7 @@ fn f32_pairwise_inner(x: &[f32]) -> f32 {
 /// registers: 3x slower than memory bandwidth needs.)
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
+#[inline]
 unsafe fn f32_leaf512_avx2(p: *const f32) -> f32 {
     use std::arch::x86_64::*;
     let (mut a0, mut a1, mut a2, mut a3) = (_mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps());
@@ -218,6 +219,23 @@ unsafe fn f32_leaf512_avx2(p: *const f32) -> f32 {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 unsafe fn f32_pairwise_avx2(x: &[f32]) -> f32 {
+    let leaves = x.len() / F32_LEAF;
+    if x.len() % F32_LEAF == 0 && leaves.is_power_of_two() && leaves > 1 && leaves <= BLOCK / F32_LEAF {
+        // a perfect tree over whole leaves (every full block): the leaves in one flat loop (an
+        // unbroken stream of loads), then combined level by level as the recursion pairs them
+        let mut s = [0f32; BLOCK / F32_LEAF];
+        for (i, v) in s[..leaves].iter_mut().enumerate() {
+            *v = f32_leaf512_avx2(x.as_ptr().add(i * F32_LEAF));
+        }
+        let mut w = leaves;
+        while w > 1 {
+            w /= 2;
+            for i in 0..w {
+                s[i] = s[2 * i] + s[2 * i + 1];
+            }
+        }
+        return s[0];
+    }
     if x.len() <= F32_LEAF {
         if x.len() == F32_LEAF {
             return f32_leaf512_avx2(x.as_ptr());
@@ -727,7 +745,7 @@ mod sum_tests {
                 ((st >> 33) as f32 / 2147483648.0 - 0.3) * 1e3
             })
             .collect();
-        for n in [0usize, 1, 31, 32, 33, 511, 512, 513, 1000, 1024, 1537, 4096, 32767, 32768, 32769, 70_000] {
+        for n in [0usize, 1, 31, 32, 33, 511, 512, 513, 1000, 1024, 1537, 2048, 4096, 8192, 16384, 32767, 32768, 32769, 65536, 70_000] {
             for off in [0usize, 1, 3] {
                 let v = &x[off..(off + n).min(x.len())];
                 assert_eq!(f32_pairwise_inner(v).to_bits(), f32_pairwise(v).to_bits(), "n = {n}, off = {off}");
