@@ -235,17 +235,70 @@ pub fn map3<C: Elem, A: Elem, B: Elem, O: Elem>(
     Tensor::from_vec(out, shape)
 }
 
-/// In place: `dst[i] = f(dst[i], src[i])` with `src` broadcast to dst's shape.
-pub fn update2<T: Elem, S: Elem>(dst: &Tensor, src: &Tensor, f: impl Fn(T, S) -> T) {
+/// In place: `dst[i] = f(dst[i], src[i])` with `src` broadcast to dst's shape. A contiguous
+/// `dst` with a same-shaped contiguous or single-value `src` runs the op's loop over slices (in
+/// parallel above `PAR_MIN`); other layouts walk the elements.
+pub fn update2<T: Elem, S: Elem>(dst: &Tensor, src: &Tensor, f: impl Fn(T, S) -> T + Sync + Send) {
+    // only float32/float64 get the slice loops (the in-place ops of optimizers and gradient
+    // accumulation); other types walk, which keeps their code small
+    if !matches!(T::DTYPE, crate::dtype::DType::F32 | crate::dtype::DType::F64) {
+        return update2_loops(dst, src, None, &f);
+    }
+    let cc = |d: &mut [T], s: &[S]| {
+        for (d, &s) in d.iter_mut().zip(s) {
+            *d = f(*d, s);
+        }
+    };
+    let cs = |d: &mut [T], s: S| {
+        for d in d.iter_mut() {
+            *d = f(*d, s);
+        }
+    };
+    update2_loops(dst, src, Some((&cc, &cs)), &f)
+}
+
+type UpdCC<'a, T, S> = &'a (dyn Fn(&mut [T], &[S]) + Sync);
+type UpdCS<'a, T, S> = &'a (dyn Fn(&mut [T], S) + Sync);
+
+/// `update2`'s driver, generic in the element types only (see `map1_loop`).
+#[inline(never)]
+fn update2_loops<T: Elem, S: Elem>(
+    dst: &Tensor,
+    src: &Tensor,
+    loops: Option<(UpdCC<T, S>, UpdCS<T, S>)>,
+    one: &dyn Fn(T, S) -> T,
+) {
     let src = if src.same_storage(dst) { src.contiguous_copy() } else { src.clone() };
-    let ld = dst.layout();
-    let ls = src.layout();
+    let (ld, ls) = (dst.layout(), src.layout());
+    let n = ld.numel();
+    if n == 0 {
+        return;
+    }
     let ss = src.read();
     let ds = S::slice(&ss);
     let mut sd = dst.write();
     let dd = T::slice_mut(&mut sd);
+    let flat = ld.is_contiguous() && ((ls.shape == ld.shape && ls.is_contiguous()) || ls.numel() == 1);
+    if let (true, Some((cc, cs))) = (flat, loops) {
+        let d = &mut dd[ld.offset..ld.offset + n];
+        let run = |st: usize, d: &mut [T]| {
+            if ls.numel() == 1 && n > 1 {
+                cs(d, ds[ls.offset])
+            } else {
+                cc(d, &ds[ls.offset + st..ls.offset + st + d.len()])
+            }
+        };
+        if n >= PAR_MIN {
+            // one contiguous run per thread, as `fill_out_rows`
+            let size = n.div_ceil(crate::par::usable_threads()).next_multiple_of(64).max(CHUNK);
+            crate::par::chunks_mut(d, size, &run);
+        } else {
+            run(0, d);
+        }
+        return;
+    }
     let ts = ls.broadcast_strides(&ld.shape);
-    walk2(&ld.shape, &ld.strides, ld.offset, &ts, ls.offset, |i, j| dd[i] = f(dd[i], ds[j]));
+    walk2(&ld.shape, &ld.strides, ld.offset, &ts, ls.offset, |i, j| dd[i] = one(dd[i], ds[j]));
 }
 
 #[cfg(test)]
@@ -263,6 +316,42 @@ mod tests {
         }
         let s = t.read();
         f64::from(<f32 as crate::storage::Elem>::slice(&s)[p as usize])
+    }
+
+    /// update2's slice loops (contiguous dst with a same-shaped or single-value src, serial and
+    /// parallel) and its walk (strided dst, broadcast src, integers, aliasing) against map2.
+    #[test]
+    fn update2_paths_match_the_out_of_place_op() {
+        let seq = |shape: &[usize], k: f32| {
+            let n: usize = shape.iter().product();
+            Tensor::from_vec((0..n).map(|i| (i % 97) as f32 * 0.25 + k).collect::<Vec<f32>>(), shape)
+        };
+        let big = [400, 512]; // above PAR_MIN
+        let cases: Vec<(Tensor, Tensor)> = vec![
+            (seq(&[3, 5], 1.0), seq(&[3, 5], 2.0)),
+            (seq(&big, 1.0), seq(&big, 2.0)),
+            (seq(&big, 1.0), seq(&[], 3.0)),
+            (seq(&[3, 5], 1.0), seq(&[1], 3.0)),
+            (seq(&[3, 5], 1.0), seq(&[5], 3.0)),
+            (seq(&[5, 3], 1.0).t().unwrap(), seq(&[3, 5], 2.0)),
+            (seq(&[3, 5], 1.0), seq(&[5, 3], 2.0).t().unwrap()),
+        ];
+        for (a, b) in cases {
+            let want = a.mul(&b).unwrap().to_vec::<f32>();
+            // a fresh contiguous copy, or a transposed view (the walk)
+            let d = if a.is_contiguous() { a.contiguous_copy() } else { a.detach() };
+            super::update2(&d, &b, |x: f32, y: f32| x * y);
+            assert_eq!(d.to_vec::<f32>(), want);
+        }
+        // aliasing: x *= x
+        let x = seq(&big, 0.5);
+        let want = x.mul(&x).unwrap().to_vec::<f32>();
+        super::update2(&x, &x, |p: f32, q: f32| p * q);
+        assert_eq!(x.to_vec::<f32>(), want);
+        // integers take the walk
+        let i = Tensor::from_vec(vec![1i64, 2, 3, 4], &[2, 2]);
+        super::update2(&i, &Tensor::from_vec(vec![10i64, 20], &[2]), |p: i64, q: i64| p + q);
+        assert_eq!(i.to_vec::<i64>(), vec![11, 22, 13, 24]);
     }
 
     /// Every map2 path (same shapes, scalar operands, broadcast rows merged over several
