@@ -95,24 +95,25 @@ def _zeros_like(x):
 
 def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
     """-> (outputs, aux tuple or None, position grads list, weight grads list)."""
-    ints = {id(w): w._dtype_name for w in weights or () if w.requires_grad and not w.is_floating_point()}
+    # integer Parameters (the given weights, else the Cell's): differentiated as float32 copies of themselves,
+    # gradients cast back
+    cand = weights if weights is not None else getattr(fn, "trainable_params", list)()
+    ints = {id(w): w._dtype_name for w in cand if w.requires_grad and not w.is_floating_point()}
     if not ints:
         return _run1(fn, args, positions, weights, has_aux, sens, sens_given)
-    # integer Parameters: differentiated as float32 copies of themselves, gradients cast back
-    swapped = [w for w in weights if id(w) in ints]
+    swapped = [w for w in cand if id(w) in ints]
     for w in swapped:
         w._become(w.detach()._cast("float32"), False)
         _CT.requires_grad.__set__(w, True)
     try:
-        r = _run1(fn, args, positions, weights, has_aux, sens, sens_given)
+        return _run1(fn, args, positions, weights, has_aux, sens, sens_given, ints)
     finally:
         for w in swapped:
             _CT.requires_grad.__set__(w, False)
             w._become(w.detach()._cast(ints[id(w)]), False)
-    return r[:3] + ([g._cast(ints[id(w)]) if id(w) in ints else g for w, g in zip(weights, r[3])],)
 
 
-def _run1(fn, args, positions, weights, has_aux, sens, sens_given):
+def _run1(fn, args, positions, weights, has_aux, sens, sens_given, ints=None):
     nested = _depth[0] > 0
     args = list(args)
     leaves = []
@@ -184,6 +185,8 @@ def _run1(fn, args, positions, weights, has_aux, sens, sens_given):
             g = g._retag(TAG)
         if i < len(origs) and origs[i] is not None:
             g = g._cast(origs[i])
+        elif ints and id(x) in ints:
+            g = g._cast(ints[id(x)])
         out_grads.append(g)
     if not nested:
         out = _detach_all(out)
@@ -305,7 +308,7 @@ def _pack(pos, single, wlist, weight_is_single, gpos, gw, return_ids):
     return pos_part if pos is not None else w_part
 
 
-def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
+def _make(fn, grad_position, weights, has_aux, return_ids, with_value, sens_param=False):
     pos, single = _check_positions(grad_position)
     if pos is None and weights is None:
         raise ValueError("`grad_position` and `weight` can not be None at the same time.")
@@ -316,6 +319,8 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
         if pos == []:
             raise RuntimeError("grad_position should not be empty when grad by position!")
         wlist, wsingle = _norm_weights(weights) if weights is not None else (None, False)
+        if sens_param:  # the sensitivity: the `sens` keyword, else the last positional argument
+            sens, args = (kwargs.pop("sens"), args) if "sens" in kwargs else (args[-1], args[:-1])
         if pos is not None:
             n = len(args)
             for p in pos:
@@ -323,7 +328,7 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
                     raise RuntimeError(f"Position index {p} is exceed input size.")
         f = functools.partial(fn, **kwargs) if kwargs else fn
         r = None
-        if wlist is None and not has_aux and _depth[0] == 0 and not _by_object(args):
+        if wlist is None and not has_aux and not sens_param and _depth[0] == 0 and not _by_object(args):
             # the common case in one crossing into Rust (None: not that case, nothing ran)
             _depth[0] += 1
             try:
@@ -334,7 +339,7 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
                 r = (r[0], None, r[1], [])
         if r is None:
             tpos = [p for p in pos or [] if _is_t(args[p])]
-            r = _run(f, args, tpos, wlist or [], has_aux)
+            r = _run(f, args, tpos, wlist or [], has_aux, sens if sens_param else None, sens_param)
             if len(tpos) < len(pos or []):  # the gradient of a non-tensor input is ()
                 it = iter(r[2])
                 r = r[:2] + ([next(it) if _is_t(args[p]) else () for p in pos], r[3])
@@ -348,19 +353,19 @@ def _make(fn, grad_position, weights, has_aux, return_ids, with_value):
 
     # the common case (positions only, no weights/aux/ids): a Rust callable runs outermost calls
     # without keyword arguments in one crossing and hands everything else to grad_fn
-    if pos and weights is None and not has_aux and not return_ids:
+    if pos and weights is None and not has_aux and not return_ids and not sens_param:
         return _core.MsGradFn(fn, pos, single, with_value, TAG, Parameter, _depth, grad_fn)
     return grad_fn
 
 
-def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
+def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
     """mindspore.grad: a function computing the gradients of `fn`."""
-    return _make(fn, grad_position, weights, has_aux, return_ids, False)
+    return _make(fn, grad_position, weights, has_aux, return_ids, False, sens_param)
 
 
-def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
+def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
     """mindspore.value_and_grad: a function returning (fn's output, gradients)."""
-    return _make(fn, grad_position, weights, has_aux, return_ids, True)
+    return _make(fn, grad_position, weights, has_aux, return_ids, True, sens_param)
 
 
 def vjp(fn, *inputs, weights=None, has_aux=False):

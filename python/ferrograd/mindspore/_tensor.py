@@ -164,14 +164,42 @@ class Tensor(_CT, metaclass=_TensorMeta):
 
     # methods whose MindSpore signature differs from the core's torch-named ones; results of
     # operations get the same behaviour through the ext table where the core lacks the name
-    def argmax(self, axis=None, keepdims=False):
-        return _CT.argmax(self, axis, keepdims)
+    def argmin(self, axis=None, keepdims=False, *, dim=None, keepdim=None):
+        return _CT.argmin(self, axis if dim is None else dim, keepdims if keepdim is None else keepdim)._cast("int32")
 
-    def argmin(self, axis=None, keepdims=False):
-        return _CT.argmin(self, axis, keepdims)
+    def mean(self, axis=None, keep_dims=False, *, dim=None, keepdim=None):
+        # also the mean(dim=None, keepdim=False) overload
+        return _mean(self, axis if dim is None else dim, keep_dims if keepdim is None else keepdim)
 
-    def mean(self, axis=None, keep_dims=False):
-        return _mean(self, axis, keep_dims)
+    def transpose(self, *axes):
+        # transpose(dim0, dim1) swaps two axes; otherwise the axes permute (all reversed when none are given)
+        if len(axes) == 2 and all(isinstance(a, _b.int) for a in axes):
+            return _CT.swapaxes(self, *axes)
+        return _CT.transpose(self, *axes)
+
+    def add(self, other, *, alpha=1):
+        return self + other * alpha if alpha != 1 else self + other
+
+    def sub(self, other, *, alpha=1):
+        return self - other * alpha if alpha != 1 else self - other
+
+    def divide(self, other, *, rounding_mode=None):
+        return _CT.div(self, other, rounding_mode=rounding_mode)
+
+    def gather(self, *args, **kw):
+        # gather(dim, index) (elements along dim) or gather(input_indices, axis, batch_dims=0) (ops.gather)
+        if isinstance(args[0] if args else kw.get("dim"), _b.int):
+            return _CT.gather(self, *args, **kw)
+        from .ops.functional import gather
+
+        return gather(self, *args, **kw)
+
+    def select(self, *args, **kw):
+        # select(dim, index) or select(condition, y): condition ? self : y
+        if args and isinstance(args[0], _b.int) or "dim" in kw:
+            return _CT.select(self, *args, **kw)
+        c, y = (list(args) + [kw.get("condition"), kw.get("y")])[:2] if len(args) < 2 else args
+        return _core.where_(c, self, y if isinstance(y, _CT) else Tensor(y, self.dtype))
 
     def sum(self, axis=None, dtype=None, keepdims=False, initial=None, *, dim=None, keepdim=None):
         # also the sum(dim=None, keepdim=False, *, dtype=None) overload
@@ -247,11 +275,12 @@ def _sum(x, axis=None, dtype=None, keepdims=False, initial=None):
 def asnumpy(self):
     if type(self) is not _CT and hasattr(self, "__dict__"):
         self.__dict__.pop("_lazy", None)
-    a = _values(self).copy()  # bfloat16: float32 values (numpy has no bfloat16)
     m = getattr(self, "_msdt", None)
     if m:
-        a = a.astype(m)
-    return a
+        return _values(self).astype(m)
+    if self._dtype_name != "bfloat16" and self.is_contiguous():
+        return self.numpy(True)  # shares the tensor's memory, as MindSpore's
+    return _values(self).copy()  # bfloat16: float32 values (numpy has no bfloat16)
 
 
 def astype(self, dtype, copy=True):
@@ -264,20 +293,6 @@ def astype(self, dtype, copy=True):
     return r
 
 
-def _np_extreme(x, axis, keepdims, initial, where, big):
-    """numpy-style max/min: `where` masks elements out, `initial` joins the reduction."""
-    if where is not None and where is not True:
-        np = _np()
-        info = np.finfo if x.is_floating_point() else np.iinfo
-        lim = getattr(info(x._dtype_name), "min" if big else "max")
-        x = _core.where_(where if isinstance(where, _CT) else Tensor(where), x, _core.full_like(x, lim))
-    r = x.amax(axis, keepdims) if big else x.amin(axis, keepdims)
-    if initial is not None:
-        init = _core.full_like(r, initial)
-        r = r.maximum(init) if big else r.minimum(init)
-    return r
-
-
 def _extreme(big):
     np_kw = ("axis", "keepdims", "initial", "where", "return_indices")
 
@@ -286,13 +301,14 @@ def _extreme(big):
             # max(dim, keepdim=False) -> (values, indices)
             dim = kw.get("dim", args[0] if args else None)
             keep = kw.get("keepdim", args[1] if len(args) > 1 else False)
-            return (self.amax(dim, keep) if big else self.amin(dim, keep)), (self.argmax if big else self.argmin)(dim, keep)
+            return (self.amax(dim, keep) if big else self.amin(dim, keep)), (_CT.argmax if big else _CT.argmin)(self, dim, keep)
         axis = kw.get("axis", args[0] if args else None)
         if axis is None:  # MindSpore 2.10 reduces everything and ignores keepdims/initial/where here
             return self.amax() if big else self.amin()
         keepdims = kw.get("keepdims", args[1] if len(args) > 1 else False)
-        r = _np_extreme(self, axis, keepdims, kw.get("initial"), kw.get("where"), big)
-        return (r, (self.argmax if big else self.argmin)(axis, keepdims)) if kw.get("return_indices") else r
+        from .ops.functional import _extreme as ex
+
+        return ex(self, axis, keepdims, kw.get("initial"), kw.get("where"), big, kw.get("return_indices", False))
     return op
 
 
@@ -303,16 +319,14 @@ def expand_dims(self, axis):
     return self.unsqueeze(axis)
 
 
-def _all(self, axis=None, keep_dims=False):
+def _all(self, axis=None, keep_dims=False, *, dim=None, keepdim=None):
     b = self.bool().logical_not().long()
-    s = _sum(b, axis, None, keep_dims)
-    return s == 0
+    return _sum(b, axis if dim is None else dim, None, keep_dims if keepdim is None else keepdim) == 0
 
 
-def _any(self, axis=None, keep_dims=False):
+def _any(self, axis=None, keep_dims=False, *, dim=None, keepdim=None):
     b = self.bool().long()
-    s = _sum(b, axis, None, keep_dims)
-    return s > 0
+    return _sum(b, axis if dim is None else dim, None, keep_dims if keepdim is None else keepdim) > 0
 
 
 def _var(self, axis=None, ddof=0, keepdims=False):
@@ -322,7 +336,9 @@ def _var(self, axis=None, ddof=0, keepdims=False):
     return _sum(d * d, axis, None, keepdims) / _b.max(n - ddof, 0)
 
 
-def _std(self, axis=None, ddof=0, keepdims=False):
+def _std(self, axis=None, ddof=0, keepdims=False, *, dim=None, correction=None, keepdim=None):
+    if dim is not None or correction is not None or keepdim is not None:  # std(dim, *, correction=1, keepdim=False)
+        axis, ddof, keepdims = dim, 1 if correction is None else correction, bool(keepdim)
     return _var(self, axis, ddof, keepdims).sqrt()
 
 

@@ -23,12 +23,12 @@ def _topk(self, k, dim=None, largest=True, sorted=True):
     return _F().topk(self, k, dim, largest, sorted)
 
 
-def _sort(self, axis=-1, descending=False):
-    return _F().sort(self, axis, descending)
+def _sort(self, axis=-1, descending=False, *, dim=None, stable=False):
+    return _F().sort(self, axis if dim is None else dim, descending)
 
 
-def _cumsum(self, axis=None, dtype=None):
-    x = self
+def _cumsum(self, axis=None, dtype=None, *, dim=None):
+    x, axis = self, axis if dim is None else dim
     if axis is None:
         x, axis = x.reshape(-1), 0
     r = _F().cumsum(x, axis)
@@ -90,10 +90,8 @@ _METHODS = {
     "half": lambda self: astype(self, _dtype.float16),
     "count_nonzero": lambda self, axis=(), keep_dims=False, dtype=_dtype.int32: _X().count_nonzero(self, axis, keep_dims,
                                                                                                   dtype),
-    "argmax_with_value": lambda self, axis=0, keep_dims=False: (self.amax(axis, keep_dims),
-                                                                _core.Tensor.argmax(self, axis, keep_dims)),
-    "argmin_with_value": lambda self, axis=0, keep_dims=False: (self.amin(axis, keep_dims),
-                                                                _core.Tensor.argmin(self, axis, keep_dims)),
+    "argmax_with_value": lambda self, axis=0, keep_dims=False: _F().max(self, axis, keep_dims),
+    "argmin_with_value": lambda self, axis=0, keep_dims=False: _F().min(self, axis, keep_dims),
     "diff": lambda self, n=1, axis=-1, prepend=None, append=None: _X().diff(self, n, axis, prepend, append),
     "scatter": lambda self, axis=None, index=None, src=None, *, dim=None, value=None: _X().scatter(
         self, axis if dim is None else dim, index, src if value is None else value),
@@ -125,6 +123,9 @@ _METHODS = {
     "sum_to_size": _sum_to_size,
     "inverse": lambda self: _X().inverse(self),
     "unique_consecutive": None,
+    "storage_offset": lambda self: self._storage_ptr()[1],
+    "data_ptr": lambda self: self._storage_ptr()[0] + self._storage_ptr()[1] * self.itemsize,
+    "assign_value": lambda self, value: (self._become(value, False), self)[1],
 }
 for _k, _v in _METHODS.items():
     if _v is not None and _k not in EXT:

@@ -101,15 +101,11 @@ def squeeze(a, axis=None):
 
 
 def amax(a, axis=None, keepdims=False, initial=None, where=True):
-    from ._tensor import _np_extreme
-
-    return _np_extreme(_arr(a), axis, keepdims, initial, where, True)
+    return _ops.functional._extreme(_arr(a), axis, keepdims, initial, where, True)
 
 
 def amin(a, axis=None, keepdims=False, initial=None, where=True):
-    from ._tensor import _np_extreme
-
-    return _np_extreme(_arr(a), axis, keepdims, initial, where, False)
+    return _ops.functional._extreme(_arr(a), axis, keepdims, initial, where, False)
 
 
 max, min = amax, amin  # noqa: A001

@@ -3,6 +3,7 @@ HShrink, SoftShrink, GLU, Softmax2d, FastGelu."""
 from ..ops import _nn_func as NF
 from ..ops import functional as F
 from .cell import Cell
+from .layers import _act1
 
 __all__ = [
     "Softmin", "Tanhshrink", "Threshold", "HShrink", "SoftShrink", "GLU", "Softmax2d", "FastGelu",
@@ -10,13 +11,7 @@ __all__ = [
 
 
 
-class Softmin(Cell):
-    def __init__(self, axis=-1):
-        super().__init__()
-        self.axis = axis
-
-    def construct(self, x):
-        return NF.softmin(x, self.axis)
+Softmin = _act1("Softmin", NF.softmin, "axis", -1)
 
 
 class Tanhshrink(Cell):
@@ -34,13 +29,7 @@ class Threshold(Cell):
         return NF.threshold(input_x, self.threshold, self.value)
 
 
-class HShrink(Cell):
-    def __init__(self, lambd=0.5):
-        super().__init__()
-        self.lambd = lambd
-
-    def construct(self, input_x):
-        return NF.hardshrink(input_x, self.lambd)
+HShrink = _act1("HShrink", NF.hardshrink, "lambd", 0.5)
 
 
 class SoftShrink(Cell):
@@ -55,13 +44,7 @@ class SoftShrink(Cell):
         return NF.softshrink(input_x, self.lambd)
 
 
-class GLU(Cell):
-    def __init__(self, axis=-1):
-        super().__init__()
-        self.dim = axis
-
-    def construct(self, x):
-        return NF.glu(x, self.dim)
+GLU = _act1("GLU", NF.glu, "axis", -1, "dim")
 
 
 class Softmax2d(Cell):

@@ -48,40 +48,21 @@ class GELU(Cell):
         return F.gelu(x, "tanh" if self.approximate else "none")
 
 
-class LeakyReLU(Cell):
-    def __init__(self, alpha=0.2):
-        super().__init__()
-        self.alpha = alpha
+def _act1(name, fn, arg, default, attr=None):
+    """An activation Cell with one hyper-parameter: name(arg=default) computes fn(x, value) (kept as `attr`)."""
+    attr = attr or arg
 
-    def construct(self, x):
-        return F.leaky_relu(x, self.alpha)
+    def __init__(self, *a, **k):
+        Cell.__init__(self)
+        setattr(self, attr, a[0] if a else k.pop(arg, default))
 
-
-class ELU(Cell):
-    def __init__(self, alpha=1.0):
-        super().__init__()
-        self.alpha = alpha
-
-    def construct(self, x):
-        return F.elu(x, self.alpha)
+    return type(name, (Cell,), {"__init__": __init__, "construct": lambda self, x: fn(x, getattr(self, attr))})
 
 
-class Softmax(Cell):
-    def __init__(self, axis=-1):
-        super().__init__()
-        self.axis = axis
-
-    def construct(self, x):
-        return F.softmax(x, self.axis)
-
-
-class LogSoftmax(Cell):
-    def __init__(self, axis=-1):
-        super().__init__()
-        self.axis = axis
-
-    def construct(self, x):
-        return F.log_softmax(x, self.axis)
+LeakyReLU = _act1("LeakyReLU", F.leaky_relu, "alpha", 0.2)
+ELU = _act1("ELU", F.elu, "alpha", 1.0)
+Softmax = _act1("Softmax", F.softmax, "axis", -1)
+LogSoftmax = _act1("LogSoftmax", F.log_softmax, "axis", -1)
 
 
 class Identity(Cell):
@@ -348,6 +329,16 @@ class CellDict(Cell):
 
     def items(self):
         return self._cells.items()
+
+    def clear(self):
+        self._cells.clear()
+
+    def pop(self, key):
+        return self._cells.pop(key)
+
+    def update(self, cells):
+        for k, v in (cells.items() if hasattr(cells, "items") else cells):
+            self[k] = v
 
 
 class BiDense(Cell):

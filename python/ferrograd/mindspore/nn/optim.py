@@ -96,9 +96,31 @@ class Optimizer(Cell):
         self.loss_scale = loss_scale
         object.__setattr__(self, "_step", 0)
 
+    target = "CPU"  # where the parameters are updated (the device)
+    unique = True
+
     @property
     def parameters(self):
         return self._parameters
+
+    def decay_weight(self, gradients):
+        """gradient + weight_decay * parameter for the parameters that decay (custom optimizers' helper)."""
+        return tuple(g + p * Tensor(np.float32(w)) if w > 0 and f else g
+                     for p, g, w, f in zip(self._parameters, gradients, self._wds, self._decay_flags))
+
+    def scale_grad(self, gradients):
+        ls = self.loss_scale
+        return tuple(g * Tensor(np.float32(1.0 / ls)) for g in gradients) if ls != 1.0 else tuple(gradients)
+
+    def gradients_centralization(self, gradients):
+        return tuple(gradients)
+
+    flatten_gradients = gradients_centralization
+
+    def get_weight_decay(self):
+        wd = self._wds if self.is_group else self._wds[:1]
+        wd = tuple(w * self.loss_scale for w in wd)
+        return wd if self.is_group else wd[0]
 
     def get_lr(self):
         if self.is_group_lr:

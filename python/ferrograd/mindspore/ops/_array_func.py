@@ -373,21 +373,21 @@ def diagflat(input, offset=0):
 
 def atleast_1d(inputs):
     if isinstance(inputs, (list, tuple)):
-        return [atleast_1d(t) for t in inputs]
+        return tuple(atleast_1d(t) for t in inputs)
     x = _t(inputs)
     return x.reshape(1) if x.ndim == 0 else x
 
 
 def atleast_2d(inputs):
     if isinstance(inputs, (list, tuple)):
-        return [atleast_2d(t) for t in inputs]
+        return tuple(atleast_2d(t) for t in inputs)
     x = _t(inputs)
     return x.reshape(1, -1) if x.ndim < 2 else x
 
 
 def atleast_3d(inputs):
     if isinstance(inputs, (list, tuple)):
-        return [atleast_3d(t) for t in inputs]
+        return tuple(atleast_3d(t) for t in inputs)
     x = _t(inputs)
     if x.ndim == 0:
         return x.reshape(1, 1, 1)

@@ -325,3 +325,29 @@ def block_diag(*inputs):
     return Tensor(out)
 
 __all__ += ["addmm", "ger", "block_diag"]
+
+
+def dense(input, weight, bias=None):
+    r = F.matmul(input, weight.swapaxes(-1, -2) if weight.ndim > 1 else weight)
+    return r if bias is None else r + bias
+
+
+def cond(A, p=None):
+    """Condition number: ||A|| * ||A^-1|| (the ratio of the extreme singular values when p is None)."""
+    a = A.asnumpy()
+    return Tensor(np.array(np.linalg.cond(a, p), a.dtype))
+
+
+def combinations(input, r=2, with_replacement=False):
+    import itertools
+
+    a = _t(input).asnumpy()
+    c = list((itertools.combinations_with_replacement if with_replacement else itertools.combinations)(a, r))
+    return Tensor(np.array(c, a.dtype).reshape(-1, r))
+
+
+def scalar_cast(input_x, input_y):
+    return {"Int": int, "Float": float, "Bool": bool}[str(input_y).rstrip("0123456789")](input_x)
+
+
+__all__ += ["dense", "cond", "combinations", "scalar_cast"]

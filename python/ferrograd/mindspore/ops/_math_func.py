@@ -72,6 +72,7 @@ def logsumexp(input, dim, keepdim=False):
     from .functional import exp, log
 
     x = _t(input)
+    dim = tuple(range(x.ndim)) if dim == () else dim
     m = x.amax(dim, True)
     r = log(_sum(exp(x - m), dim, None, keepdim))
     return r + (m if keepdim else m.squeeze(dim))
@@ -699,6 +700,10 @@ def cov(input, *, correction=1, fweights=None, aweights=None):
 
 def aminmax(input, *, axis=0, keepdims=False):
     x = _t(input)
+    if x.is_floating_point():  # the kernel's comparisons skip NaN
+        n = x != x
+        return F.amin(F.masked_fill(x, n, float("inf")), axis, keepdims), F.amax(F.masked_fill(x, n, -float("inf")),
+                                                                                    axis, keepdims)
     return F.amin(x, axis, keepdims), F.amax(x, axis, keepdims)
 
 

@@ -101,6 +101,9 @@ def sigmoid(input):
     x = input if isinstance(input, _CT) else _t(input)
     if x._dtype_name == "float32" and not (_grad_depth[0] > 1 and x.requires_grad and _core.is_grad_enabled()):
         return _unary_flavor(x, "sigmoid_ms")
+    if x._dtype_name == "float16":  # the CPU kernel's float16 arithmetic: 1 / (1 + exp(-x)), rounded at each step
+        out = ((-x.detach()).exp() + 1).reciprocal()  # and SigmoidGrad's dy * y * (1 - y)
+        return _core.custom_node("SigmoidBackward", [x], out, lambda g: [g * out * (1 - out)]) if x.requires_grad else out
     return x.sigmoid()
 
 
@@ -204,8 +207,7 @@ def div(input, other, *, rounding_mode=None):
     if rounding_mode == "floor":
         return a // b
     if rounding_mode == "trunc":
-        r = a / b
-        return r.sign() * r.abs().floor()
+        return _CT.div(a, b, rounding_mode="trunc")
     return a / b
 
 
@@ -533,20 +535,33 @@ def prod(input, axis=None, keep_dims=False, dtype=None):
 
 
 
-def amax(input, axis=None, keepdims=False):
-    x = _t(input)
+def _extreme(x, axis, keepdims, initial, where, big, index=False):
+    """max/min (and the index when `index`) over `axis`; `where` masks elements out, `initial` joins the
+    reduction and wins ties (its index is 0)."""
+    x = _t(x)
     if axis is None or axis == ():
-        r = x.amax()
-        return r.reshape([1] * x.ndim) if keepdims else r
-    return x.amax(axis, keepdims)
+        axis = tuple(range(x.ndim))
+    if where is not None and where is not True:
+        import numpy as np
+
+        lim = getattr((np.finfo if x.is_floating_point() else np.iinfo)(x._dtype_name), "min" if big else "max")
+        x = _core.where_(_t(where), x, _core.full_like(x, lim))
+    r = x.amax(axis, keepdims) if big else x.amin(axis, keepdims)
+    i = (_CT.argmax if big else _CT.argmin)(x, axis, keepdims) if index else None
+    if initial is not None:
+        init = _core.full_like(r, initial)
+        win = init >= r if big else init <= r
+        r = _core.where_(win, init, r)
+        i = _core.where_(win, _core.full_like(i, 0), i) if index else None
+    return (r, i) if index else r
 
 
-def amin(input, axis=None, keepdims=False):
-    x = _t(input)
-    if axis is None or axis == ():
-        r = x.amin()
-        return r.reshape([1] * x.ndim) if keepdims else r
-    return x.amin(axis, keepdims)
+def amax(input, axis=None, keepdims=False, *, initial=None, where=None):
+    return _extreme(input, axis, keepdims, initial, where, True)
+
+
+def amin(input, axis=None, keepdims=False, *, initial=None, where=None):
+    return _extreme(input, axis, keepdims, initial, where, False)
 
 
 def reduce_max(x, axis=(), keep_dims=False):
@@ -563,23 +578,21 @@ def argmax(input, dim=None, keepdim=False):
 
 
 def argmin(input, axis=None, keepdims=False):
-    return _CT.argmin(_t(input), axis, keepdims)
+    return _CT.argmin(_t(input), axis, keepdims)._cast("int32")  # the Argmin primitive's int32
 
 
 def max(input, axis=None, keepdims=False, *, initial=None, where=None):
-    x = _t(input)
     if axis is None:
         # MindSpore 2.10 returns (max, index) here too, with the index always 0
-        return (x.amax(), Tensor(0))
-    return (x.amax(axis, keepdims), _CT.argmax(x, axis, keepdims))
+        return (_t(input).amax(), Tensor(0))
+    return _extreme(input, axis, keepdims, initial, where, True, True)
 
 
 def min(input, axis=None, keepdims=False, *, initial=None, where=None):
-    x = _t(input)
     if axis is None:
         # MindSpore 2.10 returns (min, index) here too, with the index always 0
-        return (x.amin(), Tensor(0))
-    return (x.amin(axis, keepdims), _CT.argmin(x, axis, keepdims))
+        return (_t(input).amin(), Tensor(0))
+    return _extreme(input, axis, keepdims, initial, where, False, True)
 
 
 def std(input, axis=None, ddof=0, keepdims=False):
@@ -730,9 +743,14 @@ def chunk(input, chunks, axis=0):
     return tuple(_t(input).chunk(chunks, axis))
 
 
-def gather(input_params, input_indices, axis, batch_dims=0):
+def gather(input_params, input_indices, axis=0, batch_dims=0):
     x = _t(input_params)
     idx = _t(input_indices)
+    axis %= _b.max(x.ndim, 1)
+    if batch_dims:  # the leading batch_dims dimensions of params and indices pair up
+        b = batch_dims + idx.ndim if batch_dims < 0 else batch_dims
+        return _core.stack([gather(x[i], idx[i], axis - 1, b - 1) for i in range(x.shape[0])], 0) if b else \
+            gather(x, idx, axis)
     flat = idx.reshape(-1)._cast("int64")
     r = x.index_select(axis, flat)
     shape = list(x.shape[:axis]) + list(idx.shape) + list(x.shape[axis + 1:])
@@ -922,8 +940,10 @@ def where(condition, input=None, other=None):
     return _core.where_(c, input, other)
 
 
-def select(cond, x, y):
-    return _core.where_(_t(cond), x, y)
+def select(condition, input, other):
+    t = input if isinstance(input, _CT) else other if isinstance(other, _CT) else None
+    c = lambda v: v if isinstance(v, _CT) else Tensor(v, t.dtype if t is not None and isinstance(v, float) else None)
+    return _core.where_(_t(condition), c(input), c(other))
 
 
 def _cmp(name):
@@ -960,7 +980,11 @@ def _num(v):
 
 
 def clamp(input, min=None, max=None):
-    return _t(input).clamp(_num(min), _num(max))
+    x = _t(input)
+    if isinstance(min, _CT) and min.numel() > 1 or isinstance(max, _CT) and max.numel() > 1:
+        x = x if min is None else x.maximum(_t(min, x))
+        return x if max is None else x.minimum(_t(max, x))
+    return x.clamp(_num(min), _num(max))
 
 
 clip = clamp
@@ -990,13 +1014,56 @@ def sort(input_x, axis=-1, descending=False):
     return Tensor(np.take_along_axis(a, idx, axis)), Tensor(idx.astype("int32"))
 
 
+def _nth_element(idx, v, nth):
+    """libstdc++'s std::nth_element(idx, idx + nth, idx + n) ordering indices by v[i] > v[j] (introselect:
+    median-of-3 unguarded partitions while more than 3 remain, then an insertion sort)."""
+    first, last = 0, len(idx)
+    while last - first > 3:
+        a, b, c = idx[first + 1], idx[first + (last - first) // 2], idx[last - 1]
+        m = (b if v[b] > v[c] else c if v[a] > v[c] else a) if v[a] > v[b] else \
+            (a if v[a] > v[c] else c if v[b] > v[c] else b)
+        j = idx.index(m, first + 1)
+        idx[first], idx[j] = m, idx[first]
+        p, lo, hi = v[m], first + 1, last
+        while True:
+            while v[idx[lo]] > p:
+                lo += 1
+            hi -= 1
+            while p > v[idx[hi]]:
+                hi -= 1
+            if lo >= hi:
+                break
+            idx[lo], idx[hi] = idx[hi], idx[lo]
+            lo += 1
+        first, last = (lo, last) if lo <= nth else (first, lo)
+    for i in range(first + 1, last):
+        val, j = idx[i], i
+        while j > first and v[val] > v[idx[j - 1]]:
+            idx[j] = idx[j - 1]
+            j -= 1
+        idx[j] = val
+    return idx
+
+
 def topk(input, k, dim=None, largest=True, sorted=True):
-    v, i = sort(input, -1 if dim is None else dim, descending=largest)
-    d = -1 if dim is None else dim
-    return v.narrow(d % v.ndim, 0, k), i.narrow(d % v.ndim, 0, k)
+    import numpy as np
+
+    x = _t(input)
+    d = (-1 if dim is None else dim) % _b.max(x.ndim, 1)
+    a = np.moveaxis(x.asnumpy(), d, -1) if x.ndim else x.asnumpy().reshape(1)
+    rows = a.reshape(-1, a.shape[-1])
+    idx = np.argsort(-rows if largest else rows, axis=-1, kind="stable")[:, :k]
+    if largest and k <= rows.shape[1] // 2:
+        # MindSpore's CPU TopK: nth_element, then a stable sort of the first k (the order of ties)
+        for r, row in enumerate(rows):
+            if len(np.unique(row)) < len(row):
+                v = row.tolist()
+                idx[r] = _b.sorted(_nth_element(list(range(len(v))), v, k)[:k], key=v.__getitem__, reverse=True)
+    i = Tensor(np.moveaxis(idx.reshape(a.shape[:-1] + (k,)), -1, d) if x.ndim else idx.reshape(k))
+    return (x.gather(d, i) if x.ndim else x.reshape(1)[i]), i._cast("int32")
 
 
-def one_hot(indices, depth, on_value=1.0, off_value=0.0, axis=-1):
+def one_hot(indices, depth, on_value=1, off_value=0, axis=-1):
     from .. import _core
     from .._tensor import TAG
 
@@ -1005,7 +1072,7 @@ def one_hot(indices, depth, on_value=1.0, off_value=0.0, axis=-1):
     out = _core.where_(hit, val(on_value), val(off_value))
     if axis != -1:
         out = out.movedim(-1, axis)
-    dt = on_value.dtype if isinstance(on_value, _CT) else _dtype.float32
+    dt = on_value.dtype if isinstance(on_value, _CT) else _dtype.float32 if isinstance(on_value, float) else _dtype.int64
     return out if dt == _dtype.float32 else out.astype(dt)
 
 
