@@ -189,13 +189,22 @@ def reverse(tensor, axis, name=None):
     return _wrap(r) if r is not x else identity(x)
 
 
+def _batch_coords(idx, b):
+    """gather_nd indices with the first b (batch) coordinates prepended to each index vector."""
+    import numpy as np
+
+    idx = np.asarray(idx, np.int64)
+    if not b:
+        return idx
+    grid = np.indices(idx.shape[:b]).reshape((b,) + idx.shape[:b] + (1,) * (idx.ndim - 1 - b))
+    return np.concatenate([np.moveaxis(np.broadcast_to(grid, (b,) + idx.shape[:-1]), 0, -1), idx], -1)
+
+
 def gather_nd(params, indices, batch_dims=0, name=None):
     import numpy as np
 
-    if batch_dims:
-        raise NotImplementedError("tf.gather_nd with batch_dims")
     x = _arg(params)
-    idx = _np(_arg(indices)).astype(np.int64)
+    idx = _batch_coords(_np(_arg(indices)), batch_dims)
     shape = list(x._size())
     depth = idx.shape[-1]
     lead = shape[:depth]
@@ -380,6 +389,28 @@ def einsum(equation, *inputs, **kwargs):
     from ..torch._einsum import einsum as _einsum
 
     ts = [_arg(t)._retag(0) for t in inputs]
+    if "..." in equation:  # named ellipsis axes, broadcast right-aligned
+        import numpy as np
+        import string
+
+        lhs, arrow, rhs = equation.replace(" ", "").partition("->")
+        terms = lhs.split(",")
+        ell = [c for c in string.ascii_letters if c not in equation]
+        ks = [len(t._size()) - len(term) + 3 if "..." in term else 0 for term, t in zip(terms, ts)]
+        bs = np.broadcast_shapes(*[t._size()[term.index("..."):][:k] for term, t, k in zip(terms, ts, ks) if k])
+        m = len(bs)
+        for i, (term, t, k) in enumerate(zip(terms, ts, ks)):
+            if "..." in term:
+                j, size = term.index("..."), t._size()
+                if size[j:j + k] != bs[m - k:]:
+                    ts[i] = _T.expand(t, list(size[:j] + bs[m - k:] + size[j + k:]))
+                terms[i] = term.replace("...", "".join(ell[m - k:m]))
+        if m and "..." not in rhs:
+            raise _invalid("Einsum", "{{function_node __wrapped__Einsum_N_%d_device_/job:localhost/replica:0/task:0/"
+                           "device:CPU:0}} Output contains %d broadcasting dimension(s) but no ellipsis (...) was "
+                           "found in the output subscripts." % (len(ts), m), wrapped=False)
+        rhs = rhs.replace("...", "".join(ell[:m]))
+        equation = ",".join(terms) + arrow + rhs
     return _wrap(_einsum(equation, *ts))
 
 # ---------------------------------------------------------------- array functions

@@ -83,9 +83,6 @@ def _interleave(self, map_func, cycle_length=None, block_length=None, num_parall
 def _padded_batch(self, batch_size, padded_shapes=None, padding_values=None, drop_remainder=False, name=None):
     import numpy as np
 
-    D = _ds().Dataset
-    gen, n = self._gen, int(batch_size)
-
     def pad_stack(items, shape, value):
         from ._tensor import _from_array
 
@@ -102,31 +99,18 @@ def _padded_batch(self, batch_size, padded_shapes=None, padding_values=None, dro
             out[(i,) + tuple(slice(0, s) for s in a.shape)] = a
         return _from_array(out)
 
-    def batched():
-        buf = []
+    def emit(buf):
+        first = buf[0]
+        if isinstance(first, tuple):
+            shapes = padded_shapes if isinstance(padded_shapes, tuple) else (padded_shapes,) * len(first)
+            vals = padding_values if isinstance(padding_values, tuple) else (padding_values,) * len(first)
+            return tuple(pad_stack([b[i] for b in buf], shapes[i], vals[i]) for i in _b.range(len(first)))
+        if isinstance(first, dict):
+            return {k: pad_stack([b[k] for b in buf], (padded_shapes or {}).get(k), (padding_values or {}).get(k)
+                                 if isinstance(padding_values, dict) else padding_values) for k in first}
+        return pad_stack(buf, padded_shapes, padding_values)
 
-        def emit(buf):
-            first = buf[0]
-            if isinstance(first, tuple):
-                shapes = padded_shapes if isinstance(padded_shapes, tuple) else (padded_shapes,) * len(first)
-                vals = padding_values if isinstance(padding_values, tuple) else (padding_values,) * len(first)
-                return tuple(pad_stack([b[i] for b in buf], shapes[i], vals[i]) for i in _b.range(len(first)))
-            if isinstance(first, dict):
-                return {k: pad_stack([b[k] for b in buf], (padded_shapes or {}).get(k), (padding_values or {}).get(k)
-                                     if isinstance(padding_values, dict) else padding_values) for k in first}
-            return pad_stack(buf, padded_shapes, padding_values)
-
-        for e in gen():
-            buf.append(e)
-            if len(buf) == n:
-                yield emit(buf)
-                buf = []
-        if buf and not drop_remainder:
-            yield emit(buf)
-
-    c = self._card
-    card = c if c < 0 else (c // n if drop_remainder else -(-c // n))
-    return D(batched, card, "_PaddedBatchDataset")
+    return self._batched(batch_size, drop_remainder, emit, "_PaddedBatchDataset")
 
 
 def _window(self, size, shift=None, stride=1, drop_remainder=False, name=None):

@@ -171,7 +171,7 @@ def tensor_diag(diagonal, name=None):
 
 
 def tensor_diag_part(input, name=None):
-    x = _wrap(_arg(input))
+    x = _ops.convert_to_tensor(input)
     shape = [int(d) for d in x.shape]
     half = shape[:len(shape) // 2]
     n = 1

@@ -153,16 +153,9 @@ def _by_packets(packet_fn, scalar_fn):
     """Eigen's TensorExecutor on AVX (TF's CPU build, no FMA): float32 in packets of 8 through the
     vectorized kernel, the tail (n % 8 elements) through the scalar libm function."""
     def run(a):
-        np = _npm()
-        if a.dtype != np.float32:
-            return scalar_fn(a)
-        flat = a.reshape(-1)
-        n8 = flat.size - flat.size % 8
-        out = np.empty_like(flat)
-        with np.errstate(all="ignore"):
-            out[:n8] = packet_fn(flat[:n8])
-            out[n8:] = scalar_fn(flat[n8:])
-        return out.reshape(a.shape)
+        from ._s4fast import _packets
+
+        return scalar_fn(a) if a.dtype != _npm().float32 else _packets(a, packet_fn, scalar_fn)
 
     return run
 
@@ -810,19 +803,19 @@ def confusion_matrix(labels, predictions, num_classes=None, weights=None, dtype=
 
 def bincount(arr, weights=None, minlength=None, maxlength=None, dtype=_dt.int32, name=None, axis=None,
              binary_output=False):
+    """tf.math.bincount; axis=-1 counts each row of a 2-D input."""
     import numpy as np
 
-    a = np.asarray(_np(_arg(arr)) if isinstance(arr, _T) else arr, np.int64).reshape(-1)
+    a = np.asarray(_np(_arg(arr)) if isinstance(arr, _T) else arr, np.int64)
+    rows = a.reshape(-1, a.shape[-1]) if axis == -1 else a.reshape(1, -1)
     n = int(a.max()) + 1 if a.size else 0
     if minlength is not None:
         n = max(n, int(minlength))
     if maxlength is not None:
         n = min(n, int(maxlength))
-        a = a[a < n]
-    if weights is not None:
-        w = _np(_arg(weights)).reshape(-1)
-        return _from_array(np.bincount(a, w, n).astype(w.dtype))
-    out = np.bincount(a, minlength=n)[:n]
+    w = None if weights is None else np.broadcast_to(_np(_arg(weights)), a.shape).reshape(rows.shape)
+    out = np.stack([np.bincount(r[r < n], None if w is None else w[i][r < n], n)[:n] for i, r in enumerate(rows)])
     if binary_output:
         out = (out > 0).astype(out.dtype)
-    return _from_array(out.astype(_dt.as_dtype(dtype).name))
+    out = out.astype(w.dtype if w is not None else _dt.as_dtype(dtype).name)
+    return _from_array(out if axis == -1 else out[0])

@@ -17,7 +17,12 @@ def constant(value, dtype=None, shape=None, name="Const"):
 
         if _strings.is_stringy(value):  # a tf.string tensor
             return _strings.constant(value)
-    if isinstance(value, _T) and dtype is not None and _dt.as_dtype(dtype) is not _dtype_of(value):
+    if isinstance(value, _T) and not isinstance(value, Variable) and getattr(value, "_var", None) is None:
+        if dtype is not None and _dt.as_dtype(dtype) is not _dtype_of(value):  # TF: no cast of an EagerTensor
+            raise TypeError("Expected tensor %s with dtype %r, but got dtype %r." % (
+                _np(value), _dt.as_dtype(dtype), _dtype_of(value)))
+        t = value
+    elif isinstance(value, _T) and dtype is not None and _dt.as_dtype(dtype) is not _dtype_of(value):
         t = cast(value, dtype)
     elif isinstance(value, _T):
         t = _wrap(_T.detach(convert_to_tensor(value)))
@@ -146,8 +151,11 @@ def range(start, limit=None, delta=1, dtype=None, name="range"):
 
 
 def linspace(start, stop, num, name=None, axis=0):
+    """linspace_nd: start + delta * range(1, num - 1) between start and stop, along `axis`."""
     import numpy as np
 
+    if isinstance(start, (list, tuple)):
+        start = convert_to_tensor(start)
     s = _arg(start) if isinstance(start, _T) else None
     d = _dtype_of(s) if s is not None else _dt.float32
     if s is None and isinstance(start, (int, np.integer)) and not isinstance(start, bool):
@@ -157,16 +165,15 @@ def linspace(start, stop, num, name=None, axis=0):
     elif d.is_integer:
         d = _dt.float64
     npd = np.dtype(d.name)
-    start, stop, num = npd.type(_scalar(start)), npd.type(_scalar(stop)), int(_scalar(num))
-    arr = np.empty(num, npd)
-    if num == 1:
-        arr[0] = start
-    elif num > 1:
-        step = npd.type((stop - start) / npd.type(num - 1))
-        for i in _b.range(num - 1):
-            arr[i] = npd.type(start + npd.type(step * npd.type(i)))
-        arr[num - 1] = stop
-    return _from_array(arr)
+    a, b = (np.asarray(_np(_arg(v)) if isinstance(v, _T) else v).astype(npd) for v in (start, stop))
+    a, b = np.broadcast_arrays(a, b)
+    ax, num = axis % (a.ndim + 1), int(_scalar(num))
+    a, b = np.expand_dims(a, ax), np.expand_dims(b, ax)
+    n = _b.max(num - 1, 1)
+    step = ((b - a) / npd.type(n)).astype(npd)
+    i = np.arange(1, n, dtype=npd).reshape([-1 if k == ax else 1 for k in _b.range(a.ndim)])
+    out = np.concatenate([a, (a + (step * i).astype(npd)).astype(npd), b], axis=ax)
+    return _from_array(np.ascontiguousarray(np.take(out, np.arange(num), axis=ax)))
 
 
 def eye(num_rows, num_columns=None, batch_shape=None, dtype=_dt.float32, name=None):
@@ -215,90 +222,44 @@ def _flavor(x, name):
     return _wrap(_core.unary_flavor(x, name))
 
 
-def exp(x, name=None):
-    x = _arg(x)
-    if x._dtype_name == "float32" and not getattr(x, "_half", False):
-        return _flavor(x, "exp_eigen")
-    return _exp_core(x)
-
-
-_exp_core = _float_un(_T.exp, "Exp")
-_log_core = _float_un(_T.log, "Log")
-sqrt = _float_un(_T.sqrt, "Sqrt")
-_rsqrt_core = _float_un(_T.rsqrt, "Rsqrt")
-
-
-def rsqrt(x, name=None):
-    x = _arg(x)
-    if _f32(x) and _T.numel(x) >= 8:
-        from ._s4fast import eigen_rsqrt
-
-        return eigen_rsqrt(x)
-    return _rsqrt_core(x)
-_sin_core = _float_un(_T.sin, "Sin")
-_cos_core = _float_un(_T.cos, "Cos")
-
-
 def _f32(x):
     return x._dtype_name == "float32" and not getattr(x, "_half", False)
 
 
-def log(x, name=None):
-    x = _arg(x)
-    if _f32(x):
-        if x.requires_grad and _T.numel(x) >= 8 and _core.is_grad_enabled():
+def _eigen_un(method, opname, flavor=None, log1p=None, packet=None):
+    """float32: TF's Eigen flavour of the op (`packet`: _s4fast's, from 8 elements); other dtypes: the core op."""
+    core = _float_un(method, opname)
+
+    def f(x, name=None):
+        x = _arg(x)
+        if x._dtype_name != "float32" or getattr(x, "_half", False):
+            return core(x)
+        if packet is not None:
+            if _T.numel(x) < 8:
+                return core(x)
+            from . import _s4fast
+
+            return getattr(_s4fast, packet)(x)
+        if log1p is not None and x.requires_grad and _T.numel(x) >= 8 and _core.is_grad_enabled():
             from ._s4fast import log_grad_via_reciprocal
 
-            return log_grad_via_reciprocal(x, _flavor(_T.detach(x), "log_eigen"), False)
-        return _flavor(x, "log_eigen")
-    return _log_core(x)
+            return log_grad_via_reciprocal(x, _flavor(_T.detach(x), flavor), log1p)
+        return _flavor(x, flavor)
+
+    f.__name__ = opname.lower()
+    return f
 
 
-def sin(x, name=None):
-    x = _arg(x)
-    if _f32(x):
-        return _flavor(x, "sin_eigen")
-    return _sin_core(x)
-
-
-def cos(x, name=None):
-    x = _arg(x)
-    if _f32(x):
-        return _flavor(x, "cos_eigen")
-    return _cos_core(x)
-_tanh_core = _float_un(_T.tanh, "Tanh")
-
-
-def tanh(x, name=None):
-    x = _arg(x)
-    if x._dtype_name == "float32" and not getattr(x, "_half", False):
-        return _flavor(x, "tanh_eigen")
-    return _tanh_core(x)
-_log1p_core = _float_un(_T.log1p, "Log1p")
-
-
-def log1p(x, name=None):
-    x = _arg(x)
-    if _f32(x):
-        if x.requires_grad and _T.numel(x) >= 8 and _core.is_grad_enabled():
-            from ._s4fast import log_grad_via_reciprocal
-
-            return log_grad_via_reciprocal(x, _flavor(_T.detach(x), "log1p_eigen"), True)
-        return _flavor(x, "log1p_eigen")
-    return _log1p_core(x)
-
-
+exp = _eigen_un(_T.exp, "Exp", "exp_eigen")
+log = _eigen_un(_T.log, "Log", "log_eigen", False)
+log1p = _eigen_un(_T.log1p, "Log1p", "log1p_eigen", True)
+sin = _eigen_un(_T.sin, "Sin", "sin_eigen")
+cos = _eigen_un(_T.cos, "Cos", "cos_eigen")
+tanh = _eigen_un(_T.tanh, "Tanh", "tanh_eigen")
+rsqrt = _eigen_un(_T.rsqrt, "Rsqrt", packet="eigen_rsqrt")
+reciprocal = _eigen_un(_T.reciprocal, "Reciprocal", packet="eigen_reciprocal")
+sqrt = _float_un(_T.sqrt, "Sqrt")
 expm1 = _float_un(_T.expm1, "Expm1")
-_reciprocal_core = _float_un(_T.reciprocal, "Reciprocal")
-
-
-def reciprocal(x, name=None):
-    x = _arg(x)
-    if _f32(x) and _T.numel(x) >= 8:
-        from ._s4fast import eigen_reciprocal
-
-        return eigen_reciprocal(x)
-    return _reciprocal_core(x)
 floor = _un(_T.floor)
 ceil = _un(_T.ceil)
 abs = _un(_T.abs)

@@ -519,7 +519,8 @@ def _axis(v):
 _ARRAY_OPS = {
     "gather": lambda a, indices, validate_indices=None, axis=None, batch_dims=0, name=None:
         _np().take(a, _ix(indices), axis=_axis(axis) or 0),
-    "gather_nd": lambda a, indices, batch_dims=0, name=None: a[tuple(_np().moveaxis(_ix(indices), -1, 0))],
+    "gather_nd": lambda a, indices, batch_dims=0, name=None: a[tuple(_np().moveaxis(
+        __import__("ferrograd.tensorflow._array_ops", fromlist=["_"])._batch_coords(_ix(indices), batch_dims), -1, 0))],
     "reshape": lambda a, shape, name=None: a.reshape([int(d) for d in _ix(shape).reshape(-1)]),
     "expand_dims": lambda a, axis, name=None: _np().expand_dims(a, _axis(axis)),
     "squeeze": lambda a, axis=None, name=None: _np().squeeze(a, None if axis is None else tuple(_ix(axis).reshape(-1))),

@@ -170,7 +170,7 @@ class Dataset:
 
         return Dataset(lambda: (e for e in gen() if keep(e)), UNKNOWN_CARDINALITY, "_FilterDataset")
 
-    def batch(self, batch_size, drop_remainder=False, num_parallel_calls=None, deterministic=None, name=None):
+    def _batched(self, batch_size, drop_remainder, emit, kind):
         gen, n = self._gen, int(batch_size)
 
         def batched():
@@ -178,14 +178,17 @@ class Dataset:
             for e in gen():
                 buf.append(e)
                 if len(buf) == n:
-                    yield _stack(buf)
+                    yield emit(buf)
                     buf = []
             if buf and not drop_remainder:
-                yield _stack(buf)
+                yield emit(buf)
 
         c = self._card
-        card = c if c < 0 else (c // n if drop_remainder else -(-c // n))
-        return Dataset(batched, card, "_BatchDataset" if num_parallel_calls is None else "_ParallelBatchDataset")
+        return Dataset(batched, c if c < 0 else (c // n if drop_remainder else -(-c // n)), kind)
+
+    def batch(self, batch_size, drop_remainder=False, num_parallel_calls=None, deterministic=None, name=None):
+        return self._batched(batch_size, drop_remainder, _stack,
+                             "_BatchDataset" if num_parallel_calls is None else "_ParallelBatchDataset")
 
     def unbatch(self, name=None):
         gen = self._gen

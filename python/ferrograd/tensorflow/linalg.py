@@ -110,12 +110,12 @@ def diag(diagonal, name="diag", k=0, num_rows=-1, num_cols=-1, padding_value=0, 
 
 
 def diag_part(input, name="diag_part", k=0, padding_value=0, align="RIGHT_LEFT"):
-    x = _arg(input)
+    x = _arg(_ops.convert_to_tensor(input))
     s = x._size()
     n = min(s[-1], s[-2])
     e = _core.eye(s[-2], s[-1], x._dtype_name, False, x._tag)
-    return _wrap(_T.narrow(_T.sum(_T.__mul__(x, e), [-1]), -1, 0, n) if s[-2] >= s[-1] else
-                 _T.narrow(_T.sum(_T.__mul__(x, e), [-2]), -1, 0, n))
+    r = _T.narrow(_T.sum(_T.__mul__(x, e), [-1 if s[-2] >= s[-1] else -2]), -1, 0, n)
+    return _wrap(r if r._dtype_name == x._dtype_name else _T._cast(r, x._dtype_name))
 
 
 def trace(x, name=None):

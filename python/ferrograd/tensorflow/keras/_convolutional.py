@@ -48,7 +48,15 @@ class Conv2D(Layer):
                             dilations=list(self.dilation_rate))
 
     def call(self, inputs):
-        out = self._convolve(inputs)
+        inner = len(self.kernel.shape) - 1  # spatial rank + 1: more leading dimensions are batch dimensions
+        batch = inputs.shape[:-inner]
+        if len(batch) > 1:  # tf.nn.convolution's squeeze_batch_dims
+            from .. import _ops
+
+            out = self._convolve(_ops.reshape(inputs, [-1] + inputs.shape[-inner:].as_list()))
+            out = _ops.reshape(out, batch.as_list() + out.shape[1:].as_list())
+        else:
+            out = self._convolve(inputs)
         if self.use_bias:
             out = _nn.bias_add(out, self.bias)
         return self.activation(out)

@@ -1,14 +1,11 @@
-"""Keras 2 normalization layers; BatchNormalization and LayerNormalization use tf.nn.moments +
-tf.nn.batch_normalization as tf-keras' non-fused paths do. Also the Rescaling and Normalization
-preprocessing layers."""
+"""Keras 2 normalization layers (tf-keras' non-fused BatchNormalization, LayerNormalization's fused path)
+and the Rescaling / Normalization preprocessing layers."""
+import math
+
 from .. import _ops, nn as _nn
+from .._array_ops import cumsum as _cumsum
+from .._nn_ops import moments
 from .layers import Layer
-
-
-def moments(x, axes, keepdims=False):
-    from .. import _nn_ops
-
-    return _nn_ops.moments(x, axes, keepdims=keepdims)
 
 
 def batch_normalization(x, mean, variance, offset, scale, variance_epsilon):
@@ -79,8 +76,22 @@ class LayerNormalization(Layer):
         self.built = True
 
     def call(self, inputs):
-        mean, var = moments(inputs, self.axis, keepdims=True)
-        return batch_normalization(inputs, mean, var, self.beta, self.gamma, self.epsilon)
+        shape, ax = inputs.shape.as_list(), sorted(self.axis)
+        if ax[-1] - ax[0] < len(ax) - 1 or ax[-1] < len(shape) - 1 or self.epsilon < 1.001e-5 \
+                or inputs.dtype != "float32":
+            mean, var = moments(inputs, self.axis, keepdims=True)
+            bs = [d if i in ax else 1 for i, d in enumerate(shape)]
+            g, b = ((_ops.reshape(w, bs) if w is not None else None) for w in (self.gamma, self.beta))
+            return batch_normalization(inputs, mean, var, b, g, self.epsilon)
+        # tf-keras' fused path: FusedBatchNorm over [pre, in] rows (sums in order, times 1/n)
+        n = math.prod(shape[ax[0]:])
+        x = _ops.reshape(inputs, [-1, n])
+        inv_n = _ops.constant(1.0 / n, "float32")
+        x = x - _cumsum(x, axis=1)[:, -1:] * inv_n
+        var = _cumsum(_ops.square(x), axis=1)[:, -1:] * inv_n
+        x = _ops.reshape(x * _ops.rsqrt(var + _ops.constant(self.epsilon, "float32")), _ops.shape(inputs))
+        x = x * self.gamma if self.scale else x
+        return x + self.beta if self.center else x
 
 
 class UnitNormalization(Layer):

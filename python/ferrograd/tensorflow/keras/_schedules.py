@@ -17,18 +17,25 @@ class LearningRateSchedule:
         return cls(**config)
 
 
+class _Stored(LearningRateSchedule):
+    """The constructor's arguments are the attributes and the config."""
+
+    def _keep(self, args):
+        self._config = [k for k in args if k != "self"]
+        self.__dict__.update((k, args[k]) for k in self._config)
+
+    def get_config(self):
+        return {k: getattr(self, k) for k in self._config}
+
+
 def _f32(v):
     return _ops.cast(_ops.convert_to_tensor(v), _dt.float32) if not isinstance(v, (int, float)) else \
         _ops.constant(v, dtype=_dt.float32)
 
 
-class ExponentialDecay(LearningRateSchedule):
+class ExponentialDecay(_Stored):
     def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name=None):
-        self.initial_learning_rate = initial_learning_rate
-        self.decay_steps = decay_steps
-        self.decay_rate = decay_rate
-        self.staircase = staircase
-        self.name = name
+        self._keep(locals())
 
     def __call__(self, step):
         lr = _f32(self.initial_learning_rate)
@@ -37,18 +44,10 @@ class ExponentialDecay(LearningRateSchedule):
             p = _ops.floor(p)
         return _ops.multiply(lr, _ops.pow(_f32(self.decay_rate), p))
 
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
-                "decay_rate": self.decay_rate, "staircase": self.staircase, "name": self.name}
 
-
-class InverseTimeDecay(LearningRateSchedule):
+class InverseTimeDecay(_Stored):
     def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name=None):
-        self.initial_learning_rate = initial_learning_rate
-        self.decay_steps = decay_steps
-        self.decay_rate = decay_rate
-        self.staircase = staircase
-        self.name = name
+        self._keep(locals())
 
     def __call__(self, step):
         lr = _f32(self.initial_learning_rate)
@@ -57,20 +56,14 @@ class InverseTimeDecay(LearningRateSchedule):
             p = _ops.floor(p)
         return lr / (1.0 + _f32(self.decay_rate) * p)
 
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
-                "decay_rate": self.decay_rate, "staircase": self.staircase, "name": self.name}
 
-
-class PiecewiseConstantDecay(LearningRateSchedule):
+class PiecewiseConstantDecay(_Stored):
     def __init__(self, boundaries, values, name=None):
         if len(boundaries) != len(values) - 1:
             raise ValueError("The length of boundaries should be 1 less than the length of values. Received: "
                              f"boundaries={boundaries} of length {len(boundaries)}, and values={values} of length "
                              f"{len(values)}.")
-        self.boundaries = boundaries
-        self.values = values
-        self.name = name
+        self._keep(locals())
 
     def __call__(self, step):
         s = float(_ops.convert_to_tensor(step).numpy())
@@ -79,19 +72,11 @@ class PiecewiseConstantDecay(LearningRateSchedule):
                 return _f32(v)
         return _f32(self.values[-1])
 
-    def get_config(self):
-        return {"boundaries": self.boundaries, "values": self.values, "name": self.name}
 
-
-class PolynomialDecay(LearningRateSchedule):
+class PolynomialDecay(_Stored):
     def __init__(self, initial_learning_rate, decay_steps, end_learning_rate=0.0001, power=1.0, cycle=False,
                  name=None):
-        self.initial_learning_rate = initial_learning_rate
-        self.decay_steps = decay_steps
-        self.end_learning_rate = end_learning_rate
-        self.power = power
-        self.cycle = cycle
-        self.name = name
+        self._keep(locals())
 
     def __call__(self, step):
         lr = _f32(self.initial_learning_rate)
@@ -107,19 +92,11 @@ class PolynomialDecay(LearningRateSchedule):
         frac = s / steps
         return _ops.multiply(lr - end, _ops.pow(1 - frac, power)) + end
 
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
-                "end_learning_rate": self.end_learning_rate, "power": self.power, "cycle": self.cycle,
-                "name": self.name}
 
-
-class CosineDecay(LearningRateSchedule):
+class CosineDecay(_Stored):
     def __init__(self, initial_learning_rate, decay_steps, alpha=0.0, name=None, warmup_target=None,
                  warmup_steps=0):
-        self.initial_learning_rate = initial_learning_rate
-        self.decay_steps = decay_steps
-        self.alpha = alpha
-        self.name = name
+        self._keep(locals())
         if warmup_target is not None or warmup_steps:
             raise NotImplementedError("CosineDecay: warmup is not supported")
 
@@ -131,10 +108,6 @@ class CosineDecay(LearningRateSchedule):
         cos = 0.5 * (1.0 + _ops.cos(_f32(math.pi) * frac))
         decayed = (1 - self.alpha) * cos + self.alpha
         return _ops.multiply(lr, decayed)
-
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
-                "alpha": self.alpha, "name": self.name}
 
 
 def serialize(schedule):

@@ -97,6 +97,38 @@ def dot(x, y):
     return _tf().matmul(x, y)
 
 
+def batch_dot(x, y, axes=None):
+    """tf-keras batch_dot: x's axis axes[0] against y's axes[1], batch dimension 0 shared."""
+    tf = _tf()
+    nx, ny = len(x.shape), len(y.shape)
+    if axes is None:
+        axes = [nx - 1, ny - 1 if ny == 2 else ny - 2]
+    a, b = (axes, axes) if isinstance(axes, int) else axes
+    a, b = a % nx, b % ny
+    xs, ys = list(x.shape), list(y.shape)
+    x = tf.transpose(x, [i for i in range(nx) if i != a] + [a])
+    y = tf.transpose(y, [0, b] + [i for i in range(1, ny) if i != b])
+    out = tf.matmul(tf.reshape(x, [xs[0], -1, xs[a]]), tf.reshape(y, [ys[0], ys[b], -1]))
+    shape = [xs[0]] + [d for i, d in enumerate(xs) if i not in (0, a)] + [d for i, d in enumerate(ys) if i not in (0, b)]
+    return tf.reshape(out, shape + [1] if len(shape) == 1 else shape)
+
+
+def _seed(seed, high):  # tf-keras draws an op seed from NumPy's global generator
+    import numpy as np
+
+    return np.random.randint(high) if seed is None else seed
+
+
+def is_keras_tensor(x):
+    from ._functional import KerasTensor
+
+    tf = _tf()
+    if not isinstance(x, (tf.Tensor, tf.Variable, tf.SparseTensor, tf.RaggedTensor, KerasTensor)):
+        raise ValueError("Unexpectedly found an instance of type `" + str(type(x)) + "`. Expected a symbolic tensor "
+                         "instance.")
+    return isinstance(x, KerasTensor)
+
+
 def binary_crossentropy(target, output, from_logits=False):
     tf = _tf()
     if from_logits:
@@ -133,14 +165,17 @@ def __getattr__(name):  # the legacy K.* functions (tf_keras backend.py) on tf's
          "zeros": _fill(tf.zeros), "ones": _fill(tf.ones), "eye": _fill(tf.eye),
          "concatenate": lambda tensors, axis=-1: tf.concat(tensors, axis), "stack": tf.stack,
          "flatten": lambda x: tf.reshape(x, [-1]), "batch_flatten": lambda x: tf.reshape(x, [x.shape[0], -1]),
-         "permute_dimensions": tf.transpose, "repeat_elements": lambda x, rep, axis: tf.repeat(x, rep, axis),
+         "permute_dimensions": lambda x, pattern: tf.transpose(x, pattern),
+         "repeat": lambda x, n: tf.tile(tf.expand_dims(x, 1), [1, n, 1]),
+         "is_sparse": lambda t: isinstance(t, tf.SparseTensor),
+         "to_dense": lambda t: tf.sparse.to_dense(t) if isinstance(t, tf.SparseTensor) else t, "repeat_elements": lambda x, rep, axis: tf.repeat(x, rep, axis),
          "softmax": a.softmax, "relu": a.relu,  # tf-keras: softmax caches the logits for the crossentropies
          "categorical_crossentropy": losses.categorical_crossentropy,
          "sparse_categorical_crossentropy": losses.sparse_categorical_crossentropy,
          "random_normal": lambda shape, mean=0.0, stddev=1.0, dtype=None, seed=None: tf.random.normal(
-             shape, mean, stddev, dtype or _FLOATX, seed=seed),
+             shape, mean, stddev, dtype or _FLOATX, seed=_seed(seed, 10e6)),
          "random_uniform": lambda shape, minval=0.0, maxval=1.0, dtype=None, seed=None: tf.random.uniform(
-             shape, minval, maxval, dtype or _FLOATX, seed=seed),
+             shape, minval, maxval, dtype or _FLOATX, seed=_seed(seed, 10e6)),
          "image_data_format": lambda: "channels_last", "learning_phase": lambda: 0}.get(name)
     if t is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -127,7 +127,8 @@ class Layer(_Module):
             inputs = [_ops.cast(v, self._dtype) if v.dtype.is_floating and v.dtype != self._dtype else v for v in inputs]
         elif not isinstance(inputs, (_T, list, tuple, dict)) or isinstance(inputs, (list, tuple)) and \
                 inputs and not isinstance(inputs[0], _T):
-            inputs = _convert(inputs, dtype=self._dtype)
+            kind = getattr(getattr(inputs, "dtype", None), "kind", "f")  # tf-keras keeps int NumPy dtypes
+            inputs = _convert(inputs, dtype=None if kind in "iub" else self._dtype)
         elif isinstance(inputs, _T) and inputs.dtype.is_floating and inputs.dtype != self._dtype:
             inputs = _ops.cast(inputs, self._dtype)
         import contextlib

@@ -314,6 +314,19 @@ def binary_focal_crossentropy(y_true, y_pred, apply_class_balancing=False, alpha
     return _ops.reduce_mean(focal_bce, axis=axis)
 
 
+def categorical_focal_crossentropy(y_true, y_pred, alpha=0.25, gamma=2.0, from_logits=False, label_smoothing=0.0,
+                                   axis=-1):
+    """tf-keras categorical_focal_crossentropy (backend.categorical_focal_crossentropy)."""
+    y_true, y_pred = _pair(y_true, y_pred)
+    if label_smoothing:
+        y_true = y_true * (1.0 - label_smoothing) + label_smoothing / _ops.cast(_ops.shape(y_true)[-1], y_pred.dtype)
+    if from_logits:
+        y_pred = _ops.softmax(y_pred, axis=axis)
+    p = _ops.clip_by_value(y_pred / _ops.reduce_sum(y_pred, axis, keepdims=True), _EPS, 1.0 - _EPS)
+    cce = -y_true * _ops.log(p)
+    return _ops.reduce_sum(_ops.pow(1.0 - p, gamma) * alpha * cce, axis=axis)
+
+
 kld = KLD = kullback_leibler_divergence = kl_divergence
 logcosh = log_cosh
 msle = MSLE = mean_squared_logarithmic_error
@@ -343,6 +356,9 @@ BinaryFocalCrossentropy = _loss_class("BinaryFocalCrossentropy", binary_focal_cr
                                       "binary_focal_crossentropy",
                                       ("apply_class_balancing", "alpha", "gamma", "from_logits", "label_smoothing",
                                        "axis"))
+CategoricalFocalCrossentropy = _loss_class("CategoricalFocalCrossentropy", categorical_focal_crossentropy,
+                                           "categorical_focal_crossentropy",
+                                           ("alpha", "gamma", "from_logits", "label_smoothing", "axis"))
 
 
 def get(identifier):

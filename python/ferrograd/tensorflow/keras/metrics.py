@@ -204,6 +204,7 @@ class SparseCategoricalCrossentropy(MeanMetricWrapper):
         super().__init__(_losses.sparse_categorical_crossentropy, name, dtype=dtype, from_logits=from_logits)
 
 
+acc = ACC = accuracy
 mse = MSE = _losses.mean_squared_error
 mae = MAE = _losses.mean_absolute_error
 _BY_NAME = {
@@ -218,6 +219,21 @@ _BY_NAME = {
 
 
 def get(identifier):
+    """tf.keras.metrics.get: a function name gives the function, a class name or config an instance."""
+    if isinstance(identifier, dict):
+        return globals()[identifier["class_name"]](**identifier.get("config", {}))
+    if isinstance(identifier, str) and not identifier.startswith("_") and identifier in globals():
+        obj = globals()[identifier]
+        return obj() if isinstance(obj, type) else obj
+    if callable(identifier):
+        return identifier
+    if isinstance(identifier, str):
+        # tf-keras 2 hands an unknown name back unchanged (compile() rejects it later)
+        return _BY_NAME[identifier]() if identifier in _BY_NAME else identifier
+    raise ValueError(f"Could not interpret metric identifier: {identifier}")
+
+
+def _get_object(identifier):
     if isinstance(identifier, Metric) or callable(identifier) and not isinstance(identifier, str):
         return identifier
     if isinstance(identifier, str) and identifier in _BY_NAME:
@@ -392,6 +408,60 @@ class Recall(_ConfusionMatrixMetric):
 
     def result(self):
         return self._out(divide_no_nan(self.true_positives, self.true_positives + self.false_negatives))
+
+
+class FBetaScore(Metric):
+    def __init__(self, average=None, beta=1.0, threshold=None, name="fbeta_score", dtype=None):
+        super().__init__(name, dtype)
+        if average not in (None, "micro", "macro", "weighted"):
+            raise ValueError("Invalid `average` argument value. Expected one of: {None, 'micro', 'macro', "
+                             f"'weighted'}}. Received: average={average}")
+        for arg, v, ok, want in (("beta", beta, beta is not None and beta > 0, "be > 0"),
+                                 ("threshold", threshold, threshold is None or 0 < threshold <= 1,
+                                  "verify 0 < threshold <= 1")):
+            if v is not None and not isinstance(v, float):
+                ok, want = False, f"be a Python float. Received: {arg}={v} of type '{type(v)}'"
+            if not ok:
+                raise ValueError(f"Invalid `{arg}` argument value. It should {want}" +
+                                 ("" if "type" in want else f". Received: {arg}={v}"))
+        self.average, self.beta, self.threshold = average, beta, threshold
+        self.axis = None if average == "micro" else 0
+        self.built = False
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        y_true = convert_to_tensor(y_true, dtype=self._dtype)
+        y_pred = convert_to_tensor(y_pred, dtype=self._dtype)
+        if not self.built:
+            shape = [] if self.average == "micro" else [y_pred.shape[-1]]
+            for n in ("true_positives", "false_positives", "false_negatives", "intermediate_weights"):
+                setattr(self, n, self.add_weight(n, shape))
+            self.built = True
+        if self.threshold is None:
+            th = _ops.reduce_max(y_pred, axis=-1, keepdims=True)
+            y_pred = _ops.logical_and(y_pred >= th, _ops.abs(y_pred) > 1e-9)
+        else:
+            y_pred = y_pred > self.threshold
+        y_pred = _ops.cast(y_pred, self._dtype)
+        sw = None if sample_weight is None else _ops.expand_dims(convert_to_tensor(sample_weight, self._dtype), 1)
+        for v, val in ((self.true_positives, y_pred * y_true), (self.false_positives, y_pred * (1 - y_true)),
+                       (self.false_negatives, (1 - y_pred) * y_true), (self.intermediate_weights, y_true)):
+            v.assign_add(_ops.reduce_sum(val if sw is None else val * sw, axis=self.axis))
+
+    def result(self):
+        tp = self.true_positives
+        precision = divide_no_nan(tp, tp + self.false_positives)
+        recall = divide_no_nan(tp, tp + self.false_negatives)
+        b2 = _ops.square(self.beta)
+        f = divide_no_nan(precision * recall, b2 * precision + recall) * (1 + b2)
+        if self.average == "weighted":
+            w = self.intermediate_weights
+            return _ops.reduce_sum(f * divide_no_nan(w, _ops.reduce_sum(w)))
+        return f if self.average is None else _ops.reduce_mean(f)
+
+
+class F1Score(FBetaScore):
+    def __init__(self, average=None, threshold=None, name="f1_score", dtype=None):
+        super().__init__(average, 1.0, threshold, name, dtype)
 
 
 Precision.__module__ = Recall.__module__ = __name__

@@ -326,6 +326,11 @@ class Sequential(Model):
 
     def __call__(self, inputs, *args, **kwargs):
         self._build_for(inputs)
+        kt = getattr(self, "_input_kt", None)  # tf-keras _conform_to_reference_input: the Input's dtype
+        if kt is not None and getattr(inputs, "dtype", kt.dtype) != kt.dtype and not _functional.is_symbolic(inputs):
+            from .. import _ops
+
+            inputs = _ops.cast(inputs, kt.dtype)
         return super().__call__(inputs, *args, **kwargs)
 
     def call(self, inputs, training=None):

@@ -20,7 +20,7 @@ class Optimizer:
         self.clipnorm = kwargs.pop("clipnorm", None)
         self.clipvalue = kwargs.pop("clipvalue", None)
         self.global_clipnorm = kwargs.pop("global_clipnorm", None)
-        kwargs.pop("decay", None)
+        self._initial_decay = kwargs.pop("decay", 0.0)
         kwargs.pop("jit_compile", None)
         kwargs.pop("is_legacy_optimizer", None)
         if kwargs:
@@ -77,11 +77,16 @@ class Optimizer:
             return
         object.__setattr__(self, name, value)
 
+    def _serialize_hyperparameter(self, k):  # optimizer_v2: Python numbers as given, variables' values
+        v = self._hyper[k]
+        return v if isinstance(v, (int, float)) or callable(v) and not isinstance(v, _T) else self._get_hyper(k)
+
     def get_config(self):
         cfg = {"name": self._name}
         for k in self._HYPERS:
-            v = self._hyper[k]
-            cfg[k] = float(self._get_hyper(k)) if not callable(v) or isinstance(v, _T) else v
+            cfg[k] = self._serialize_hyperparameter(k)
+            if k == "learning_rate":
+                cfg["decay"] = self._initial_decay
         return cfg
 
     def variables(self):
@@ -109,44 +114,10 @@ class Optimizer:
 
     # ---- gradients
     def _clip(self, grads):
-        import numpy as np
-
-        from .. import _ops
-
-        if self.clipvalue is not None:
-            grads = [None if g is None else _ops.clip_by_value(g, -self.clipvalue, self.clipvalue) for g in grads]
-        if self.clipnorm is not None:
-            out = []
-            for g in grads:
-                if g is None:
-                    out.append(None)
-                    continue
-                n = float(np.sqrt(np.sum(np.square(_np(g).astype(np.float64)))))
-                out.append(g if n <= self.clipnorm else g * np.float32(self.clipnorm / n))
-            grads = out
-        if self.global_clipnorm is not None:
-            n = float(np.sqrt(sum(np.sum(np.square(_np(g).astype(np.float64))) for g in grads if g is not None)))
-            if n > self.global_clipnorm:
-                grads = [None if g is None else g * np.float32(self.global_clipnorm / n) for g in grads]
-        return grads
+        return _clip(grads, self.clipvalue, self.clipnorm, self.global_clipnorm, True)
 
     def _compute_gradients(self, loss, var_list, grad_loss=None, tape=None):
-        from .._tape import GradientTape
-
-        if not callable(loss) and tape is None:
-            raise ValueError("`tape` is required when a `Tensor` loss is passed. Received: loss=%s, tape=%s." % (loss, tape))
-        tape = tape if tape is not None else GradientTape()
-        if callable(loss):
-            with tape:
-                if not callable(var_list):
-                    tape.watch(var_list)
-                loss = loss()
-        if callable(var_list):
-            var_list = var_list()
-        var_list = list(var_list)
-        grads = tape.gradient(loss, var_list, grad_loss)
-        grads = self._clip(grads)
-        return list(zip(grads, var_list))
+        return _tape_gradients(loss, var_list, tape, grad_loss, True)
 
     def minimize(self, loss, var_list, grad_loss=None, name=None, tape=None):
         grads_and_vars = self._compute_gradients(loss, var_list=var_list, grad_loss=grad_loss, tape=tape)
@@ -171,6 +142,7 @@ class Optimizer:
         for g, v in filtered:
             if not isinstance(v, Variable):
                 raise TypeError("ferrograd: apply_gradients needs tf.Variable objects, got %r" % (type(v),))
+        filtered = list(zip(self._clip([g for g, _ in filtered]), [v for _, v in filtered]))
         step = self.iterations
         for g, v in filtered:
             self._create_slots_for(v)
@@ -252,9 +224,8 @@ class Adam(Optimizer):
         return ("m", "v", "vhat") if self.amsgrad else ("m", "v")
 
     def get_config(self):
-        c = super().get_config() if False else {"name": self._name}
-        c.update(learning_rate=float(self._get_hyper("learning_rate")), beta_1=float(self._get_hyper("beta_1")),
-                 beta_2=float(self._get_hyper("beta_2")), epsilon=self.epsilon, amsgrad=self.amsgrad)
+        c = super().get_config()
+        c.update(epsilon=self.epsilon, amsgrad=self.amsgrad)
         return c
 
     def _apply_dense(self, g, var):
@@ -285,6 +256,53 @@ class Adam(Optimizer):
         self._write(mv, np.asarray(m, dt))
         self._write(vv, np.asarray(v, dt))
         self._write(var, np.asarray(x, dt))
+
+
+def _tape_gradients(loss, var_list, tape, grad_loss, legacy):
+    from .._tape import GradientTape
+
+    if not callable(loss) and tape is None:
+        raise ValueError("`tape` is required when a `Tensor` loss is passed. Received: loss=%s, tape=%s." % (loss, tape))
+    tape = tape if tape is not None else GradientTape()
+    if callable(loss):
+        with tape:
+            if not callable(var_list):
+                tape.watch(var_list)
+            loss = loss()
+            if callable(var_list) and not legacy:
+                var_list = var_list()
+    var_list = list(var_list() if callable(var_list) else var_list)
+    return list(zip(tape.gradient(loss, var_list, grad_loss), var_list))
+
+
+def _clip(grads, value, norm, gnorm, legacy):
+    """optimizer_v2 applies each clip set (value first); the new optimizer the first of norm, global, value."""
+    import numpy as np
+
+    from .. import _ops
+
+    def on(v):
+        return v is not None and (legacy or v > 0)
+
+    def by_value(gs):
+        return [None if g is None else _ops.clip_by_value(g, -value, value) for g in gs] if on(value) else gs
+
+    def sq(g):
+        return np.sum(np.square(_np(g).astype(np.float64)))
+
+    grads = by_value(grads) if legacy else grads
+    if on(norm):
+        grads = [g if g is None or np.sqrt(sq(g)) <= norm else g * np.float32(norm / float(np.sqrt(sq(g))))
+                 for g in grads]
+        if not legacy:  # the new optimizer applies only the first of clipnorm / global_clipnorm / clipvalue
+            return grads
+    if on(gnorm):
+        n = float(np.sqrt(sum(sq(g) for g in grads if g is not None)))
+        if n > gnorm:
+            grads = [None if g is None else g * np.float32(gnorm / n) for g in grads]
+        if not legacy:
+            return grads
+    return grads if legacy else by_value(grads)
 
 
 class _Legacy:
@@ -421,48 +439,14 @@ class Optimizer:
         var._assign(_core.tensor(arr, None, False, _tensor.TAG))
 
     def compute_gradients(self, loss, var_list, tape=None):
-        from .._tape import GradientTape
-
-        if not callable(loss) and tape is None:
-            raise ValueError("`tape` is required when a `Tensor` loss is passed. Received: loss=%s, tape=%s." % (loss, tape))
-        if tape is None:
-            tape = GradientTape()
-        if callable(loss):
-            with tape:
-                if not callable(var_list):
-                    tape.watch(var_list)
-                loss = loss()
-                if callable(var_list):
-                    var_list = var_list()
-        var_list = list(var_list)
-        grads = tape.gradient(loss, var_list)
-        return list(zip(grads, var_list))
+        return _tape_gradients(loss, var_list, tape, None, False)
 
     def minimize(self, loss, var_list, tape=None):
         grads_and_vars = self.compute_gradients(loss, var_list, tape)
         self.apply_gradients(grads_and_vars)
 
     def _clip_gradients(self, grads):
-        import numpy as np
-
-        from .. import _ops
-
-        if self.clipnorm is not None and self.clipnorm > 0:
-            out = []
-            for g in grads:
-                if g is None:
-                    out.append(g)
-                    continue
-                n = float(np.sqrt(np.sum(np.square(_np(g).astype(np.float64)))))
-                out.append(g if n <= self.clipnorm else g * (self.clipnorm / n))
-            grads = out
-        if self.global_clipnorm is not None and self.global_clipnorm > 0:
-            n = float(np.sqrt(sum(np.sum(np.square(_np(g).astype(np.float64))) for g in grads if g is not None)))
-            if n > self.global_clipnorm:
-                grads = [None if g is None else g * (self.global_clipnorm / n) for g in grads]
-        if self.clipvalue is not None and self.clipvalue > 0:
-            grads = [None if g is None else _ops.clip_by_value(g, -self.clipvalue, self.clipvalue) for g in grads]
-        return grads
+        return _clip(grads, self.clipvalue, self.clipnorm, self.global_clipnorm, False)
 
     def build(self, var_list):
         """Records the variables the optimizer updates (tf_keras _build_index_dict); the first
@@ -869,6 +853,23 @@ class Lion(Optimizer):
         c = super().get_config()
         c.update(beta_1=self.beta_1, beta_2=self.beta_2)
         return c
+
+
+def serialize(optimizer, use_legacy_format=False):
+    from .utils import serialize_keras_object
+
+    c = serialize_keras_object(optimizer)
+    if isinstance(optimizer, _LegacyOptimizer):
+        c["module"] = "keras.optimizers.legacy"
+    return c
+
+
+def deserialize(config, custom_objects=None, use_legacy_format=False, **kwargs):
+    from .utils import deserialize_keras_object
+
+    if isinstance(config, dict) and config.get("module") == "keras.optimizers.legacy":
+        return getattr(legacy, config["class_name"])(**config["config"])
+    return deserialize_keras_object(config, custom_objects)
 
 
 def get(identifier, **kwargs):

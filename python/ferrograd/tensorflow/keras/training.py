@@ -59,7 +59,7 @@ def _resolve_metric(m, loss, y_true, y_pred):
             _metrics.sparse_categorical_accuracy if is_sparse else _metrics.categorical_accuracy
         return _metrics.MeanMetricWrapper(fn, name=m)
     if isinstance(m, str):
-        obj = _metrics.get(m)
+        obj = _metrics._get_object(m)
         obj._name = m  # compile() names a metric given as a string by that string
         return obj
     if callable(m):

@@ -198,7 +198,9 @@ def serialize_keras_object(instance):
         if getattr(layers, type(instance).__name__, None) is type(instance):
             kind = "layers"
         return {"module": "keras." + kind if mod.startswith("ferrograd.") else mod,
-                "class_name": type(instance).__name__, "config": instance.get_config(),
+                "class_name": type(instance).__name__,
+                "config": {k: v.item() if hasattr(v, "item") and not hasattr(v, "numpy") else v
+                           for k, v in instance.get_config().items()},
                 "registered_name": getattr(instance, "_keras_registered_name", None)}
     if hasattr(instance, "__name__"):
         return instance.__name__
