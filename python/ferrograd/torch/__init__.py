@@ -4,7 +4,6 @@ Most functions are the Rust methods themselves (`torch.exp is Tensor.exp`), so a
 into Rust once with no Python layer in between.
 """
 import builtins as _b
-import collections as _collections
 
 from .. import _core
 from . import _dtypes, _printing
@@ -477,10 +476,6 @@ class set_grad_enabled(_GradMode):
 
 
 # ---- Tensor methods that live in Python (rare paths) ----
-_max_ret = _collections.namedtuple("max", ["values", "indices"])
-_min_ret = _collections.namedtuple("min", ["values", "indices"])
-
-
 class _ReturnTypes:
     pass
 

@@ -37,13 +37,14 @@ def tensor_repr(t):
 
 
 def tensor_format(t, spec):
-    from .._fmt import torch_fmt
+    """torch's Tensor.__format__: a plain 0-d tensor formats its item; else object.__format__ (str, no spec)."""
+    from .. import _core
 
-    if t.ndim == 0 and spec:
+    if t.ndim == 0 and type(t) is _core.Tensor:
         return format(t.item(), spec)
-    if t.ndim == 0:
-        return format(t.item(), spec)
-    return tensor_repr(t)
+    if spec:
+        raise TypeError(f"unsupported format string passed to {type(t).__name__}.__format__")
+    return str(t)
 
 
 def set_printoptions(**kw):

@@ -47,7 +47,7 @@ def assert_close(actual, expected, *, allow_subclasses=True, rtol=None, atol=Non
             raise AssertionError(f"The values for attribute 'shape' do not match: {at.shape} != {et.shape}.")
         if check_dtype and at.dtype != et.dtype:
             raise AssertionError(f"The values for attribute 'dtype' do not match: {at.dtype} != {et.dtype}.")
-        a, e = at.numpy(True), et.numpy(True)
+        a, e = ((t.float() if t.dtype._fg == "bfloat16" else t).numpy(True) for t in (at, et))
         kind, dt = "Tensor-likes", at.dtype._fg
     if rtol is None:
         rtol, atol = _TOL.get(dt, (0.0, 0.0))

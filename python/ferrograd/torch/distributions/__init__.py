@@ -201,6 +201,10 @@ class ExponentialFamily(Distribution):
     pass
 
 
+# mean/mode of the families centred at `loc` (Normal, Laplace, Cauchy, StudentT, ...): one property for all.
+_loc_prop = property(lambda self: self.loc)
+
+
 def _loc_scale(d, loc, scale, validate_args):
     d.loc, d.scale = broadcast_all(loc, scale)
     shape = _torch().Size() if isinstance(loc, Number) and isinstance(scale, Number) else d.loc.size()
@@ -215,13 +219,7 @@ class Normal(ExponentialFamily):
     def __init__(self, loc, scale, validate_args=None):
         _loc_scale(self, loc, scale, validate_args)
 
-    @property
-    def mean(self):
-        return self.loc
-
-    @property
-    def mode(self):
-        return self.loc
+    mean = mode = _loc_prop
 
     @property
     def stddev(self):
@@ -279,6 +277,12 @@ def _binary_param(d, probs, logits):
     return _torch().Size() if isinstance(probs if probs is not None else logits, Number) else d._param.size()
 
 
+def _support_values(d, values, expand):
+    """enumerate_support: the support `values` as a column over d's batch dims, expanded to them if asked."""
+    values = values.view(*((-1,) + (1,) * len(d._batch_shape)))
+    return values.expand(*((-1,) + tuple(d._batch_shape))) if expand else values
+
+
 class _BinaryParams:
     """probs/logits of a one-parameter binary family (one given, the other derived on first use)."""
 
@@ -331,12 +335,12 @@ class Bernoulli(_BinaryParams, ExponentialFamily):
         return F.binary_cross_entropy_with_logits(self.logits, self.probs, reduction="none")
 
     def enumerate_support(self, expand=True):
-        torch = _torch()
-        values = torch.arange(2, dtype=self._param.dtype)
-        values = values.view(*((-1,) + (1,) * len(self._batch_shape)))
-        if expand:
-            values = values.expand(*((-1,) + tuple(self._batch_shape)))
-        return values
+        return _support_values(self, _torch().arange(2, dtype=self._param.dtype), expand)
+
+
+def _of_categorical(name):
+    """OneHotCategorical, Multinomial, ExpRelaxedCategorical: a property read from their inner `_categorical`."""
+    return property(lambda self: getattr(self._categorical, name))
 
 
 class Categorical(Distribution):
@@ -414,11 +418,7 @@ class Categorical(Distribution):
 
     def enumerate_support(self, expand=True):
         torch = _torch()
-        values = torch.arange(self._num_events, dtype=torch.long)
-        values = values.view(*((-1,) + (1,) * len(self._batch_shape)))
-        if expand:
-            values = values.expand(*((-1,) + tuple(self._batch_shape)))
-        return values
+        return _support_values(self, torch.arange(self._num_events, dtype=torch.long), expand)
 
 
 class Uniform(Distribution):

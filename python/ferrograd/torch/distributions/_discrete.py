@@ -3,8 +3,8 @@ import math
 from numbers import Number
 
 from . import constraints
-from . import (Categorical, Distribution, ExponentialFamily, _BinaryParams, _lazy, _torch, broadcast_all,
-               logits_to_probs, probs_to_logits)
+from . import (Categorical, Distribution, ExponentialFamily, _BinaryParams, _lazy, _of_categorical,
+               _support_values, _torch, broadcast_all, logits_to_probs, probs_to_logits)
 from ._samplers import binomial, poisson
 from ._univariate import Gamma
 from .utils import _finfo
@@ -121,21 +121,10 @@ class OneHotCategorical(Distribution):
         event_shape = self._categorical.param_shape[-1:]
         super().__init__(batch_shape, event_shape, validate_args=validate_args)
 
-    @property
-    def _param(self):
-        return self._categorical._param
-
-    @property
-    def probs(self):
-        return self._categorical.probs
-
-    @property
-    def logits(self):
-        return self._categorical.logits
-
-    @property
-    def mean(self):
-        return self._categorical.probs
+    _param = _of_categorical("_param")
+    probs = _of_categorical("probs")
+    logits = _of_categorical("logits")
+    mean = _of_categorical("probs")
 
     @property
     def mode(self):
@@ -149,9 +138,7 @@ class OneHotCategorical(Distribution):
     def variance(self):
         return self._categorical.probs * (1 - self._categorical.probs)
 
-    @property
-    def param_shape(self):
-        return self._categorical.param_shape
+    param_shape = _of_categorical("param_shape")
 
     def sample(self, sample_shape=()):
         from ..nn import functional as F
@@ -184,23 +171,25 @@ def _clamp_by_zero(x):
     return (x.clamp(min=0) + x - x.clamp(max=0)) / 2
 
 
+def _count_param(d, total_count, probs, logits):
+    """Binomial / NegativeBinomial: total_count broadcast with whichever of probs/logits is given, in its dtype;
+    sets `d._param` to that one and returns the batch shape."""
+    if (probs is None) == (logits is None):
+        raise ValueError("Either `probs` or `logits` must be specified, but not both.")
+    name, param = ("probs", probs) if probs is not None else ("logits", logits)
+    d.total_count, d._param = broadcast_all(total_count, param)
+    setattr(d, name, d._param)
+    d.total_count = d.total_count.type_as(d._param)
+    return d._param.size()
+
+
 class Binomial(_BinaryParams, Distribution):
     arg_constraints = {"total_count": constraints.nonnegative_integer, "probs": constraints.unit_interval,
                        "logits": constraints.real}
     has_enumerate_support = True
 
     def __init__(self, total_count=1, probs=None, logits=None, validate_args=None):
-        if (probs is None) == (logits is None):
-            raise ValueError("Either `probs` or `logits` must be specified, but not both.")
-        if probs is not None:
-            self.total_count, self.probs = broadcast_all(total_count, probs)
-            self.total_count = self.total_count.type_as(self.probs)
-        else:
-            self.total_count, self.logits = broadcast_all(total_count, logits)
-            self.total_count = self.total_count.type_as(self.logits)
-        self._param = self.probs if probs is not None else self.logits
-        batch_shape = self._param.size()
-        super().__init__(batch_shape, validate_args=validate_args)
+        super().__init__(_count_param(self, total_count, probs, logits), validate_args=validate_args)
 
     @property
     def support(self):
@@ -249,11 +238,7 @@ class Binomial(_BinaryParams, Distribution):
         total_count = int(self.total_count.max())
         if not bool((self.total_count == total_count).all()):
             raise NotImplementedError("Inhomogeneous total count not supported by `enumerate_support`.")
-        values = torch.arange(1 + total_count, dtype=self._param.dtype)
-        values = values.view(*((-1,) + (1,) * len(self._batch_shape)))
-        if expand:
-            values = values.expand(*((-1,) + tuple(self._batch_shape)))
-        return values
+        return _support_values(self, torch.arange(1 + total_count, dtype=self._param.dtype), expand)
 
 
 class Multinomial(Distribution):
@@ -281,17 +266,9 @@ class Multinomial(Distribution):
     def support(self):
         return constraints.multinomial(self.total_count) if hasattr(constraints, "multinomial") else None
 
-    @property
-    def logits(self):
-        return self._categorical.logits
-
-    @property
-    def probs(self):
-        return self._categorical.probs
-
-    @property
-    def param_shape(self):
-        return self._categorical.param_shape
+    logits = _of_categorical("logits")
+    probs = _of_categorical("probs")
+    param_shape = _of_categorical("param_shape")
 
     def sample(self, sample_shape=()):
         torch = _torch()
@@ -338,16 +315,7 @@ class NegativeBinomial(_BinaryParams, Distribution):
     support = constraints.nonnegative_integer
 
     def __init__(self, total_count, probs=None, logits=None, validate_args=None):
-        if (probs is None) == (logits is None):
-            raise ValueError("Either `probs` or `logits` must be specified, but not both.")
-        if probs is not None:
-            self.total_count, self.probs = broadcast_all(total_count, probs)
-            self.total_count = self.total_count.type_as(self.probs)
-        else:
-            self.total_count, self.logits = broadcast_all(total_count, logits)
-            self.total_count = self.total_count.type_as(self.logits)
-        self._param = self.probs if probs is not None else self.logits
-        super().__init__(self._param.size(), validate_args=validate_args)
+        super().__init__(_count_param(self, total_count, probs, logits), validate_args=validate_args)
 
     @property
     def mean(self):

@@ -2,7 +2,7 @@
 import math
 
 from . import constraints
-from . import Distribution, ExponentialFamily, Categorical, _lazy, _torch
+from . import Distribution, ExponentialFamily, Categorical, _lazy, _loc_prop, _torch
 from ._samplers import _sample_dirichlet
 from .utils import _diag, _sum_rightmost
 
@@ -136,13 +136,7 @@ class MultivariateNormal(Distribution):
         torch = _torch()
         return torch.linalg.inv(self.covariance_matrix)
 
-    @property
-    def mean(self):
-        return self.loc
-
-    @property
-    def mode(self):
-        return self.loc
+    mean = mode = _loc_prop
 
     @property
     def variance(self):
@@ -375,13 +369,7 @@ class LowRankMultivariateNormal(Distribution):
         self._capacitance_tril = _batch_capacitance_tril(cov_factor, cov_diag)
         super().__init__(batch_shape, event_shape, validate_args=validate_args)
 
-    @property
-    def mean(self):
-        return self.loc
-
-    @property
-    def mode(self):
-        return self.loc
+    mean = mode = _loc_prop
 
     @_lazy
     def variance(self):

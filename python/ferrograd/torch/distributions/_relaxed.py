@@ -2,7 +2,8 @@
 import math
 
 from . import constraints
-from . import Categorical, Distribution, _BinaryParams, _binary_param, _clamp_probs, _torch, broadcast_all
+from . import (Categorical, Distribution, _BinaryParams, _binary_param, _clamp_probs, _of_categorical, _torch,
+               broadcast_all)
 from .transformed_distribution import TransformedDistribution
 from .transforms import ExpTransform, SigmoidTransform
 
@@ -74,17 +75,9 @@ class ExpRelaxedCategorical(Distribution):
         event_shape = self._categorical.param_shape[-1:]
         super().__init__(batch_shape, event_shape, validate_args=validate_args)
 
-    @property
-    def param_shape(self):
-        return self._categorical.param_shape
-
-    @property
-    def logits(self):
-        return self._categorical.logits
-
-    @property
-    def probs(self):
-        return self._categorical.probs
+    param_shape = _of_categorical("param_shape")
+    logits = _of_categorical("logits")
+    probs = _of_categorical("probs")
 
     def rsample(self, sample_shape=()):
         torch = _torch()

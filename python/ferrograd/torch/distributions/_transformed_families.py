@@ -2,7 +2,7 @@
 import math
 
 from . import constraints
-from . import Normal, Uniform, _torch, broadcast_all
+from . import Normal, Uniform, _loc_prop, _torch, broadcast_all
 from ._univariate import Cauchy, Exponential, Gamma
 from .transformed_distribution import TransformedDistribution
 from .transforms import AbsTransform, AffineTransform, ExpTransform, PowerTransform, StickBreakingTransform
@@ -46,13 +46,14 @@ class LogNormal(TransformedDistribution):
         return "LogNormal()"
 
 
-class HalfNormal(TransformedDistribution):
+class _Half(TransformedDistribution):
+    """HalfNormal / HalfCauchy: |X| for X from the zero-centred base family `_base`; they share all but the moments."""
     arg_constraints = {"scale": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True
 
     def __init__(self, scale, validate_args=None):
-        base_dist = Normal(0, scale, validate_args=False)
+        base_dist = self._base(0, scale, validate_args=False)
         super().__init__(base_dist, AbsTransform(), validate_args=validate_args)
 
     @property
@@ -60,16 +61,8 @@ class HalfNormal(TransformedDistribution):
         return self.base_dist.scale
 
     @property
-    def mean(self):
-        return self.scale * math.sqrt(2 / math.pi)
-
-    @property
     def mode(self):
         return _torch().zeros_like(self.scale)
-
-    @property
-    def variance(self):
-        return self.scale.pow(2) * (1 - 2 / math.pi)
 
     def log_prob(self, value):
         torch = _torch()
@@ -83,6 +76,18 @@ class HalfNormal(TransformedDistribution):
 
     def entropy(self):
         return self.base_dist.entropy() - math.log(2)
+
+
+class HalfNormal(_Half):
+    _base = Normal
+
+    @property
+    def mean(self):
+        return self.scale * math.sqrt(2 / math.pi)
+
+    @property
+    def variance(self):
+        return self.scale.pow(2) * (1 - 2 / math.pi)
 
     def __repr__(self):
         return "HalfNormal()"
@@ -112,9 +117,7 @@ class Gumbel(TransformedDistribution):
     def mean(self):
         return self.loc + self.scale * 0.57721566490153286060
 
-    @property
-    def mode(self):
-        return self.loc
+    mode = _loc_prop
 
     @property
     def stddev(self):
@@ -196,43 +199,16 @@ class Pareto(TransformedDistribution):
 
 
 # ----------------------------------------------------------------- more families (session 4, second batch)
-class HalfCauchy(TransformedDistribution):
-    arg_constraints = {"scale": constraints.positive}
-    support = constraints.nonnegative
-    has_rsample = True
-
-    def __init__(self, scale, validate_args=None):
-        base_dist = Cauchy(0, scale, validate_args=False)
-        super().__init__(base_dist, AbsTransform(), validate_args=validate_args)
-
-    @property
-    def scale(self):
-        return self.base_dist.scale
+class HalfCauchy(_Half):
+    _base = Cauchy
 
     @property
     def mean(self):
         return _torch().full(tuple(self._extended_shape()), math.inf, dtype=self.scale.dtype)
 
     @property
-    def mode(self):
-        return _torch().zeros_like(self.scale)
-
-    @property
     def variance(self):
         return self.base_dist.variance
-
-    def log_prob(self, value):
-        torch = _torch()
-        if self._validate_args:
-            self._validate_sample(value)
-        log_prob = self.base_dist.log_prob(value) + math.log(2)
-        return torch.where(value >= 0, log_prob, torch.full_like(log_prob, -math.inf))
-
-    def cdf(self, value):
-        return 2 * self.base_dist.cdf(value) - 1
-
-    def entropy(self):
-        return self.base_dist.entropy() - math.log(2)
 
 
 class InverseGamma(TransformedDistribution):

@@ -3,8 +3,8 @@ import math
 from numbers import Number
 
 from . import constraints
-from . import (Distribution, ExponentialFamily, _binary_param, _clamp_probs, _lazy, _loc_scale, _torch, broadcast_all,
-               logits_to_probs, probs_to_logits)
+from . import (Distribution, ExponentialFamily, _binary_param, _clamp_probs, _lazy, _loc_prop, _loc_scale, _torch,
+               broadcast_all, logits_to_probs, probs_to_logits)
 from ._multivariate import Dirichlet
 from ._samplers import _standard_gamma
 from .utils import _finfo
@@ -66,13 +66,7 @@ class Laplace(Distribution):
     def __init__(self, loc, scale, validate_args=None):
         _loc_scale(self, loc, scale, validate_args)
 
-    @property
-    def mean(self):
-        return self.loc
-
-    @property
-    def mode(self):
-        return self.loc
+    mean = mode = _loc_prop
 
     @property
     def variance(self):
@@ -117,9 +111,7 @@ class Cauchy(Distribution):
     def mean(self):
         return _torch().full(tuple(self._extended_shape()), math.nan, dtype=self.loc.dtype)
 
-    @property
-    def mode(self):
-        return self.loc
+    mode = _loc_prop
 
     @property
     def variance(self):
@@ -296,9 +288,7 @@ class StudentT(Distribution):
         m = self.loc.clone()
         return torch.where(self.df <= 1, torch.full_like(m, math.nan), m)
 
-    @property
-    def mode(self):
-        return self.loc
+    mode = _loc_prop
 
     def rsample(self, sample_shape=()):
         torch = _torch()
@@ -472,13 +462,7 @@ class VonMises(Distribution):
             x = torch.zeros(*tuple(shape), dtype=self._loc.dtype)
             return _rejection_sample(self._loc, self._concentration, self._proposal_r, x).to(self.loc.dtype)
 
-    @property
-    def mean(self):
-        return self.loc
-
-    @property
-    def mode(self):
-        return self.loc
+    mean = mode = _loc_prop
 
     @_lazy
     def variance(self):
@@ -687,9 +671,7 @@ class GeneralizedPareto(Distribution):
         ans = self.scale.log() + self.concentration + 1
         return ans.expand(*tuple(self._batch_shape)) if tuple(ans.shape) != tuple(self._batch_shape) else ans
 
-    @property
-    def mode(self):
-        return self.loc
+    mode = _loc_prop
 
     @property
     def support(self):

@@ -194,6 +194,11 @@ def one_hot(tensor, num_classes=-1):
 
 
 def pad(input, pad, mode="constant", value=None):
+    if len(pad) % 2:
+        raise RuntimeError("Padding length must be divisible by 2")
+    if len(pad) > 2 * input.dim():
+        raise RuntimeError("Padding length should be less than or equal to two times the input dimension but got "
+                           f"padding length {len(pad)} and input of dimension {input.dim()}")
     if mode != "constant":
         if mode not in ("reflect", "replicate", "circular"):
             raise NotImplementedError(f"Unrecognised padding mode {mode}")
@@ -256,14 +261,25 @@ def _check_same_size(input, target, name):
         )
 
 
+def _weighted(loss, weight, input, reduction, mean_by_weight=True):
+    """torch's Python path for a loss given `weight`: elementwise loss * weight, mean over sum(weight) or count."""
+    if tuple(weight.shape) != tuple(input.shape):
+        raise ValueError("Weights and input must have the same size.")
+    loss = loss * weight
+    if reduction == "mean":
+        return loss.sum() / weight.sum() if mean_by_weight else loss.mean()
+    if reduction not in ("none", "sum"):
+        raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+    return _reduce(loss, reduction)
+
+
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     reduction = _legacy_reduction(size_average, reduce, reduction)
     _check_same_size(input, target, "mse_loss")
     d = input - target
-    loss = d * d
     if weight is not None:
-        loss = loss * weight
-    return _fused("MseLossBackward0", _reduce(loss, reduction), [input, target])
+        return _weighted(d.pow(2), weight, input, reduction)
+    return _fused("MseLossBackward0", _reduce(d * d, reduction), [input, target])
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
@@ -271,12 +287,13 @@ def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", wei
     _check_same_size(input, target, "l1_loss")
     loss = (input - target).abs()
     if weight is not None:
-        loss = loss * weight
+        return _weighted(loss, weight, input, reduction)
     return _reduce(loss, reduction)
 
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
     reduction = _legacy_reduction(size_average, reduce, reduction)
+    _check_same_size(input, target, "smooth_l1_loss")
     d = (input - target).abs()
     if beta == 0.0:
         loss = d
@@ -286,8 +303,11 @@ def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mea
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
+    _check_same_size(input, target, "huber_loss")
     d = (input - target).abs()
     loss = _core.where_(d < delta, d * d * 0.5, (d - 0.5 * delta) * delta)
+    if weight is not None:
+        return _weighted(loss._named("HuberLossBackward0"), weight, input, reduction, False)
     return _reduce(loss, reduction)._named("HuberLossBackward0")
 
 
@@ -297,6 +317,8 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
         raise ValueError(
             f"Using a target size ({target.shape}) that is different to the input size ({input.shape}) is deprecated. "
             "Please ensure they have the same size.")
+    if not bool(((input >= 0) & (input <= 1)).all()):
+        raise RuntimeError("all elements of input should be between 0 and 1")
     log_p = input.log().clamp_min(-100.0)
     log_1mp = (1 - input).log().clamp_min(-100.0)
     loss = (target - 1) * log_1mp - target * log_p
@@ -424,12 +446,15 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.dim() == 1 else 1
     n_classes = input.shape[class_dim]
+    if not input.is_floating_point():
+        raise NotImplementedError(f'"log_softmax_{"lastdim_" if class_dim == input.dim() - 1 else ""}kernel_impl" '
+                                  f"not implemented for '{input.type()[6:-6]}'")
     logp = input.log_softmax(class_dim)
     if target.is_floating_point():
         # class probabilities
         if tuple(target.shape) != tuple(input.shape):
-            raise RuntimeError(
-                f"Expected target size {list(input.shape)}, got {list(target.shape)}")
+            raise RuntimeError("0D or 1D target tensor expected, multi-target not supported" if target.dim() == 2 else
+                               f"expected target dtype to be Long or Byte, but got {target.type()[6:-6]}")
         if label_smoothing > 0:
             target = target * (1 - label_smoothing) + label_smoothing / n_classes
         prod = logp * target
@@ -509,6 +534,10 @@ def hardswish(input, inplace=False):
 def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
     if isinstance(normalized_shape, int):
         normalized_shape = (normalized_shape,)
+    if tuple(input.shape[input.dim() - len(normalized_shape):]) != tuple(normalized_shape):
+        ns = list(normalized_shape)
+        raise RuntimeError(f"Given normalized_shape={ns}, expected input with shape [*, {str(ns)[1:-1]}], but got "
+                           f"input of size{list(input.shape)}")
     dims = tuple(range(input.dim() - len(normalized_shape), input.dim()))
     mean = input.mean(dims, True)
     d = input - mean
@@ -686,8 +715,32 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, sca
         keep = np.ones((weight.shape[0], 1), dtype=bool)
         keep[padding_idx] = False
         w = _core.where_(_core.tensor(keep, None, False, 0), weight, weight.detach())
-    out = w.index_select(0, input.reshape(-1))
+    if max_norm is not None:
+        _embedding_renorm_(weight, input, max_norm, norm_type)
+    try:
+        out = w.index_select(0, input.reshape(-1))
+    except IndexError:
+        if input.is_floating_point():
+            raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+                               f"Long, Int; but got {input.type()} instead (while checking arguments for embedding)"
+                               ) from None
+        raise IndexError("index out of range in self") from None
     return out.reshape(*(tuple(input.shape) + (weight.shape[1],)))._named("EmbeddingBackward0")
+
+
+def _embedding_renorm_(weight, input, max_norm, norm_type):
+    """ATen's embedding_renorm_: rows looked up whose norm exceeds max_norm are scaled (in place, untracked)
+    by max_norm / (norm + 1e-7)."""
+    import numpy as np
+
+    idx = np.unique(input.numpy().reshape(-1))
+    w = weight.detach()
+    rows = w[_core.tensor(idx, None, False, _TAG)]
+    norms = rows.norm(norm_type, 1).numpy().astype(np.float64)
+    sel = norms > max_norm
+    if sel.any():
+        scale = _core.tensor((max_norm / (norms[sel] + 1e-7))[:, None], None, False, _TAG).to(w.dtype)
+        w[_core.tensor(idx[sel], None, False, _TAG)] = rows[_core.tensor(np.nonzero(sel)[0], None, False, _TAG)] * scale
 
 
 # ---- 2-D convolution and pooling (im2col with index_select + matmul) ----
@@ -754,15 +807,24 @@ def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     return out._named("ConvolutionBackward0")
 
 
-def _pool_prep(input, kernel_size, stride, padding, dilation, pad_value):
+def _pool_len(n, k, s, p, d, ceil):
+    """ATen's pooling_output_shape; with ceil_mode the last window must start inside the (left-padded) input."""
+    o = (n + 2 * p - d * (k - 1) - 1 + (s - 1 if ceil else 0)) // s + 1
+    return o - 1 if ceil and (o - 1) * s >= n + p else o
+
+
+def _pool_prep(input, kernel_size, stride, padding, dilation, pad_value, ceil_mode=False):
     unbatched = input.dim() == 3
     x = input.unsqueeze(0) if unbatched else input
     kh, kw = _pair(kernel_size)
     sh, sw = _pair(stride if stride is not None and stride != [] else kernel_size)
     dh, dw = _pair(dilation)
     ph, pw = _pair(padding)
-    if ph or pw:
-        x = pad(x, (pw, pw, ph, ph), value=pad_value)
+    # ceil_mode: extra bottom/right padding so that the partial last windows exist
+    eh, ew = ((_pool_len(n, k, st, p, d, True) - 1) * st + d * (k - 1) + 1 - n - 2 * p if ceil_mode else 0
+              for n, k, st, p, d in ((x.shape[-2], kh, sh, ph, dh), (x.shape[-1], kw, sw, pw, dw)))
+    if ph or pw or eh > 0 or ew > 0:
+        x = pad(x, (pw, pw + max(ew, 0), ph, ph + max(eh, 0)), value=pad_value)
     win, Ho, Wo = _windows(x, kh, kw, sh, sw, dh, dw)
     N, C = x.shape[0], x.shape[1]
     flat = win.permute(0, 1, 4, 5, 2, 3).reshape(N, C, Ho, Wo, kh * kw)
@@ -770,7 +832,7 @@ def _pool_prep(input, kernel_size, stride, padding, dilation, pad_value):
 
 
 def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
-    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, dilation, float("-inf"))
+    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, dilation, float("-inf"), ceil_mode)
     idx = flat.argmax(-1, True)
     out = flat.gather(-1, idx).squeeze(-1)
     if unbatched:
@@ -803,8 +865,23 @@ def _pool_indices(arg, in_hw, out_hw, kernel_size, stride, padding, dilation, un
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
-    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, 1, 0.0)
-    out = flat.mean(-1)
+    flat, unbatched = _pool_prep(input, kernel_size, stride, padding, 1, 0.0, ceil_mode)
+    (kh, kw), (ph, pw) = _pair(kernel_size), _pair(padding)
+    if divisor_override or ceil_mode or (ph or pw) and not count_include_pad:
+        import numpy as np
+
+        def counts(n, k, st, p, o):  # ATen's avg_pool2d divisor along one axis
+            start = np.arange(o) * st - p
+            end = np.minimum(start + k, n + p)
+            return end - start if count_include_pad else np.minimum(end, n) - np.maximum(start, 0)
+
+        sh, sw = _pair(stride if stride is not None and stride != [] else kernel_size)
+        Ho, Wo = flat.shape[2], flat.shape[3]
+        div = (np.full((Ho, Wo), float(divisor_override)) if divisor_override else
+               np.outer(counts(input.shape[-2], kh, sh, ph, Ho), counts(input.shape[-1], kw, sw, pw, Wo)))
+        out = flat.sum(-1) / _core.tensor(div.astype(np.float64), None, False, _TAG).to(flat.dtype)
+    else:
+        out = flat.mean(-1)
     if unbatched:
         out = out.squeeze(0)
     return out._named("AvgPool2DBackward0")

@@ -123,19 +123,6 @@ def trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None):
     return tensor
 
 
-def _erfinv(y):
-    if y <= -1:
-        return -math.inf
-    if y >= 1:
-        return math.inf
-    # Newton iterations on erf from a good starting point
-    x = math.copysign(math.sqrt(-math.log((1 - abs(y)) / 2)) * 0.9, y) if abs(y) > 0.7 else y * math.sqrt(math.pi) / 2
-    for _ in range(60):
-        err = math.erf(x) - y
-        x -= err / (2 / math.sqrt(math.pi) * math.exp(-x * x))
-    return x
-
-
 def constant_(tensor, val):
     prev = _core.set_grad_enabled(False)
     try:

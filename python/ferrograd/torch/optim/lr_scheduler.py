@@ -1,5 +1,6 @@
 """torch.optim.lr_scheduler: torch's schedulers (recursive and closed forms, the same float operations)."""
 import math
+import warnings
 from bisect import bisect_right
 from functools import partial
 
@@ -14,15 +15,28 @@ class LRScheduler:
     def __reduce_ex__(self, proto):
         return _reduce_home(self, proto)
 
+    _get_lr_called_within_step = False
+    _is_initial = False
+
     def __init__(self, optimizer, last_epoch=-1):
+        from .optimizer import Optimizer
+
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
         self.optimizer = optimizer
-        if last_epoch == -1:
-            for group in optimizer.param_groups:
-                group.setdefault("initial_lr", group["lr"])
+        for i, group in enumerate(optimizer.param_groups):
+            if last_epoch == -1:
+                lr = group["lr"]
+                group.setdefault("initial_lr", lr.clone() if hasattr(lr, "clone") else lr)
+            elif "initial_lr" not in group:
+                raise KeyError(f"param 'initial_lr' is not specified in param_groups[{i}] when resuming scheduler "
+                               "with last_epoch >= 0.\nThis typically happens when:\n1. You're trying to resume "
+                               "training from a checkpoint but haven't properly loaded the optimizer state\n2. You're "
+                               "using last_epoch >= 0 for a fresh training run (not recommended)")
         self.base_lrs = [group["initial_lr"] for group in optimizer.param_groups]
         self.last_epoch = last_epoch
-        self._step_count = 0
-        self.step()
+        _track_step(optimizer)
+        _initial_step(self)
 
     def state_dict(self):
         return {k: v for k, v in self.__dict__.items() if k != "optimizer"}
@@ -37,12 +51,46 @@ class LRScheduler:
         raise NotImplementedError
 
     def step(self, epoch=None):
+        if self._step_count == 1 and not getattr(self.optimizer, "_opt_called", False):
+            warnings.warn("Detected call of `lr_scheduler.step()` before `optimizer.step()`. In PyTorch 1.1.0 and "
+                          "later, you should call them in the opposite order: `optimizer.step()` before "
+                          "`lr_scheduler.step()`.  Failure to do this will result in PyTorch skipping the first "
+                          "value of the learning rate schedule. See more details at "
+                          "https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate", UserWarning,
+                          stacklevel=2)
         self._step_count += 1
-        self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
-        values = self.get_lr()
+        if epoch is not None:
+            warnings.warn("The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where "
+                          "possible. Please use `scheduler.step()` to step the scheduler. During the deprecation, if "
+                          "epoch is different from None, the closed form is used instead of the new chainable form, "
+                          "where available. Please open an issue if you are unable to replicate your use case: "
+                          "https://github.com/pytorch/pytorch/issues/new/choose.", UserWarning, stacklevel=2)
+        _update_lr(self, epoch)
+
+    def _set_lrs(self, get):
+        """torch's _update_lr tail: the values `get()` computes (inside step) become the groups' lrs."""
+        self._get_lr_called_within_step = True
+        try:
+            values = get()
+        finally:
+            self._get_lr_called_within_step = False
         for group, lr in zip(self.optimizer.param_groups, values):
             group["lr"] = lr
         self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
+
+
+def _track_step(opt):
+    """torch wraps optimizer.step to note that it ran (`_opt_called`); here only until its first call."""
+    if "step" in opt.__dict__:
+        return
+
+    def first_step(*args, **kwargs):
+        opt._opt_called = True
+        if opt.__dict__.get("step") is first_step:
+            del opt.__dict__["step"]
+        return type(opt).step(opt, *args, **kwargs)
+
+    opt.__dict__["step"] = first_step
 
 
 _LRScheduler = LRScheduler
@@ -122,26 +170,17 @@ def _format_param(name, optimizer, param):
 
 
 class _Initial:
-    """Mixin: `_is_initial` is True during the step the constructor makes."""
-
-    def _start(self, optimizer, last_epoch):
-        self._is_initial = True
-        try:
-            LRScheduler.__init__(self, optimizer, last_epoch)
-        finally:
-            self._is_initial = False
+    _start = LRScheduler.__init__
 
 
 def _initial_step(s):
+    """`_is_initial` is True during the step the constructor makes."""
     s._step_count = 0
-    if isinstance(s, _Initial):
-        s._is_initial = True
-        try:
-            s.step()
-        finally:
-            s._is_initial = False
-    else:
+    s._is_initial = True
+    try:
         s.step()
+    finally:
+        s._is_initial = False
 
 
 def _closed_form(s):
@@ -165,11 +204,11 @@ def _closed_form(s):
 
 
 def _update_lr(s, epoch):
+    if epoch is None:
+        s.last_epoch += 1
+        return s._set_lrs(s.get_lr)
     s.last_epoch = epoch
-    values = _closed_form(s)
-    for group, lr in zip(s.optimizer.param_groups, values):
-        group["lr"] = lr
-    s._last_lr = [group["lr"] for group in s.optimizer.param_groups]
+    s._set_lrs(lambda: _closed_form(s))
 
 
 def _check_scheds(self, optimizer, schedulers):
@@ -278,9 +317,7 @@ class CosineAnnealingWarmRestarts(LRScheduler):
                 self.T_cur = epoch
         self._step_count = getattr(self, "_step_count", 0) + 1
         self.last_epoch = math.floor(epoch)
-        for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
-            group["lr"] = lr
-        self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
+        self._set_lrs(self.get_lr)
 
 class OneCycleLR(LRScheduler):
     def __init__(self, optimizer, max_lr, total_steps=None, epochs=None, steps_per_epoch=None, pct_start=0.3,

@@ -4,7 +4,7 @@ from collections import defaultdict
 from copy import deepcopy
 
 from ... import _core
-from ..nn.modules.module import _reduce_home, _torch_home
+from ..nn.modules.module import _add_hook, _reduce_home, _torch_home
 
 _T = _core.Tensor
 
@@ -72,6 +72,40 @@ class Optimizer:
                     format_string += f"    {key}: {group[key]}\n"
         format_string += ")"
         return format_string
+
+    def _hooks(self, kind):
+        from collections import OrderedDict
+
+        return self.__dict__.setdefault("_optimizer_" + kind + "_hooks", OrderedDict())
+
+    def register_step_pre_hook(self, hook):
+        return self._step_hook("step_pre", hook)
+
+    def register_step_post_hook(self, hook):
+        return self._step_hook("step_post", hook)
+
+    def _step_hook(self, kind, hook):
+        """The step wrapper (torch's profile_hook_step) goes on this instance only once a hook exists."""
+        if "step" not in self.__dict__:
+            step = type(self).step
+
+            def wrapper(*args, **kwargs):
+                args = (self,) + args
+                for h in list(self._hooks("step_pre").values()):
+                    r = h(self, args, kwargs)
+                    if r is not None:
+                        if not (isinstance(r, tuple) and len(r) == 2):
+                            raise RuntimeError(f"{step} must return None or a tuple of (new_args, new_kwargs), "
+                                               f"but got {r}.")
+                        args, kwargs = r
+                out = step(*args, **kwargs)
+                self._opt_called = True  # what an lr scheduler checks
+                for h in list(self._hooks("step_post").values()):
+                    h(self, args, kwargs)
+                return out
+
+            self.__dict__["step"] = wrapper
+        return _add_hook(self._hooks(kind), hook)
 
     def add_param_group(self, param_group):
         if not isinstance(param_group, dict):
@@ -172,6 +206,8 @@ class Optimizer:
             _core.set_grad_enabled(prev)
 
     def state_dict(self):
+        for hook in self._hooks("state_dict_pre").values():
+            hook(self)
         param_mappings = {}
         start_index = 0
 
@@ -186,10 +222,17 @@ class Optimizer:
 
         param_groups = [pack_group(g) for g in self.param_groups]
         packed_state = {(param_mappings[id(k)] if isinstance(k, _T) else k): v for k, v in self.state.items()}
-        return {"state": packed_state, "param_groups": param_groups}
+        state_dict = {"state": packed_state, "param_groups": param_groups}
+        for hook in self._hooks("state_dict_post").values():
+            r = hook(self, state_dict)
+            state_dict = state_dict if r is None else r
+        return state_dict
 
     def load_state_dict(self, state_dict):
         state_dict = dict(state_dict)
+        for hook in self._hooks("load_state_dict_pre").values():
+            r = hook(self, state_dict)
+            state_dict = state_dict if r is None else r
         groups = self.param_groups
         saved_groups = deepcopy(state_dict["param_groups"])
         if len(groups) != len(saved_groups):
@@ -217,6 +260,8 @@ class Optimizer:
                 ng["param_names"] = group["param_names"]
             new_groups.append(ng)
         self.__setstate__({"state": state, "param_groups": new_groups})
+        for hook in self._hooks("load_state_dict_post").values():
+            hook(self)
 
 
 # ---- argument checks shared by the optimizers (torch's messages, in torch's order) ----
@@ -308,4 +353,7 @@ def _lerp_(dst, end, weight):
     dst._assign(r)
 
 
+for _k in ("state_dict_pre", "state_dict_post", "load_state_dict_pre", "load_state_dict_post"):
+    setattr(Optimizer, f"register_{_k}_hook", lambda self, hook, prepend=False, _k=_k: _add_hook(self._hooks(_k), hook,
+                                                                                                 prepend))
 _torch_home(Optimizer)

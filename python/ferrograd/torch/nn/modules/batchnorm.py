@@ -14,7 +14,6 @@ class _BatchNorm(Module):
         super().__init__()
         self.num_features, self.eps, self.momentum = num_features, eps, momentum
         self.affine, self.track_running_stats = affine, track_running_stats
-        self._bias_flag = bias
         if affine:
             self.weight = Parameter(_core.ones(num_features, dtype=dtype, tag=0))
             if bias:
@@ -56,8 +55,8 @@ class _BatchNorm(Module):
         return F.batch_norm(input, rm, rv, self.weight, self.bias, use_batch, momentum, self.eps)
 
     def extra_repr(self):
-        return ("{num_features}, eps={eps}, momentum={momentum}, affine={affine}, bias={_bias_flag}, "
-                "track_running_stats={track_running_stats}".format(**self.__dict__))
+        return ("{num_features}, eps={eps}, momentum={momentum}, affine={affine}, bias={use_bias}, "
+                "track_running_stats={track_running_stats}".format(**self.__dict__, use_bias=self.bias is not None))
 
 
 class BatchNorm1d(_BatchNorm):

@@ -59,6 +59,21 @@ class Sequential(Module):
             ret.append(layer)
         return ret
 
+    def _times(self, other):
+        if not isinstance(other, int):
+            raise TypeError(f"unsupported operand type(s) for *: {type(self)} and {type(other)}")
+        if other <= 0:
+            raise ValueError(f"Non-positive multiplication factor {other} for {type(self)}")
+        return list(self) * (other - 1)
+
+    def __mul__(self, other):
+        return Sequential(*self, *self._times(other))
+
+    __rmul__ = __mul__
+
+    def __imul__(self, other):
+        return self.extend(self._times(other))
+
     def __iter__(self):
         return iter(self._modules.values())
 
@@ -238,9 +253,27 @@ class ModuleDict(Module):
         return self._modules.values()
 
     def update(self, modules):
-        items = modules.items() if hasattr(modules, "items") else modules
-        for key, module in items:
-            self[key] = module
+        _update(self, modules, True)
+
+
+def _update(self, pairs, keep_order):
+    """ModuleDict/ParameterDict.update: a mapping (a plain dict sorted for ParameterDict) or key/value pairs."""
+    from collections.abc import Iterable, Mapping
+
+    kind = type(self).__name__
+    if not isinstance(pairs, Iterable):
+        raise TypeError(f"{kind}.update should be called with an iterable of key/value pairs, but got "
+                        + type(pairs).__name__)
+    if isinstance(pairs, (OrderedDict, ModuleDict, ParameterDict)) or (keep_order and isinstance(pairs, Mapping)):
+        pairs = list(pairs.items())
+    elif isinstance(pairs, Mapping):
+        pairs = sorted(pairs.items())
+    for j, p in enumerate(pairs):
+        if not isinstance(p, Iterable):
+            raise TypeError(f"{kind} update sequence element #{j} should be Iterable; is" + type(p).__name__)
+        if len(p) != 2:
+            raise ValueError(f"{kind} update sequence element #{j} has length {len(p)}; 2 is required")
+        self[p[0]] = p[1]
 
 
 def _param_str(p, typename=False):
@@ -298,6 +331,8 @@ class ParameterList(Module):
         return self
 
     def extend(self, values):
+        if not hasattr(values, "__iter__") or isinstance(values, _core.Tensor):
+            raise TypeError("ParameterList.extend should be called with an iterable, but got " + type(values).__name__)
         for value in values:
             self.append(value)
         return self
@@ -344,6 +379,36 @@ class ParameterDict(Module):
     def __contains__(self, key):
         return key in self._keys
 
+    def __reversed__(self):
+        return reversed(self._keys)
+
+    def copy(self):
+        return ParameterDict(OrderedDict((k, self[k]) for k in self._keys))
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def clear(self):
+        for k in self._keys.copy():
+            del self[k]
+
+    def pop(self, key):
+        v = self[key]
+        del self[key]
+        return v
+
+    def popitem(self):
+        k = next(reversed(self._keys))
+        return k, self.pop(k)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def fromkeys(self, keys, default=None):
+        return ParameterDict((k, default) for k in keys)
+
     def keys(self):
         return self._keys.keys()
 
@@ -354,9 +419,19 @@ class ParameterDict(Module):
         return (self[k] for k in self._keys)
 
     def update(self, parameters):
-        items = parameters.items() if hasattr(parameters, "items") else parameters
-        for k, v in items:
-            self[k] = v
+        _update(self, parameters, False)
+
+    def __or__(self, other):
+        copy = self.copy()
+        copy.update(other)
+        return copy
+
+    def __ror__(self, other):
+        return other.__or__(self)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def extra_repr(self):
         return "\n".join("  (" + k + "): " + _param_str(p, True) for k, p in self.items())

@@ -16,11 +16,18 @@ def _torch():
     return torch
 
 
-def _as_list(v):
+def _as_list(v, name):
     torch = _torch()
     if isinstance(v, torch.Tensor):
-        return [int(x) for x in v.reshape(-1).tolist()]
-    return [int(x) for x in v]
+        if v.is_floating_point():
+            raise RuntimeError(f"{name} must be integral")
+        v = v.reshape(-1).tolist()
+    v = [int(x) for x in v]
+    for x in v:
+        if x < 0:
+            raise RuntimeError(f"Expected {name} to have value at least 0, but got value {x} (while checking "
+                               "arguments for ctc_loss_allocate_outputs)")
+    return v
 
 
 def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reduction="mean", zero_infinity=False):
@@ -33,8 +40,12 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     unbatched = log_probs.dim() == 2
     lp_all = log_probs.unsqueeze(1) if unbatched else log_probs
     T, N, C = lp_all.shape
-    in_lens = _as_list(input_lengths)
-    tg_lens = _as_list(target_lengths)
+    in_lens = _as_list(input_lengths, "input_lengths")
+    tg_lens = _as_list(target_lengths, "target_lengths")
+    if targets.dim() == 2 and not unbatched and max(tg_lens, default=0) > targets.shape[1]:
+        raise RuntimeError(f"Expected tensor to have size at least {max(tg_lens)} at dimension 1, but got size "
+                           f"{targets.shape[1]} for argument #2 'targets' (while checking arguments for "
+                           "ctc_loss_allocate_outputs)")
     if len(in_lens) != N:
         raise RuntimeError(f"input_lengths must be of size batch_size")
     if len(tg_lens) != N:

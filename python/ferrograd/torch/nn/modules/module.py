@@ -130,13 +130,16 @@ class RemovableHandle:
     __module__ = "torch.utils.hooks"
     _next_id = 0
 
-    def __init__(self, hooks_dict):
+    def __init__(self, hooks_dict, extra_dict=None):
         self.hooks_dict = hooks_dict
+        self.extra_dicts = () if extra_dict is None else (extra_dict,)
         self.id = RemovableHandle._next_id
         RemovableHandle._next_id += 1
 
     def remove(self):
         self.hooks_dict.pop(self.id, None)
+        for d in self.extra_dicts:
+            d.pop(self.id, None)
 
     def __enter__(self):
         return self
@@ -179,6 +182,66 @@ def _new_module(home, qualname):
     return cls.__new__(cls)
 
 
+_HOOK_DICTS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_backward_pre_hooks", "_state_dict_hooks",
+               "_state_dict_pre_hooks", "_load_state_dict_pre_hooks", "_load_state_dict_post_hooks",
+               "_forward_hooks_with_kwargs", "_forward_pre_hooks_with_kwargs", "_forward_hooks_always_called")
+
+
+def _add_hook(hooks, hook, prepend=False, extra=None):
+    """Register `hook` in the ordered dict `hooks` (first when prepend); a handle removes it (and its flags)."""
+    h = RemovableHandle(hooks, extra)
+    hooks[h.id] = hook
+    if prepend:
+        hooks.move_to_end(h.id, last=False)
+    return h
+
+
+class _WrappedHook:
+    def __init__(self, hook, module=None):
+        self.hook, self.module = hook, module
+
+    def __call__(self, *args):
+        return self.hook(self.module, *args) if self.module is not None else self.hook(*args)
+
+
+_USE_FULL = " Please use register_full_backward_hook to get the documented behavior."
+
+
+def _parse_to(args, kwargs):
+    """torch._C._nn._parse_to for Module.to: (device, dtype | dtype | tensor)[, non_blocking][, copy]; the dtype."""
+    from ..._dtypes import device, dtype
+
+    a, kw = list(args), kwargs
+    ok = set(kw) <= {"device", "dtype", "non_blocking", "copy", "memory_format"}
+    dt = kw.get("dtype")
+    if a and isinstance(a[0], (_T, dtype)):
+        dt = a.pop(0)
+        dt = dt.dtype if isinstance(dt, _T) else dt
+        ok &= "device" not in kw and "dtype" not in kw
+    else:
+        if a:
+            d = a.pop(0)
+            ok &= (d is None or isinstance(d, (str, int, device))) and "device" not in kw
+        if a:
+            dt = a.pop(0)
+            ok &= "dtype" not in kw
+        ok &= dt is None or isinstance(dt, dtype)
+    ok &= len(a) <= 2 and all(isinstance(kw.get(k, f), bool) for k, f in (("non_blocking", False), ("copy", False))) \
+        and all(isinstance(f, bool) for f in a)
+    if not ok:
+        def name(x):
+            return "Tensor" if isinstance(x, _T) else ("torch." if isinstance(x, (device, dtype)) else "") + \
+                type(x).__name__
+        got = ", ".join([name(x) for x in args] + [f"{k}={name(v)}" for k, v in kw.items()])
+        tail = "bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)\n"
+        raise TypeError(f"to() received an invalid combination of arguments - got ({got}), but expected one of:\n * "
+                        + " * ".join(f"({h}{tail}" for h in ("torch.device device = None, torch.dtype dtype = None, ",
+                                                             "torch.dtype dtype, ", "Tensor tensor, ")))
+    if len(a) > 1 or "copy" in kw:
+        raise RuntimeError(".to() does not accept copy argument")
+    return dt
+
+
 def _forward_unimplemented(self, *input):
     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
@@ -190,9 +253,9 @@ class Module:
     call_super_init = False
 
     def __init__(self, *args, **kwargs):
-        if kwargs:
+        if kwargs and not self.call_super_init:
             raise TypeError(f"{type(self).__name__}.__init__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        if args:
+        if args and not self.call_super_init:
             raise TypeError(f"{type(self).__name__}.__init__() takes 1 positional argument but {len(args) + 1} were given")
         d = self.__dict__
         d["training"] = True
@@ -200,11 +263,11 @@ class Module:
         d["_buffers"] = {}
         d["_non_persistent_buffers_set"] = set()
         d["_modules"] = {}
-        d["_forward_hooks"] = OrderedDict()
-        d["_forward_pre_hooks"] = OrderedDict()
-        d["_backward_hooks"] = OrderedDict()
-        d["_state_dict_hooks"] = OrderedDict()
-        d["_load_state_dict_post_hooks"] = OrderedDict()
+        d["_is_full_backward_hook"] = None
+        for k in _HOOK_DICTS:
+            d[k] = OrderedDict()
+        if self.call_super_init:
+            super().__init__(*args, **kwargs)
 
     forward = _forward_unimplemented
 
@@ -281,10 +344,16 @@ class Module:
         return mod
 
     def set_submodule(self, target, module, strict=False):
+        if target == "":
+            raise ValueError("Cannot set the submodule without a target name!")
+        if not isinstance(module, Module):
+            raise ValueError(f"`module` is not an nn.Module, found {type(module)}")
         prefix, _, name = target.rpartition(".")
         parent = self.get_submodule(prefix)
         if strict and not hasattr(parent, name):
             raise AttributeError(parent._get_name() + " has no attribute `" + name + "`")
+        if hasattr(parent, name) and not isinstance(getattr(parent, name), Module):
+            raise AttributeError("`" + name + "` is not an nn.Module")
         setattr(parent, name, module)
 
     def to_empty(self, *, device=None, recurse=True):
@@ -299,6 +368,23 @@ class Module:
         if not isinstance(param, Parameter):
             raise AttributeError("`" + param_name + "` is not an nn.Parameter")
         return param
+
+    def get_buffer(self, target):
+        module_path, _, buffer_name = target.rpartition(".")
+        mod = self.get_submodule(module_path)
+        if not hasattr(mod, buffer_name):
+            raise AttributeError(mod._get_name() + " has no attribute `" + buffer_name + "`")
+        if buffer_name not in mod._buffers:
+            raise AttributeError("`" + buffer_name + "` is not a buffer")
+        return getattr(mod, buffer_name)
+
+    def get_extra_state(self, which="get"):
+        raise RuntimeError(f"Reached a code path in Module.{which}_extra_state() that should never be called. Please "
+                           "file an issue at https://github.com/pytorch/pytorch/issues/new?template=bug-report.yml to "
+                           "report this bug.")
+
+    def set_extra_state(self, state):
+        self.get_extra_state("set")
 
     # ---- attribute protocol ----
     def __getattr__(self, name):
@@ -356,7 +442,10 @@ class Module:
                         persistent = value.persistent
                     else:
                         persistent = name not in self._non_persistent_buffers_set
-                    self.register_buffer(name, value, persistent)
+                    if persistent:  # torch also accepts subclasses' register_buffer(name, tensor) without it
+                        self.register_buffer(name, value)
+                    else:
+                        self.register_buffer(name, value, False)
                 else:
                     object.__setattr__(self, name, value)
 
@@ -390,11 +479,15 @@ class Module:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
+        for k in _HOOK_DICTS:
+            self.__dict__.setdefault(k, OrderedDict())
+        self.__dict__.setdefault("_non_persistent_buffers_set", set())
+        self.__dict__.setdefault("_is_full_backward_hook", None)
 
     # ---- calling ----
     def _call_impl(self, *args, **kwargs):
         for hid, hook in list(self._forward_pre_hooks.items()):
-            if hid in self.__dict__.get("_forward_pre_hooks_with_kwargs", ()):
+            if hid in self._forward_pre_hooks_with_kwargs:
                 res = hook(self, args, kwargs)
                 if res is not None:
                     args, kwargs = res
@@ -403,54 +496,115 @@ class Module:
             if res is not None:
                 args = res if isinstance(res, tuple) else (res,)
         bw = None
-        if (self._backward_hooks or self.__dict__.get("_backward_pre_hooks")) and _core.is_grad_enabled():
+        full = self._is_full_backward_hook
+        if (full and self._backward_hooks or self._backward_pre_hooks) and _core.is_grad_enabled():
             bw = _BackwardHook(self)
             args = bw.setup_inputs(args)
-        result = self.forward(*args, **kwargs)
-        for hid, hook in list(self._forward_hooks.items()):
-            kw = hid in self.__dict__.get("_forward_hooks_with_kwargs", ())
-            res = hook(self, args, kwargs, result) if kw else hook(self, args, result)
+        try:
+            result = self.forward(*args, **kwargs)
+        except Exception:
+            for hid in self._forward_hooks_always_called:
+                self._run_forward_hook(hid, args, kwargs, None)
+            raise
+        for hid in list(self._forward_hooks):
+            res = self._run_forward_hook(hid, args, kwargs, result)
             if res is not None:
                 result = res
         if bw is not None:
             result = bw.setup_outputs(result)
+        if full is False and self._backward_hooks:
+            self._non_full_backward_hooks(args, result)
         return result
 
+    def _run_forward_hook(self, hid, args, kwargs, result):
+        hook = self._forward_hooks[hid]
+        return hook(self, args, kwargs, result) if hid in self._forward_hooks_with_kwargs else hook(self, args, result)
+
+    def _non_full_backward_hooks(self, args, result):
+        import warnings
+
+        var = result
+        while not isinstance(var, _T):
+            var = next(v for v in var.values() if isinstance(v, _T)) if isinstance(var, dict) else var[0]
+        grad_fn = var.grad_fn
+        if grad_fn is None:
+            return
+        for hook in self._backward_hooks.values():
+            grad_fn.register_hook(_WrappedHook(hook, self))
+        for what, v, kind in (("return", result, "output"), ("take as input", args, "input")):
+            if not (isinstance(v, _T) or isinstance(v, tuple) and all(isinstance(r, _T) for r in v)):
+                return warnings.warn(
+                    f"Using non-full backward hooks on a Module that does not {what} a single Tensor or a tuple of "
+                    f"Tensors is deprecated and will be removed in future versions. This hook will be missing some "
+                    f"of the grad_{kind}.{_USE_FULL}",
+                    FutureWarning, stacklevel=3)
+        outs = (result,) if isinstance(result, _T) else result
+        out_fns = {r.grad_fn for r in outs if r.grad_fn is not None}
+        why = None
+        if not out_fns or (len(out_fns) == 1 and grad_fn not in out_fns):
+            why = "outputs are nested in python data structure", "grad_output", ""
+        elif len(out_fns) > 1:
+            why = "outputs are generated by different autograd Nodes", "grad_output", _USE_FULL
+        elif {i.grad_fn for i in args if i.grad_fn is not None} != {n[0] for n in grad_fn.next_functions}:
+            why = "the forward contains multiple autograd Nodes", "grad_input", _USE_FULL
+        if why:
+            warnings.warn(f"Using a non-full backward hook when {why[0]} is deprecated and will be removed in future "
+                          f"versions. This hook will be missing some {why[1]}.{why[2]}", FutureWarning, stacklevel=3)
+
+    def _set_full(self, full):
+        if self._is_full_backward_hook is (not full):
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a single Module. "
+                               "Please use only one of them.")
+        self._is_full_backward_hook = full
+
+    def register_backward_hook(self, hook):
+        self._set_full(False)
+        return _add_hook(self._backward_hooks, hook)
+
     def register_full_backward_hook(self, hook, prepend=False):
-        h = RemovableHandle(self._backward_hooks)
-        self._backward_hooks[h.id] = hook
-        if prepend:
-            self._backward_hooks.move_to_end(h.id, last=False)
-        return h
+        self._set_full(True)
+        return _add_hook(self._backward_hooks, hook, prepend)
 
     def register_full_backward_pre_hook(self, hook, prepend=False):
-        if "_backward_pre_hooks" not in self.__dict__:
-            self.__dict__["_backward_pre_hooks"] = OrderedDict()
-        h = RemovableHandle(self._backward_pre_hooks)
-        self._backward_pre_hooks[h.id] = hook
-        if prepend:
-            self._backward_pre_hooks.move_to_end(h.id, last=False)
-        return h
+        return _add_hook(self._backward_pre_hooks, hook, prepend)
 
     __call__ = _call_impl
 
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
-        h = RemovableHandle(self._forward_hooks)
-        self._forward_hooks[h.id] = hook
-        if prepend:
-            self._forward_hooks.move_to_end(h.id, last=False)
-        if with_kwargs:
-            self.__dict__.setdefault("_forward_hooks_with_kwargs", {})[h.id] = True
+        h = _add_hook(self._forward_hooks, hook, prepend)
+        for flag, d in ((with_kwargs, self._forward_hooks_with_kwargs), (always_call, self._forward_hooks_always_called)):
+            if flag:
+                d[h.id] = True
+                h.extra_dicts += (d,)
         return h
 
     def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
-        h = RemovableHandle(self._forward_pre_hooks)
-        self._forward_pre_hooks[h.id] = hook
-        if prepend:
-            self._forward_pre_hooks.move_to_end(h.id, last=False)
+        h = _add_hook(self._forward_pre_hooks, hook, prepend, self._forward_pre_hooks_with_kwargs)
         if with_kwargs:
-            self.__dict__.setdefault("_forward_pre_hooks_with_kwargs", {})[h.id] = True
+            self._forward_pre_hooks_with_kwargs[h.id] = True
         return h
+
+    def register_state_dict_pre_hook(self, hook):
+        return _add_hook(self._state_dict_pre_hooks, hook)
+
+    def register_state_dict_post_hook(self, hook):
+        hook._from_public_api = True
+        return _add_hook(self._state_dict_hooks, hook)
+
+    def _register_state_dict_hook(self, hook):
+        if getattr(hook, "_from_public_api", False):
+            raise RuntimeError("Cannot register the same function as the state dict post hook that was previously "
+                               "registered via register_state_dict_post_hook")
+        return _add_hook(self._state_dict_hooks, hook)
+
+    def _register_load_state_dict_pre_hook(self, hook, with_module=False):
+        return _add_hook(self._load_state_dict_pre_hooks, _WrappedHook(hook, self if with_module else None))
+
+    def register_load_state_dict_pre_hook(self, hook):
+        return self._register_load_state_dict_pre_hook(hook, with_module=True)
+
+    def register_load_state_dict_post_hook(self, hook):
+        return _add_hook(self._load_state_dict_post_hooks, hook)
 
     # ---- traversal ----
     def _named_members(self, get_members_fn, prefix="", recurse=True, remove_duplicate=True):
@@ -553,56 +707,67 @@ class Module:
         return self
 
     # ---- conversion ----
-    def _apply(self, fn):
-        for module in self.children():
-            module._apply(fn)
+    def _apply(self, fn, recurse=True):
+        from ... import no_grad
+
+        def kept(t, new):  # torch's `t.data = new` (same object) when only values change; here: same dtype and shape
+            if new is not t and (new.dtype != t.dtype or new.shape != t.shape):
+                return False
+            if new is not t:
+                t.data = new
+            return True
+
+        if recurse:
+            for module in self.children():
+                module._apply(fn)
         for key, param in list(self._parameters.items()):
             if param is None:
                 continue
-            new = fn(param.detach())
-            if new.dtype is param.dtype:
-                continue
-            p = Parameter(new, param.requires_grad)
-            if param.grad is not None:
-                p.grad = fn(param.grad)
-            self._parameters[key] = p
+            with no_grad():
+                new = fn(param)
+            grad = param.grad
+            if not kept(param, new):
+                param = self._parameters[key] = Parameter(new, param.requires_grad)
+            if grad is not None:
+                with no_grad():
+                    new = fn(grad)
+                if not kept(grad, new):
+                    param.grad = new.requires_grad_(grad.requires_grad)
         for key, buf in list(self._buffers.items()):
             if buf is not None:
                 self._buffers[key] = fn(buf)
         return self
 
     def to(self, *args, **kwargs):
-        dtype = kwargs.get("dtype")
-        for a in args:
-            if hasattr(a, "_fg"):
-                dtype = a
-            elif isinstance(a, _T):
-                dtype = a.dtype
+        dtype = _parse_to(args, kwargs)
         if dtype is None:
             return self
         if not dtype.is_floating_point:
             raise TypeError(f"nn.Module.to only accepts floating point or complex dtypes, but got desired dtype={dtype}")
+        return self._cast(dtype)
+
+    def _cast(self, dtype):
         return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
 
     def float(self):
         from ... import float32
 
-        return self._apply(lambda t: t.to(float32) if t.is_floating_point() else t)
+        return self._cast(float32)
 
     def double(self):
         from ... import float64
 
-        return self._apply(lambda t: t.to(float64) if t.is_floating_point() else t)
+        return self._cast(float64)
 
     def half(self):
         from ... import float16
 
-        return self._apply(lambda t: t.to(float16) if t.is_floating_point() else t)
+        return self._cast(float16)
 
     def bfloat16(self):
         from ... import bfloat16
 
-        return self._apply(lambda t: t.to(bfloat16) if t.is_floating_point() else t)
+        return self._cast(bfloat16)
 
     def type(self, dst_type):
         return self._apply(lambda t: t.type(dst_type))
@@ -624,28 +789,46 @@ class Module:
         for name, buf in self._buffers.items():
             if buf is not None and name not in self._non_persistent_buffers_set:
                 destination[prefix + name] = buf if keep_vars else buf.detach()
+        if type(self).get_extra_state is not Module.get_extra_state:
+            destination[prefix + "_extra_state"] = self.get_extra_state()
 
     def state_dict(self, *args, destination=None, prefix="", keep_vars=False):
         if args:
-            destination = args[0] if len(args) > 0 else destination
-            prefix = args[1] if len(args) > 1 else prefix
-            keep_vars = args[2] if len(args) > 2 else keep_vars
+            import warnings
+
+            warnings.warn("Positional args are being deprecated, use kwargs instead. Refer to https://pytorch.org/docs/"
+                          "main/generated/torch.nn.Module.html#torch.nn.Module.state_dict for details.",
+                          FutureWarning, stacklevel=2)
+            destination = args[0] if destination is None else destination
+            prefix = args[1] if len(args) > 1 and prefix == "" else prefix
+            keep_vars = args[2] if len(args) > 2 and keep_vars is False else keep_vars
         if destination is None:
             destination = OrderedDict()
             destination._metadata = OrderedDict()
         local_metadata = dict(version=self._version)
         if hasattr(destination, "_metadata"):
             destination._metadata[prefix[:-1]] = local_metadata
+        for hook in self._state_dict_pre_hooks.values():
+            hook(self, prefix, keep_vars)
         self._save_to_state_dict(destination, prefix, keep_vars)
         for name, module in self._modules.items():
             if module is not None:
                 module.state_dict(destination=destination, prefix=prefix + name + ".", keep_vars=keep_vars)
+        for hook in self._state_dict_hooks.values():
+            result = hook(self, destination, prefix, local_metadata)
+            if getattr(hook, "_from_public_api", False):
+                if result is not None:
+                    raise RuntimeError("state_dict post-hook must return None")
+            elif result is not None:
+                destination = result
         return destination
 
     def _load_from_state_dict(self, state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys,
                               error_msgs):
         from ... import no_grad
 
+        for hook in self._load_state_dict_pre_hooks.values():
+            hook(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs)
         persistent_buffers = {k: v for k, v in self._buffers.items() if k not in self._non_persistent_buffers_set}
         local_state = {k: v for k, v in itertools.chain(self._parameters.items(), persistent_buffers.items())
                        if v is not None}
@@ -683,11 +866,19 @@ class Module:
                         f"an exception occurred : {ex.args}.")
             elif strict:
                 missing_keys.append(key)
+        extra_key = prefix + "_extra_state"
+        if type(self).set_extra_state is not Module.set_extra_state:
+            if extra_key in state_dict:
+                self.set_extra_state(state_dict[extra_key])
+            elif strict:
+                missing_keys.append(extra_key)
+        elif strict and extra_key in state_dict:
+            unexpected_keys.append(extra_key)
         if strict:
             for key in state_dict.keys():
-                if key.startswith(prefix):
+                if key.startswith(prefix) and key != extra_key:
                     input_name = key[len(prefix):].split(".", 1)
-                    if input_name[0] not in self._modules and input_name[0] not in local_state:
+                    if input_name[0] not in (self._modules if len(input_name) > 1 else local_state):
                         unexpected_keys.append(key)
 
     def load_state_dict(self, state_dict, strict=True, assign=False):
@@ -710,6 +901,12 @@ class Module:
                     child_prefix = prefix + name + "."
                     child_state_dict = {k: v for k, v in local_state_dict.items() if k.startswith(child_prefix)}
                     load(child, child_state_dict, child_prefix)
+            incompatible_keys = _IncompatibleKeys(missing_keys, unexpected_keys)
+            for hook in module._load_state_dict_post_hooks.values():
+                if hook(module, incompatible_keys) is not None:
+                    raise AssertionError("Hooks registered with ``register_load_state_dict_post_hook`` are not "
+                                         "expected to return new values, if incompatible_keys need to be modified, "
+                                         "it should be done inplace.")
 
         load(self, state_dict)
         if strict:

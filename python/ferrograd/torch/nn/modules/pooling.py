@@ -327,49 +327,38 @@ def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, coun
     return out._named("AvgPool3DBackward0")
 
 
-def adaptive_avg_pool3d(input, output_size):
+def _adaptive3d(input, output_size, reduce, pool=None):
+    """adaptive_{avg,max}_pool3d: `reduce` over each adaptive window (or `pool` with a fixed kernel when the
+    sizes divide evenly), on a 4-D or 5-D input."""
     torch = _torch()
-    if input.dim() not in (4, 5):
-        raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
     unbatched = input.dim() == 4
     x = input.unsqueeze(0) if unbatched else input
     D, H, W = x.shape[-3:]
     od, oh, ow = _ntuple(output_size, 3)
     od, oh, ow = od or D, oh or H, ow or W
-    if D % od == 0 and H % oh == 0 and W % ow == 0:
-        out = avg_pool3d(x, (D // od, H // oh, W // ow))
+    if pool is not None and D % od == 0 and H % oh == 0 and W % ow == 0:
+        out = pool(x, (D // od, H // oh, W // ow))
     else:
         planes = []
         for (d0, d1) in _adaptive_bounds(D, od):
             rows = []
             for (h0, h1) in _adaptive_bounds(H, oh):
-                cols = [x[:, :, d0:d1, h0:h1, w0:w1].mean((2, 3, 4)) for (w0, w1) in _adaptive_bounds(W, ow)]
+                cols = [reduce(x[:, :, d0:d1, h0:h1, w0:w1]) for (w0, w1) in _adaptive_bounds(W, ow)]
                 rows.append(torch.stack(cols, -1))
             planes.append(torch.stack(rows, -2))
         out = torch.stack(planes, -3)
-    if unbatched:
-        out = out.squeeze(0)
-    return out._named("AdaptiveAvgPool3DBackward0")
+    return out.squeeze(0) if unbatched else out
+
+
+def adaptive_avg_pool3d(input, output_size):
+    if input.dim() not in (4, 5):
+        raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
+    return _adaptive3d(input, output_size, lambda w: w.mean((2, 3, 4)), avg_pool3d)._named(
+        "AdaptiveAvgPool3DBackward0")
 
 
 def adaptive_max_pool3d(input, output_size, return_indices=False):
-    torch = _torch()
-    unbatched = input.dim() == 4
-    x = input.unsqueeze(0) if unbatched else input
-    D, H, W = x.shape[-3:]
-    od, oh, ow = _ntuple(output_size, 3)
-    od, oh, ow = od or D, oh or H, ow or W
-    planes = []
-    for (d0, d1) in _adaptive_bounds(D, od):
-        rows = []
-        for (h0, h1) in _adaptive_bounds(H, oh):
-            cols = [x[:, :, d0:d1, h0:h1, w0:w1].amax((2, 3, 4)) for (w0, w1) in _adaptive_bounds(W, ow)]
-            rows.append(torch.stack(cols, -1))
-        planes.append(torch.stack(rows, -2))
-    out = torch.stack(planes, -3)
-    if unbatched:
-        out = out.squeeze(0)
-    out = out._named("AdaptiveMaxPool3DBackward0")
+    out = _adaptive3d(input, output_size, lambda w: w.amax((2, 3, 4)))._named("AdaptiveMaxPool3DBackward0")
     if return_indices:
         raise NotImplementedError("ferrograd: adaptive_max_pool3d(return_indices=True) is not implemented")
     return out

@@ -158,6 +158,17 @@ class PruningContainer(BasePruningMethod):
         return mask
 
 
+def _unstructured_mask(amount, t, default_mask, pick):
+    """RandomUnstructured / L1Unstructured: zero the k entries `pick(t, k)` selects in a copy of default_mask."""
+    size = t.nelement()
+    k = _compute_nparams_toprune(amount, size)
+    _validate_pruning_amount(k, size)
+    mask = default_mask.clone()
+    if k != 0:
+        mask.view(-1)[pick(t, k).indices] = 0
+    return mask
+
+
 class Identity(BasePruningMethod):
     PRUNING_TYPE = "unstructured"
 
@@ -177,16 +188,8 @@ class RandomUnstructured(BasePruningMethod):
         self.amount = amount
 
     def compute_mask(self, t, default_mask):
-        torch = _torch()
-        size = t.nelement()
-        k = _compute_nparams_toprune(self.amount, size)
-        _validate_pruning_amount(k, size)
-        mask = default_mask.clone()
-        if k != 0:
-            prob = torch.rand_like(t)
-            topk = torch.topk(prob.view(-1), k=k)
-            mask.view(-1)[topk.indices] = 0
-        return mask
+        return _unstructured_mask(self.amount, t, default_mask,
+                                  lambda x, k: _torch().topk(_torch().rand_like(x).view(-1), k=k))
 
     @classmethod
     def apply(cls, module, name, amount):
@@ -201,15 +204,8 @@ class L1Unstructured(BasePruningMethod):
         self.amount = amount
 
     def compute_mask(self, t, default_mask):
-        torch = _torch()
-        size = t.nelement()
-        k = _compute_nparams_toprune(self.amount, size)
-        _validate_pruning_amount(k, size)
-        mask = default_mask.clone()
-        if k != 0:
-            topk = torch.topk(torch.abs(t).view(-1), k=k, largest=False)
-            mask.view(-1)[topk.indices] = 0
-        return mask
+        return _unstructured_mask(self.amount, t, default_mask,
+                                  lambda x, k: _torch().topk(x.abs().view(-1), k=k, largest=False))
 
     @classmethod
     def apply(cls, module, name, amount, importance_scores=None):

@@ -86,7 +86,22 @@ class SpectralNorm:
         module.register_buffer(fn.name + "_u", u)
         module.register_buffer(fn.name + "_v", v)
         module.register_forward_pre_hook(fn)
+        module._register_state_dict_hook(_VersionHook(fn))
         return fn
+
+
+class _VersionHook:
+    """torch's SpectralNormStateDictHook: records the format version in the state_dict metadata."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __call__(self, module, state_dict, prefix, local_metadata):
+        md = local_metadata.setdefault("spectral_norm", {})
+        key = self.fn.name + ".version"
+        if key in md:
+            raise RuntimeError(f"Unexpected key in metadata['spectral_norm']: {key}")
+        md[key] = self.fn._version
 
 
 def _is_conv_transpose(module):
@@ -101,4 +116,8 @@ def spectral_norm(module, name="weight", n_power_iterations=1, eps=1e-12, dim=No
 
 
 def remove_spectral_norm(module, name="weight"):
-    return _remove_hook(module, SpectralNorm, name, "spectral_norm")
+    _remove_hook(module, SpectralNorm, name, "spectral_norm")
+    for k, hook in list(module._state_dict_hooks.items()):
+        if isinstance(hook, _VersionHook) and hook.fn.name == name:
+            del module._state_dict_hooks[k]
+    return module
