@@ -115,6 +115,11 @@ pub trait Backward: Send + Sync {
     fn saves_input(&self, _i: usize) -> bool {
         self.saves_tensors()
     }
+    /// Whether input `i` is read by the gradients that will be computed (`next[j]` is Some when
+    /// input j gets one): torch saves only those, so the others may change in place.
+    fn reads_input(&self, i: usize, _next: &[Option<Edge>]) -> bool {
+        self.saves_input(i)
+    }
     /// Whether the rule reads its own output in backward.
     fn saves_output(&self) -> bool {
         false
@@ -176,12 +181,12 @@ pub struct Node {
 
 impl Node {
     pub fn new(name: Cow<'static, str>, rule: Box<dyn Backward>, inputs: &[&Tensor]) -> Arc<Node> {
-        let next = inputs
+        let next: Vec<Option<Edge>> = inputs
             .iter()
             .map(|t| {
                 if let Some(n) = t.grad_fn() {
                     Some(Edge::Node(n.clone()))
-                } else if t.requires_grad() {
+                } else if t.leaf_requires_grad() {
                     Some(Edge::Leaf((*t).clone()))
                 } else {
                     None
@@ -191,7 +196,7 @@ impl Node {
         let saved = inputs
             .iter()
             .enumerate()
-            .filter(|(i, _)| rule.saves_input(*i))
+            .filter(|(i, _)| rule.reads_input(*i, &next))
             .map(|(_, t)| (t.0.storage.clone(), t.0.storage.version()))
             .collect();
         Arc::new(Node {
@@ -414,6 +419,30 @@ pub fn run_backward(
         }
     }
 
+    // autograd.grad / backward(inputs=): only nodes with a path to a requested input run (torch's
+    // exec_info); the others neither run nor fire hooks. Edges point to older nodes, so walking
+    // by ascending sequence number sees every node's successors first.
+    // (no hashing: the nodes sorted by (seq, address) and one flag each, found by binary search)
+    // Every edge ends at a leaf that requires grad, so when every leaf the graph reaches is a
+    // requested input, every node leads to one: no pruning (the common case of grad(f)(w, b)).
+    let prune = capturing
+        && nodes.values().any(|n| n.next.iter().flatten().any(|e| matches!(e, Edge::Leaf(t) if !cap_leaf.contains_key(&t.id()))));
+    let useful: Option<(Vec<(u64, usize)>, Vec<bool>)> = prune.then(|| {
+        let mut order: Vec<(u64, usize)> = nodes.values().map(|n| (n.seq, n.key())).collect();
+        order.sort_unstable();
+        let mut flags = vec![false; order.len()];
+        for j in 0..order.len() {
+            flags[j] = nodes[&order[j].1].next.iter().flatten().any(|e| match e {
+                Edge::Leaf(t) => cap_leaf.contains_key(&t.id()),
+                Edge::Node(m) => {
+                    cap_node.contains_key(&m.key())
+                        || order.binary_search(&(m.seq, m.key())).is_ok_and(|i| flags[i])
+                }
+            });
+        }
+        (order, flags)
+    });
+
     let mut buffers: IdMap<usize, Tensor> = IdMap::default();
     let deliver_leaf = |t: &Tensor, g: Tensor, captured: &mut Vec<Option<Tensor>>| -> Result<()> {
         if let Some(&i) = cap_leaf.get(&t.id()) {
@@ -441,23 +470,32 @@ pub fn run_backward(
         }
     }
     let mut ready: BinaryHeap<(u64, usize)> = BinaryHeap::new();
-    for (k, n) in &nodes {
-        if deps.get(k).copied().unwrap_or(0) == 0 {
-            ready.push((n.seq, *k));
-        }
-    }
-    while let Some((_, k)) = ready.pop() {
-        let node = nodes[&k].clone();
-        let Some(mut grad) = buffers.remove(&k) else {
-            // No gradient reached this node; still release its dependents (leaves included).
-            for e in node.next.iter().flatten() {
+    // A node whose rule does not run: its leaves get "no gradient" from it, its successors one
+    // dependency less.
+    macro_rules! pass_none {
+        ($node:expr) => {
+            for e in $node.next.iter().flatten() {
                 if let Edge::Leaf(t) = e {
                     if let Some((t, g)) = leaves.arrive(t, None)? {
                         deliver_leaf(&t, g, &mut captured)?;
                     }
                 }
             }
-            release(&node, &mut deps, &nodes, &mut ready);
+            release(&$node, &mut deps, &nodes, &mut ready);
+        };
+    }
+    for (k, n) in &nodes {
+        if deps.get(k).copied().unwrap_or(0) == 0 {
+            ready.push((n.seq, *k));
+        }
+    }
+    while let Some((seq, k)) = ready.pop() {
+        let node = nodes[&k].clone();
+        let skip = useful.as_ref().is_some_and(|(o, f)| o.binary_search(&(seq, k)).is_ok_and(|i| !f[i]));
+        let grad = buffers.remove(&k).filter(|_| !skip || cap_node.contains_key(&k));
+        let Some(mut grad) = grad else {
+            // No gradient reached this node; still release its dependents (leaves included).
+            pass_none!(node);
             continue;
         };
         {
@@ -475,6 +513,11 @@ pub fn run_backward(
         }
         if let Some(&i) = cap_node.get(&k) {
             captured[i] = Some(add_grads(captured[i].take(), grad.clone())?);
+            if skip {
+                // captured here and leading to no other input: its rule does not run
+                pass_none!(node);
+                continue;
+            }
         }
         let needs: Vec<bool> = node.next.iter().map(|e| e.is_some()).collect();
         let grads = {

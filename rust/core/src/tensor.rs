@@ -27,6 +27,10 @@ pub struct TensorImpl {
     /// Leaf flag: set by `requires_grad_`. Non-leaves require grad through `grad_fn`.
     pub leaf_requires_grad: AtomicBool,
     pub meta: Mutex<GradMeta>,
+    /// A view's base: the tensor whose storage it shows (never itself a view, as torch's `_base`).
+    pub base: Option<Tensor>,
+    /// The view was made with grad mode off (torch's CreationMeta::NO_GRAD_MODE).
+    pub view_no_grad: bool,
 }
 
 #[derive(Clone)]
@@ -53,6 +57,8 @@ impl Tensor {
             grad_fn: RwLock::new(grad_fn),
             leaf_requires_grad: AtomicBool::new(false),
             meta: Mutex::new(GradMeta::default()),
+            base: None,
+            view_no_grad: false,
         }))
     }
     pub fn from_storage(s: Storage, shape: &[usize]) -> Tensor {
@@ -120,8 +126,14 @@ impl Tensor {
     pub fn is_leaf(&self) -> bool {
         self.0.grad_fn.read().unwrap_or_else(|e| e.into_inner()).is_none()
     }
+    /// torch's requires_grad: a view without history (made in no_grad mode, or before its base
+    /// required grad) follows its base, though no gradient flows through it.
     pub fn requires_grad(&self) -> bool {
-        !self.is_leaf() || self.0.leaf_requires_grad.load(Ordering::Relaxed)
+        !self.is_leaf() || self.leaf_requires_grad() || self.0.base.as_ref().is_some_and(|b| b.requires_grad())
+    }
+    /// The leaf's own flag (`requires_grad_`): gradients accumulate into its `.grad`.
+    pub fn leaf_requires_grad(&self) -> bool {
+        self.0.leaf_requires_grad.load(Ordering::Relaxed)
     }
     /// In-place ops on a tensor in a graph: the tensor's data was overwritten by the result of
     /// `node`, which becomes its history (torch's rebase_history). The old history stays
@@ -172,7 +184,39 @@ impl Tensor {
     }
     /// Same data and layout, with the given history (for rules that use their own output).
     pub fn with_grad_fn(&self, node: Arc<Node>) -> Tensor {
-        Tensor::from_parts(self.0.storage.clone(), self.0.layout.clone(), self.0.dtype, Some(node))
+        let t = Tensor::from_parts(self.0.storage.clone(), self.0.layout.clone(), self.0.dtype, Some(node));
+        match &self.0.base {
+            None => t,
+            Some(b) => t.into_view_of(b, self.0.view_no_grad),
+        }
+    }
+    /// A user-visible view of self (torch's `_base` link): same storage, another layout, no history.
+    pub fn view_of(&self, layout: Layout) -> Tensor {
+        let base = self.0.base.as_ref().unwrap_or(self);
+        self.view_with(layout).into_view_of(base, !crate::autograd::is_grad_enabled())
+    }
+    fn into_view_of(mut self, base: &Tensor, no_grad: bool) -> Tensor {
+        let imp = Arc::get_mut(&mut self.0).expect("a fresh tensor");
+        imp.base = Some(base.clone());
+        imp.view_no_grad = no_grad;
+        self
+    }
+    /// torch's `_base`: the tensor a view shows, None for other tensors.
+    pub fn base(&self) -> Option<&Tensor> {
+        self.0.base.as_ref()
+    }
+    /// torch's check_inplace for views: the error an in-place op on self would raise with grad mode
+    /// on because of its base (a view of a leaf that requires grad, or a view made in no_grad mode
+    /// of a tensor that requires grad).
+    pub fn view_inplace_error(&self) -> Option<&'static str> {
+        let base = self.0.base.as_ref().filter(|b| b.requires_grad())?;
+        if self.0.view_no_grad {
+            Some("A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked).")
+        } else if base.is_leaf() {
+            Some("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        } else {
+            None
+        }
     }
     /// A view: same storage, another layout, no history (the caller records it).
     pub fn view_with(&self, layout: Layout) -> Tensor {

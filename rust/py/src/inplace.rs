@@ -16,6 +16,9 @@ pub fn tracked(t: &Tensor, other: Option<&Tensor>) -> PyResult<bool> {
     if !ferrograd_core::is_grad_enabled() {
         return Ok(false);
     }
+    if let Some(msg) = t.view_inplace_error() {
+        return Err(PyRuntimeError::new_err(msg));
+    }
     if t.requires_grad() && t.is_leaf() {
         return Err(PyRuntimeError::new_err(LEAF_INPLACE));
     }

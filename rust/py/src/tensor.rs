@@ -42,6 +42,30 @@ fn grad_object<'py>(py: Python<'py>, g: PyTensor, obj: Option<&Bound<'py, PyAny>
     })
 }
 
+/// A view's Python tensor. The base's Python object (`slf`) is remembered, weakly, so that
+/// `view._base is x` as in torch (views of views share their base's).
+#[inline(never)]
+fn viewed(slf: &Bound<'_, PyTensor>, t: Tensor) -> PyTensor {
+    let me = slf.get();
+    let id = me.t.id();
+    if t.base().is_some_and(|b| b.id() == id) {
+        let _ = base_object(slf.py(), &me.t, me.tag, Some(slf));
+    }
+    me.wrap(t)
+}
+
+/// The one Python object of a tensor that views show (`_base`), made on first use if its own
+/// object is gone.
+#[inline(never)]
+fn base_object<'py>(py: Python<'py>, b: &Tensor, tag: u8, obj: Option<&Bound<'py, PyTensor>>) -> PyResult<Py<PyAny>> {
+    let id = b.id();
+    let valid = |o: &Bound<'py, PyAny>| o.cast::<PyTensor>().is_ok_and(|t| t.get().t.id() == id);
+    crate::graph::cached_object(py, (id as usize, 254), false, valid, || match obj {
+        Some(o) => Ok(o.clone().into_any()),
+        None => Ok(Py::new(py, PyTensor { t: b.clone(), tag })?.into_bound(py).into_any()),
+    })
+}
+
 /// `dim`, or NumPy's `axis` (torch's argument parser takes both), else torch's missing-argument TypeError.
 fn dim_or(dim: Option<isize>, axis: Option<isize>, op: &str) -> PyResult<isize> {
     dim.or(axis).ok_or_else(|| pyo3::exceptions::PyTypeError::new_err(format!("{op}() missing 1 required positional arguments: \"dim\"")))
@@ -85,14 +109,33 @@ impl PyTensor {
     fn operand(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         operand(py, &self.t, other)
     }
+    /// torch refuses `-` with a bool tensor operand (NotImplementedError, a RuntimeError).
+    fn torch_bool_sub(&self, o: &Tensor) -> PyResult<()> {
+        if self.tag != registry::TORCH {
+            return Ok(());
+        }
+        let msg = match (self.t.dtype() == DType::Bool, o.dtype() == DType::Bool) {
+            (false, false) => return Ok(()),
+            (true, true) => "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.",
+            _ => "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.",
+        };
+        Err(pyo3::exceptions::PyNotImplementedError::new_err(msg))
+    }
     pub(crate) fn bin(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: BinOp, reflect: bool) -> PyResult<PyTensor> {
         if !reflect {
             // a tensor operand is used in place (no reference-count round trip)
             if let Ok(t) = other.cast::<PyTensor>() {
-                return Ok(self.wrap(self.t.binary(&t.get().t, op).py()?));
+                let t = &t.get().t;
+                if op == BinOp::Sub {
+                    self.torch_bool_sub(t)?;
+                }
+                return Ok(self.wrap(self.t.binary(t, op).py()?));
             }
         }
         let o = self.operand(py, other)?;
+        if op == BinOp::Sub {
+            self.torch_bool_sub(&o)?;
+        }
         if reflect {
             // torch's reflected ops: number - t is rsub, number / t is reciprocal(t) * number,
             // number ** t is PowBackward2
@@ -122,12 +165,18 @@ impl PyTensor {
     fn iop(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, op: BinOp) -> PyResult<()> {
         let me = slf.get();
         let o = me.operand(slf.py(), other)?;
+        if op == BinOp::Sub {
+            me.torch_bool_sub(&o)?;
+        }
         if crate::inplace::tracked(&me.t, Some(&o))? {
             return crate::inplace::recorded(&me.t, |s| s.binary(&o, op));
         }
         me.t.binary_(&o, op).py()
     }
     fn unary(&self, op: UnaryOp) -> PyResult<PyTensor> {
+        if op == UnaryOp::Neg && self.tag == registry::TORCH && self.t.dtype() == DType::Bool {
+            return Err(pyo3::exceptions::PyNotImplementedError::new_err("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."));
+        }
         // torch tensors: float32 sigmoid/tanh with ATen's CPU arithmetic (core ops::flavor_torch)
         if self.tag == 0 && matches!(op, UnaryOp::Sigmoid | UnaryOp::Tanh) && self.t.dtype() == DType::F32 {
             let name = if op == UnaryOp::Sigmoid { "sigmoid_torch" } else { "tanh_torch" };
@@ -678,7 +727,18 @@ impl PyTensor {
     fn detach(&self) -> PyTensor {
         self.wrap(self.t.detach())
     }
+    /// torch's `_base`: the tensor a view shows (the same object while it lives), else None.
+    #[getter]
+    fn _base(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.t.base().map(|b| base_object(py, b, self.tag, None)).transpose()
+    }
+    fn _is_view(&self) -> bool {
+        self.t.base().is_some()
+    }
     fn detach_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        if slf.get().t.base().is_some() {
+            return Err(PyRuntimeError::new_err("Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."));
+        }
         slf.get().t.detach_inplace();
         Ok(slf.clone().into_any().unbind())
     }
@@ -822,9 +882,10 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         }
         list.try_iter().map(|i| i.into_any())
     }
-    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let idx = parse_index(py, key, self.tag)?;
-        Ok(self.wrap(apply_index(&self.t, idx)?))
+    fn __getitem__(slf: &Bound<'_, Self>, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let me = slf.get();
+        let idx = parse_index(py, key, me.tag)?;
+        Ok(viewed(slf, apply_index(&me.t, idx)?))
     }
     fn __setitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         let v = self.operand(py, value)?;
@@ -961,6 +1022,7 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     #[pyo3(signature = (other, *, alpha=None))]
     fn sub(&self, py: Python<'_>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<PyTensor> {
         let o = self.operand(py, other)?;
+        self.torch_bool_sub(&o)?;
         let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype())).py()?, _ => o };
         Ok(self.wrap(self.t.sub(&o).py()?))
     }
@@ -1141,29 +1203,32 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
 
     // ---------- shape ----------
     #[pyo3(signature = (*shape))]
-    fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
-        Ok(self.wrap(self.t.reshape_user(&s).py()?))
+    fn reshape(slf: &Bound<'_, Self>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let me = slf.get();
+        let s = me.t.infer_shape(&shape_arg(shape)?).py()?;
+        Ok(viewed(slf, me.t.reshape_user(&s).py()?))
     }
     #[pyo3(signature = (*shape))]
-    fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+    fn view(slf: &Bound<'_, Self>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let me = slf.get();
         if shape.len() == 1 {
             let a = shape.get_item(0)?;
             if !a.is_instance_of::<PyInt>() && !a.is_instance_of::<PyTuple>() && !a.is_instance_of::<PyList>() && a.hasattr("_fg").unwrap_or(false) {
                 return Err(PyRuntimeError::new_err("ferrograd: view(dtype) is not supported"));
             }
         }
-        let s = self.t.infer_shape(&shape_arg(shape)?).py()?;
-        Ok(self.wrap(self.t.view_user(&s).py()?))
+        let s = me.t.infer_shape(&shape_arg(shape)?).py()?;
+        Ok(viewed(slf, me.t.view_user(&s).py()?))
     }
-    fn view_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.view_user(o.t.shape()).py()?)) }
-    fn reshape_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.reshape_user(o.t.shape()).py()?)) }
+    fn view_as(slf: &Bound<'_, Self>, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.view_user(o.t.shape()).py()?)) }
+    fn reshape_as(slf: &Bound<'_, Self>, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.reshape_user(o.t.shape()).py()?)) }
     #[pyo3(signature = (*dims))]
-    fn permute(&self, dims: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+    fn permute(slf: &Bound<'_, Self>, dims: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let me = slf.get();
         let d = shape_arg(dims)?;
-        let nd = self.t.ndim();
+        let nd = me.t.ndim();
         let d: Vec<usize> = d.iter().map(|&x| ferrograd_core::layout::wrap_dim(x, nd)).collect::<ferrograd_core::Result<_>>().py()?;
-        Ok(self.wrap(self.t.permute(&d).py()?))
+        Ok(viewed(slf, me.t.permute(&d).py()?))
     }
     #[pyo3(signature = (*dims))]
     fn transpose(slf: &Bound<'_, Self>, dims: &Bound<'_, PyTuple>) -> PyResult<Py<PyAny>> {
@@ -1178,55 +1243,58 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
                 let d = shape_arg(dims)?;
                 d.iter().map(|&x| ferrograd_core::layout::wrap_dim(x, nd)).collect::<ferrograd_core::Result<_>>().py()?
             };
-            return Ok(me.wrap(me.t.permute(&perm).py()?).into_pyobject(py)?.into_any().unbind());
+            return Ok(viewed(slf, me.t.permute(&perm).py()?).into_pyobject(py)?.into_any().unbind());
         }
         if dims.len() != 2 {
             return Err(PyTypeError::new_err("transpose() received an invalid combination of arguments"));
         }
         let (a, b): (isize, isize) = (dims.get_item(0)?.extract()?, dims.get_item(1)?.extract()?);
-        Ok(me.wrap(me.t.transpose(a, b).py()?).into_pyobject(slf.py())?.into_any().unbind())
+        Ok(viewed(slf, me.t.transpose(a, b).py()?).into_pyobject(slf.py())?.into_any().unbind())
     }
-    fn swapaxes(&self, a: isize, b: isize) -> PyResult<PyTensor> { Ok(self.wrap(self.t.transpose(a, b).py()?)) }
-    fn t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.t().py()?)) }
+    fn swapaxes(slf: &Bound<'_, Self>, a: isize, b: isize) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.transpose(a, b).py()?)) }
+    fn t(slf: &Bound<'_, Self>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.t().py()?)) }
     #[getter(T)]
-    fn big_t(&self, py: Python<'_>) -> PyResult<PyTensor> {
-        let nd = self.t.ndim();
+    fn big_t(slf: &Bound<'_, Self>, py: Python<'_>) -> PyResult<PyTensor> {
+        let me = slf.get();
+        let nd = me.t.ndim();
         let perm: Vec<usize> = (0..nd).rev().collect();
-        if nd == 2 { return self.t(); }
-        if self.tag == registry::TORCH {
+        if nd == 2 { return PyTensor::t(slf); }
+        if me.tag == registry::TORCH {
             let cat = py.get_type::<pyo3::exceptions::PyUserWarning>();
             PyErr::warn(py, &cat, if nd == 0 { c"Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4313.)" } else { c"The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)" }, 1)?;
         }
-        Ok(self.wrap(self.t.permute(&perm).py()?))
+        Ok(viewed(slf, me.t.permute(&perm).py()?))
     }
     #[getter(mT)]
-    fn m_t(&self) -> PyResult<PyTensor> { Ok(self.wrap(self.t.mt().py()?)) }
+    fn m_t(slf: &Bound<'_, Self>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.mt().py()?)) }
     #[pyo3(signature = (dim=None, *, axis=None))]
-    fn squeeze(&self, dim: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+    fn squeeze(slf: &Bound<'_, Self>, dim: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let me = slf.get();
         let d = dims_arg(dim.or(axis))?;
-        Ok(self.wrap(self.t.squeeze(d.as_deref()).py()?))
+        Ok(viewed(slf, me.t.squeeze(d.as_deref()).py()?))
     }
     #[pyo3(signature = (dim=None, *, axis=None))]
-    fn unsqueeze(&self, dim: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.unsqueeze(dim_or(dim, axis, "unsqueeze")?).py()?)) }
+    fn unsqueeze(slf: &Bound<'_, Self>, dim: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.unsqueeze(dim_or(dim, axis, "unsqueeze")?).py()?)) }
     #[pyo3(signature = (*sizes))]
-    fn expand(&self, sizes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.expand(&shape_arg(sizes)?).py()?)) }
-    fn expand_as(&self, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.broadcast_to(o.t.shape()).py()?)) }
+    fn expand(slf: &Bound<'_, Self>, sizes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.expand(&shape_arg(sizes)?).py()?)) }
+    fn expand_as(slf: &Bound<'_, Self>, o: PyRef<'_, PyTensor>) -> PyResult<PyTensor> { let me = slf.get(); Ok(viewed(slf, me.t.broadcast_to(o.t.shape()).py()?)) }
     #[pyo3(signature = (start_dim=0, end_dim=-1))]
-    fn flatten(&self, start_dim: isize, end_dim: isize) -> PyResult<PyTensor> {
-        let nd = self.t.ndim();
+    fn flatten(slf: &Bound<'_, Self>, start_dim: isize, end_dim: isize) -> PyResult<PyTensor> {
+        let me = slf.get();
+        let nd = me.t.ndim();
         if nd == 0 {
-            return Ok(self.wrap(self.t.reshape(&[1]).py()?));
+            return Ok(viewed(slf, me.t.reshape(&[1]).py()?));
         }
         let s = ferrograd_core::layout::wrap_dim(start_dim, nd).py()?;
         let e = ferrograd_core::layout::wrap_dim(end_dim, nd).py()?;
         if s > e {
             return Err(PyRuntimeError::new_err("flatten() has invalid args: start_dim cannot come after end_dim"));
         }
-        let sh = self.t.shape();
+        let sh = me.t.shape();
         let mut ns: Vec<usize> = sh[..s].to_vec();
         ns.push(sh[s..=e].iter().product());
         ns.extend_from_slice(&sh[e + 1..]);
-        Ok(self.wrap(self.t.reshape(&ns).py()?))
+        Ok(viewed(slf, me.t.reshape(&ns).py()?))
     }
     #[pyo3(signature = (memory_format=None))]
     fn contiguous(slf: &Bound<'_, Self>, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
@@ -1239,27 +1307,30 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     }
     #[pyo3(signature = (*, memory_format=None))]
     fn clone(&self, memory_format: Option<Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-        let _ = memory_format;
-        Ok(self.wrap(self.t.clone_tensor().py()?))
+        // torch.preserve_format (the default) keeps the layout; the others give a contiguous copy
+        let preserve = memory_format.is_none_or(|m| m.is_none() || m.getattr("_name").is_ok_and(|n| n.eq("preserve_format").unwrap_or(false)));
+        Ok(self.wrap(if preserve { self.t.clone_preserve() } else { self.t.clone_tensor() }.py()?))
     }
     #[pyo3(signature = (dim=None, start=None, length=None, *, axis=None))]
-    fn narrow(&self, dim: Option<isize>, start: Option<isize>, length: Option<usize>, axis: Option<isize>) -> PyResult<PyTensor> {
+    fn narrow(slf: &Bound<'_, Self>, dim: Option<isize>, start: Option<isize>, length: Option<usize>, axis: Option<isize>) -> PyResult<PyTensor> {
+        let me = slf.get();
         let dim = dim_or(dim, axis, "narrow")?;
         let (start, length) = (req(start, "narrow", "start")?, req(length, "narrow", "length")?);
-        if self.t.ndim() == 0 {
+        if me.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("narrow() cannot be applied to a 0-dim tensor."));
         }
-        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
-        let size = self.t.shape()[d] as isize;
+        let d = ferrograd_core::layout::wrap_dim(dim, me.t.ndim()).py()?;
+        let size = me.t.shape()[d] as isize;
         let s = if start < 0 { start + size } else { start } as usize;
         if s + length > size as usize {
             return Err(PyRuntimeError::new_err(format!("start ({}) + length ({}) exceeds dimension size ({}).", s, length, size)));
         }
-        Ok(self.wrap(self.t.narrow(d, s, length).py()?))
+        Ok(viewed(slf, me.t.narrow(d, s, length).py()?))
     }
     #[pyo3(signature = (dim=None, index=None, *, axis=None))]
-    fn select(&self, dim: Option<isize>, index: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> {
-        Ok(self.wrap(self.t.select(dim_or(dim, axis, "select")?, req(index, "select", "index")?).py()?))
+    fn select(slf: &Bound<'_, Self>, dim: Option<isize>, index: Option<isize>, axis: Option<isize>) -> PyResult<PyTensor> {
+        let me = slf.get();
+        Ok(viewed(slf, me.t.select(dim_or(dim, axis, "select")?, req(index, "select", "index")?).py()?))
     }
     #[pyo3(signature = (dim=None, index=None, *, axis=None))]
     fn index_select(&self, dim: Option<isize>, index: Option<PyRef<'_, PyTensor>>, axis: Option<isize>) -> PyResult<PyTensor> { Ok(self.wrap(self.t.index_select(dim_or(dim, axis, "index_select")?, &req(index, "index_select", "index")?.t).py()?)) }
@@ -1281,13 +1352,14 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         Ok(self.wrap(v.where_(&mask.t, &self.t).py()?))
     }
     #[pyo3(signature = (split_size, dim=0, *, axis=None))]
-    fn split(&self, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+    fn split(slf: &Bound<'_, Self>, py: Python<'_>, split_size: &Bound<'_, PyAny>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
         let dim = axis.unwrap_or(dim);
-        if self.t.ndim() == 0 {
+        if me.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("split expects at least a 1-dimensional tensor"));
         }
-        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
-        let size = self.t.shape()[d];
+        let d = ferrograd_core::layout::wrap_dim(dim, me.t.ndim()).py()?;
+        let size = me.t.shape()[d];
         let sizes: Vec<usize> = if let Ok(s) = split_size.extract::<usize>() {
             let s = s.max(1);
             (0..size.div_ceil(s)).map(|i| s.min(size - i * s)).collect()
@@ -1303,28 +1375,30 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
         let mut off = 0;
         let mut parts = vec![];
         for s in sizes {
-            parts.push(self.wrap(self.t.narrow(d, off, s).py()?));
+            parts.push(viewed(slf, me.t.narrow(d, off, s).py()?));
             off += s;
         }
         Ok(PyTuple::new(py, parts)?.into_any().unbind())
     }
     #[pyo3(signature = (chunks, dim=0, *, axis=None))]
-    fn chunk(&self, py: Python<'_>, chunks: usize, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+    fn chunk(slf: &Bound<'_, Self>, py: Python<'_>, chunks: usize, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
         let dim = axis.unwrap_or(dim);
-        if self.t.ndim() == 0 {
+        if me.t.ndim() == 0 {
             return Err(PyRuntimeError::new_err("chunk expects at least a 1-dimensional tensor"));
         }
-        let d = ferrograd_core::layout::wrap_dim(dim, self.t.ndim()).py()?;
-        let size = self.t.shape()[d];
+        let d = ferrograd_core::layout::wrap_dim(dim, me.t.ndim()).py()?;
+        let size = me.t.shape()[d];
         let s = size.div_ceil(chunks.max(1)).max(1);
         let n = s.into_pyobject(py)?;
-        self.split(py, &n.into_any(), dim, None)
+        PyTensor::split(slf, py, &n.into_any(), dim, None)
     }
     #[pyo3(signature = (dim=0, *, axis=None))]
-    fn unbind(&self, py: Python<'_>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+    fn unbind(slf: &Bound<'_, Self>, py: Python<'_>, dim: isize, axis: Option<isize>) -> PyResult<Py<PyAny>> {
+        let me = slf.get();
         let dim = axis.unwrap_or(dim);
-        let d = ferrograd_core::layout::wrap_dim_of(dim, self.t.ndim()).py()?;
-        let parts: Vec<PyTensor> = (0..self.t.shape()[d]).map(|i| self.t.select(d as isize, i as isize).map(|t| self.wrap(t))).collect::<ferrograd_core::Result<_>>().py()?;
+        let d = ferrograd_core::layout::wrap_dim_of(dim, me.t.ndim()).py()?;
+        let parts: Vec<PyTensor> = (0..me.t.shape()[d]).map(|i| me.t.select(d as isize, i as isize).map(|t| viewed(slf, t))).collect::<ferrograd_core::Result<_>>().py()?;
         Ok(PyTuple::new(py, parts)?.into_any().unbind())
     }
 
@@ -1417,6 +1491,7 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     fn sub_(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<Py<PyAny>> {
         let me = slf.get();
         let o = me.operand(slf.py(), other)?;
+        me.torch_bool_sub(&o)?;
         let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype().to_float())).py()?, _ => o };
         if crate::inplace::tracked(&me.t, Some(&o))? {
             crate::inplace::recorded(&me.t, |s| s.binary(&o, BinOp::Sub))?;

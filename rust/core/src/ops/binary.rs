@@ -1,6 +1,6 @@
 //! Broadcasting binary ops: forward kernels and their derivative rules side by side.
 use super::kernels::{map2, update2};
-use crate::autograd::{Backward, Ctx};
+use crate::autograd::{Backward, Ctx, Edge};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::broadcast_shapes;
@@ -85,13 +85,26 @@ impl Tensor {
         if op == BinOp::Div && !dt.is_float() {
             dt = DType::F32;
         }
-        if dt == DType::Bool {
-            dt = DType::I64;
-        }
+        // two bools: add/max are `or`, mul/min `and`, sub `xor` (MindSpore; torch refuses it in
+        // the binding), computed on 0/1 and kept bool (the frameworks' result type); pow, % and
+        // // have no bool kernel
+        let cdt = if dt == DType::Bool {
+            let name = match op {
+                BinOp::Pow => "pow",
+                BinOp::Rem => "remainder_cpu",
+                BinOp::FloorDiv => "div_floor_cpu",
+                _ => "",
+            };
+            if !name.is_empty() {
+                return Err(Error::runtime(format!("\"{name}\" not implemented for 'Bool'")));
+            }
+            DType::I64
+        } else {
+            dt.compute()
+        };
         // half types: float32 operands and one rounding of the result. As in torch on CPU, mul
         // and div keep a float32 operand (a wrapped Python number) in float32 (opmath); the
         // other ops first cast both operands to the half type.
-        let cdt = dt.compute();
         let half_first = dt.is_half() && !matches!(op, BinOp::Mul | BinOp::Div);
         let prep = |t: &Tensor| if half_first { t.to_dtype_nograd(dt).to_dtype_nograd(cdt) } else { t.to_dtype_nograd(cdt) };
         let (ca, cb);
@@ -363,6 +376,20 @@ impl Backward for BinRule {
     }
     fn saves_tensors(&self) -> bool {
         !matches!(self.op, BinOp::Add | BinOp::Sub)
+    }
+    /// As torch's derivatives.yaml: an input counts as saved only when a gradient that will be
+    /// computed reads it (x * c with c constant reads c alone: x may then change in place).
+    fn reads_input(&self, i: usize, next: &[Option<Edge>]) -> bool {
+        let (ga, gb) = (next[0].is_some(), next[1].is_some());
+        let (ra, rb) = match self.op {
+            BinOp::Add | BinOp::Sub | BinOp::FloorDiv => (false, false),
+            BinOp::Mul => (gb, ga),
+            BinOp::Div => (gb, true),
+            BinOp::Rem => (gb, gb),
+            BinOp::Pow => (true, ga),
+            BinOp::Maximum | BinOp::Minimum => (true, true),
+        };
+        if i == 0 { ra } else { rb }
     }
     fn saves_output(&self) -> bool {
         self.op == BinOp::Pow

@@ -233,44 +233,32 @@ impl Tensor {
     }
 }
 
-struct IndexSelectRule {
-    dim: usize,
-    idx: Tensor,
-    in_shape: Vec<usize>,
+/// Index rules: the gradient reads only the index. `$saves` says whether torch still saves the
+/// input (gather, index_add's source: their in-place change is an error); index_select / indexing
+/// and scatter do not, so the indexed tensor may change in place before backward.
+macro_rules! index_rule {
+    ($t:ident { $($f:ident: $ty:ty),* }, saves: $saves:expr, |$s:ident, $g:ident| $body:expr) => {
+        struct $t {
+            $($f: $ty),*
+        }
+        impl Backward for $t {
+            fn apply(&self, $g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
+                let $s = self;
+                Ok(vec![Some($body)])
+            }
+            fn saves_input(&self, _i: usize) -> bool {
+                $saves
+            }
+        }
+    };
 }
-impl Backward for IndexSelectRule {
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        let g = if self.in_shape.is_empty() { g.reshape(&[g.numel()])? } else { g.clone() };
-        let full = if self.in_shape.is_empty() { vec![1] } else { self.in_shape.clone() };
-        let r = g.index_add_into(self.dim, &self.idx, &full)?;
-        Ok(vec![Some(r.reshape(&self.in_shape)?)])
-    }
-}
-struct IndexAddRule {
-    dim: usize,
-    idx: Tensor,
-}
-impl Backward for IndexAddRule {
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        Ok(vec![Some(g.index_select(self.dim as isize, &self.idx)?)])
-    }
-}
-struct GatherRule {
-    dim: usize,
-    idx: Tensor,
-    in_shape: Vec<usize>,
-}
-impl Backward for GatherRule {
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        Ok(vec![Some(g.scatter_into(self.dim, &self.idx, &self.in_shape)?)])
-    }
-}
-struct ScatterRule {
-    dim: usize,
-    idx: Tensor,
-}
-impl Backward for ScatterRule {
-    fn apply(&self, g: &Tensor, _cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
-        Ok(vec![Some(g.gather(self.dim as isize, &self.idx)?)])
-    }
-}
+index_rule!(IndexSelectRule { dim: usize, idx: Tensor, in_shape: Vec<usize> }, saves: false, |r, g| {
+    let g = if r.in_shape.is_empty() { g.reshape(&[g.numel()])? } else { g.clone() };
+    let full = if r.in_shape.is_empty() { vec![1] } else { r.in_shape.clone() };
+    g.index_add_into(r.dim, &r.idx, &full)?.reshape(&r.in_shape)?
+});
+index_rule!(IndexAddRule { dim: usize, idx: Tensor }, saves: true, |r, g| g.index_select(r.dim as isize, &r.idx)?);
+index_rule!(GatherRule { dim: usize, idx: Tensor, in_shape: Vec<usize> }, saves: true, |r, g| {
+    g.scatter_into(r.dim, &r.idx, &r.in_shape)?
+});
+index_rule!(ScatterRule { dim: usize, idx: Tensor }, saves: false, |r, g| g.gather(r.dim as isize, &r.idx)?);

@@ -48,7 +48,7 @@ impl Backward for ViewRule {
 
 impl Tensor {
     fn record_view(&self, layout: Layout, name: &'static str, kind: impl FnOnce() -> ViewKind) -> Tensor {
-        let out = self.view_with(layout);
+        let out = self.view_of(layout);
         Tensor::record(out, name, &[self], |_| Box::new(ViewRule(kind())))
     }
 
@@ -426,6 +426,31 @@ impl Tensor {
         let node = crate::autograd::Node::new(name.into(), Box::new(IdentityRule), &[self]);
         self.detach().with_grad_fn(node)
     }
+    /// torch's clone() (preserve_format): the copy keeps self's order of dimensions in memory,
+    /// so a non-overlapping dense tensor keeps its strides (a transpose stays transposed) and
+    /// others get dense strides in the same order (CloneBackward0).
+    pub fn clone_preserve(&self) -> Result<Tensor> {
+        if self.is_contiguous() {
+            return self.clone_tensor();
+        }
+        let (shape, st) = (self.shape(), self.strides());
+        let mut order: Vec<usize> = (0..shape.len()).collect();
+        order.sort_by_key(|&d| std::cmp::Reverse(st[d].unsigned_abs())); // stable: ties keep order
+        let mut strides = vec![0isize; shape.len()];
+        let mut acc = 1;
+        let mut dense = true; // each dim (size 1 aside) steps over exactly the dims inside it
+        for &d in order.iter().rev() {
+            dense &= shape[d] == 1 || st[d] == acc as isize;
+            strides[d] = acc as isize;
+            acc *= shape[d].max(1);
+        }
+        if dense {
+            strides = st.to_vec();
+        }
+        let out = Tensor::zeros(&[self.numel()], self.dtype()).view_with(Layout { shape: shape.to_vec(), strides, offset: 0 });
+        out.copy_from_(self)?;
+        Ok(Tensor::record(out, "CloneBackward0", &[self], |_| Box::new(IdentityRule)))
+    }
     /// Alias with a new identity (an op in the graph that passes gradients through).
     pub fn alias(&self) -> Tensor {
         let out = self.detach();
@@ -532,5 +557,37 @@ impl Tensor {
     pub fn detach_inplace(&self) {
         *self.0.grad_fn.write().unwrap() = None;
         self.0.leaf_requires_grad.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use crate::autograd::run_backward;
+    use crate::tensor::Tensor;
+
+    #[test]
+    fn views_share_the_root_base_and_clone_keeps_the_layout() {
+        let x = Tensor::from_vec((0..12).map(|v| v as f64).collect::<Vec<_>>(), &[3, 4]);
+        let t = x.transpose(0, 1).unwrap();
+        let tt = t.narrow(0, 1, 2).unwrap();
+        assert_eq!(t.base().unwrap().id(), x.id());
+        assert_eq!(tt.base().unwrap().id(), x.id());
+        assert!(x.base().is_none() && x.detach().base().is_none());
+        let c = t.clone_preserve().unwrap();
+        assert!(c.base().is_none() && !c.same_storage(&t));
+        assert_eq!((c.strides(), c.to_f64_vec()), (t.strides(), t.to_f64_vec()));
+        let s = x.narrow(1, 0, 2).unwrap().transpose(0, 1).unwrap().clone_preserve().unwrap();
+        assert_eq!(s.strides(), &[1, 2]);
+    }
+
+    #[test]
+    fn mul_by_a_constant_does_not_check_the_other_input() {
+        let x = Tensor::from_vec(vec![1.0f64, 2.0], &[2]);
+        x.set_requires_grad(true).unwrap();
+        let y = x.mul_scalar(1.0).unwrap();
+        let z = y.mul(&Tensor::from_vec(vec![3.0f64, 4.0], &[2])).unwrap().sum_all().unwrap();
+        drop(y.write()); // an in-place write bumps y's version: z's rule does not read y
+        let g = run_backward(&[z], vec![None], &[x.clone()], false, false, false, false).unwrap();
+        assert_eq!(g[0].as_ref().unwrap().to_f64_vec(), vec![3.0, 4.0]);
     }
 }
