@@ -1,5 +1,5 @@
-"""`python -m ferrograd run SCRIPT.py [args]`: run a script written for torch, mindspore or
-tensorflow on ferrograd's dialects, unchanged."""
+# `python -m ferrograd run SCRIPT.py [args]`: run a script written for torch, mindspore or
+# tensorflow on ferrograd's dialects, unchanged.
 import os
 import runpy
 import sys

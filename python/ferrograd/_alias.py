@@ -1,5 +1,5 @@
-"""Import aliasing for `python -m ferrograd run`: `import torch` (and its submodules) resolve to
-`ferrograd.torch`, likewise mindspore and tensorflow, for that process only."""
+# Import aliasing for `python -m ferrograd run`: `import torch` (and its submodules) resolve to
+# `ferrograd.torch`, likewise mindspore and tensorflow, for that process only.
 import importlib
 import importlib.abc
 import importlib.util

@@ -1,5 +1,5 @@
-"""`np` that imports numpy on first use, so importing a dialect stays fast (numpy alone costs
-~70 ms to import, more than a dialect's budget)."""
+# `np` that imports numpy on first use, so importing a dialect stays fast (numpy alone costs
+# ~70 ms to import, more than a dialect's budget).
 import importlib
 
 

@@ -1,21 +1,20 @@
-"""MindSpore 2.x tensor printing.
-
-* ``str(t)`` / ``print(t)`` / f-strings: MindSpore returns ``str(t.asnumpy())``,
-  so this is numpy's own ``str`` of the array (numpy print options apply).
-* ``repr(t)``: MindSpore's C++ ``Tensor::ToStringRepr`` /
-  ``TensorStringifier`` (fixed-width scientific floats, comma separated,
-  3+3 summaries, line feed every 12 floats in 1-D, ...), ported here.
-* ``Parameter`` str/repr: ``Parameter (name=w, shape=(5, 5), dtype=Float32,
-  requires_grad=True)``.
-
-Public API
-----------
-tensor_str(arr, dtype) -> str
-tensor_repr(arr, dtype) -> str
-parameter_repr(name, shape, dtype, requires_grad=True) -> str
-dtype_name(dtype) -> str            ('float32' -> 'Float32')
-shape_str(shape) -> str             (MindSpore shapes are tuples: '(5, 5)')
-"""
+# MindSpore 2.x tensor printing.
+#
+# * ``str(t)`` / ``print(t)`` / f-strings: MindSpore returns ``str(t.asnumpy())``,
+#   so this is numpy's own ``str`` of the array (numpy print options apply).
+# * ``repr(t)``: MindSpore's C++ ``Tensor::ToStringRepr`` /
+#   ``TensorStringifier`` (fixed-width scientific floats, comma separated,
+#   3+3 summaries, line feed every 12 floats in 1-D, ...), ported here.
+# * ``Parameter`` str/repr: ``Parameter (name=w, shape=(5, 5), dtype=Float32,
+#   requires_grad=True)``.
+#
+# Public API
+# ----------
+# tensor_str(arr, dtype) -> str
+# tensor_repr(arr, dtype) -> str
+# parameter_repr(name, shape, dtype, requires_grad=True) -> str
+# dtype_name(dtype) -> str            ('float32' -> 'Float32')
+# shape_str(shape) -> str             (MindSpore shapes are tuples: '(5, 5)')
 
 import math
 
@@ -151,7 +150,7 @@ _THRESHOLD_1D = 1000
 
 
 def _c_special(v):
-    """glibc spelling of non-finite values ('-nan' keeps the sign bit)."""
+    # glibc spelling of non-finite values ('-nan' keeps the sign bit).
     if math.isnan(v):
         return "-nan" if math.copysign(1.0, v) < 0 else "nan"
     return "inf" if v > 0 else "-inf"

@@ -1,32 +1,31 @@
-"""TensorFlow 2.x printing.
-
-* ``str(t)`` / ``print(t)`` of an EagerTensor:
-  ``tf.Tensor(<str(numpy)>, shape=(2, 2), dtype=float32)`` (a newline is put
-  before the value when numpy's text is multi-line).
-* ``repr(t)``: ``<tf.Tensor: shape=(), dtype=float32, numpy=-2.0>`` (Python
-  ``repr`` of the item for scalars, numpy ``repr`` of the array otherwise).
-* ``repr(v)`` == ``str(v)`` of a ``tf.Variable``:
-  ``<tf.Variable 'x:0' shape=() dtype=float32, numpy=0.0>``.
-* ``tf.print``: the C++ ``Tensor::SummarizeValue(summarize, print_v2=True)``
-  layout (``[1 2 3]``, 6/9 significant digits for float32, 15/17 for float64,
-  bools as 1/0, ``...`` beyond ``summarize`` items per dimension) inside the
-  Python ``pprint``-based template of ``tf.print``.
-
-str/repr use the running numpy (print options honoured, as in TensorFlow).
-TensorFlow 2.21 runs on numpy 2.x; numpy >= 2.3 is assumed for its float32 /
-float16 scientific cutoffs (1e6 / 1e3); older numpy prints such values
-positionally.
-
-Public API
-----------
-tensor_str(arr, dtype=None) -> str
-tensor_repr(arr, dtype=None) -> str
-variable_repr(arr, name, dtype=None) -> str
-shape_str(shape) -> str                           ('(2, 2)', '()', '(3,)')
-print_value(arr, summarize=3) -> str              (one tensor as tf.print shows it)
-print_args(*objs, sep=" ", summarize=3, is_tensor=None, to_array=None) -> str
-    (the whole line tf.print writes, without the trailing ``end``)
-"""
+# TensorFlow 2.x printing.
+#
+# * ``str(t)`` / ``print(t)`` of an EagerTensor:
+#   ``tf.Tensor(<str(numpy)>, shape=(2, 2), dtype=float32)`` (a newline is put
+#   before the value when numpy's text is multi-line).
+# * ``repr(t)``: ``<tf.Tensor: shape=(), dtype=float32, numpy=-2.0>`` (Python
+#   ``repr`` of the item for scalars, numpy ``repr`` of the array otherwise).
+# * ``repr(v)`` == ``str(v)`` of a ``tf.Variable``:
+#   ``<tf.Variable 'x:0' shape=() dtype=float32, numpy=0.0>``.
+# * ``tf.print``: the C++ ``Tensor::SummarizeValue(summarize, print_v2=True)``
+#   layout (``[1 2 3]``, 6/9 significant digits for float32, 15/17 for float64,
+#   bools as 1/0, ``...`` beyond ``summarize`` items per dimension) inside the
+#   Python ``pprint``-based template of ``tf.print``.
+#
+# str/repr use the running numpy (print options honoured, as in TensorFlow).
+# TensorFlow 2.21 runs on numpy 2.x; numpy >= 2.3 is assumed for its float32 /
+# float16 scientific cutoffs (1e6 / 1e3); older numpy prints such values
+# positionally.
+#
+# Public API
+# ----------
+# tensor_str(arr, dtype=None) -> str
+# tensor_repr(arr, dtype=None) -> str
+# variable_repr(arr, name, dtype=None) -> str
+# shape_str(shape) -> str                           ('(2, 2)', '()', '(3,)')
+# print_value(arr, summarize=3) -> str              (one tensor as tf.print shows it)
+# print_args(*objs, sep=" ", summarize=3, is_tensor=None, to_array=None) -> str
+#     (the whole line tf.print writes, without the trailing ``end``)
 
 import math
 import pprint
@@ -148,7 +147,7 @@ _F32 = struct.Struct("<f")
 
 
 def _round_f32(x):
-    """float64 -> nearest float32 (ties to even), as a Python float."""
+    # float64 -> nearest float32 (ties to even), as a Python float.
     try:
         return _F32.unpack(_F32.pack(x))[0]
     except OverflowError:
@@ -156,11 +155,11 @@ def _round_f32(x):
 
 
 def _float32_roundtrips(s, v):
-    """Does strtof(s) give exactly the float32 value v?
-
-    Fast path through float64; the decimal -> float64 -> float32 double
-    rounding can only differ from a direct strtof when the float64 lands
-    exactly on a float32 rounding midpoint, which is then settled exactly."""
+    # Does strtof(s) give exactly the float32 value v?
+    #
+    # Fast path through float64; the decimal -> float64 -> float32 double
+    # rounding can only differ from a direct strtof when the float64 lands
+    # exactly on a float32 rounding midpoint, which is then settled exactly.
     fd = float(v)
     d64 = float(s)
     if d64 == fd:
@@ -247,7 +246,7 @@ def _dim_spacing(dim_index, num_dims, out):
 
 
 def _summarize(a, limit, fmt):
-    """Tensor::SummarizeValue(limit, print_v2=True) for a non-0-d array."""
+    # Tensor::SummarizeValue(limit, print_v2=True) for a non-0-d array.
     shape = a.shape
     num_dims = len(shape)
     flat = a.reshape(-1)
@@ -307,7 +306,7 @@ def _is_namedtuple(x):
 
 
 def _flatten(x, is_tensor, acc):
-    """tf.nest.flatten order (dicts by sorted key)."""
+    # tf.nest.flatten order (dicts by sorted key).
     if is_tensor(x):
         acc.append(x)
     elif isinstance(x, dict):
@@ -322,7 +321,7 @@ def _flatten(x, is_tensor, acc):
 
 
 def _map(x, is_tensor, fn):
-    """tf.nest.map_structure over tensors (non-tensor leaves kept)."""
+    # tf.nest.map_structure over tensors (non-tensor leaves kept).
     if is_tensor(x):
         return fn(x)
     if isinstance(x, dict):

@@ -1,24 +1,23 @@
-"""PyTorch-style tensor printing (``repr(t)`` / ``str(t)`` of a CPU tensor).
-
-Behaviour follows ``torch/_tensor_str.py`` (precision 4, threshold 1000,
-edgeitems 3, linewidth 80, automatic scientific mode, "int mode" for
-integer-valued floats, ``...`` summaries, suffix wrapping).  Data is given as
-a numpy array plus the torch dtype name; no torch import is involved.
-
-Public API
-----------
-tensor_str(arr, dtype, *, requires_grad=False, grad_fn=None,
-           prefix="tensor(", indent=None) -> str
-parameter_repr(arr, dtype, *, requires_grad=True) -> str
-format_tensor(arr, dtype, format_spec="", **kw) -> str     (Tensor.__format__)
-size_repr(shape) -> str                                      ("torch.Size([2, 3])")
-dtype_repr(dtype) -> str                                     ("torch.float32")
-set_printoptions(precision=None, threshold=None, edgeitems=None,
-                 linewidth=None, profile=None, sci_mode=None) -> None
-get_printoptions() -> dict
-printoptions(**kwargs)  (context manager)
-set_default_dtype(dtype) / get_default_dtype() -> str
-"""
+# PyTorch-style tensor printing (``repr(t)`` / ``str(t)`` of a CPU tensor).
+#
+# Behaviour follows ``torch/_tensor_str.py`` (precision 4, threshold 1000,
+# edgeitems 3, linewidth 80, automatic scientific mode, "int mode" for
+# integer-valued floats, ``...`` summaries, suffix wrapping).  Data is given as
+# a numpy array plus the torch dtype name; no torch import is involved.
+#
+# Public API
+# ----------
+# tensor_str(arr, dtype, *, requires_grad=False, grad_fn=None,
+#            prefix="tensor(", indent=None) -> str
+# parameter_repr(arr, dtype, *, requires_grad=True) -> str
+# format_tensor(arr, dtype, format_spec="", **kw) -> str     (Tensor.__format__)
+# size_repr(shape) -> str                                      ("torch.Size([2, 3])")
+# dtype_repr(dtype) -> str                                     ("torch.float32")
+# set_printoptions(precision=None, threshold=None, edgeitems=None,
+#                  linewidth=None, profile=None, sci_mode=None) -> None
+# get_printoptions() -> dict
+# printoptions(**kwargs)  (context manager)
+# set_default_dtype(dtype) / get_default_dtype() -> str
 
 import contextlib
 import math
@@ -180,7 +179,7 @@ def size_repr(shape):
 
 
 class _Formatter:
-    """Decides width / int mode / scientific mode from the (summarized) data."""
+    # Decides width / int mode / scientific mode from the (summarized) data.
 
     def __init__(self, values, floating):
         self.floating_dtype = floating

@@ -1,5 +1,5 @@
-"""The MindSpore dialect: MindSpore 2.x names and conventions (PyNative mode) over ferrograd's
-one tensor type. `python -m ferrograd run script.py` maps `import mindspore` here."""
+# The MindSpore dialect: MindSpore 2.x names and conventions (PyNative mode) over ferrograd's
+# one tensor type. `python -m ferrograd run script.py` maps `import mindspore` here.
 import functools
 
 from .. import _core
@@ -331,8 +331,8 @@ def __getattr__(name):
 
 
 def _alias_modules(base, table):
-    """MindSpore's deeper module paths (`mindspore.nn.wrap.cell_wrapper`, `mindspore.ops.operations.nn_ops`,
-    ...) as aliases of the dialect's flat modules, which hold the same names."""
+    # MindSpore's deeper module paths (`mindspore.nn.wrap.cell_wrapper`, `mindspore.ops.operations.nn_ops`,
+    # ...) as aliases of the dialect's flat modules, which hold the same names.
     import importlib
     import sys
 

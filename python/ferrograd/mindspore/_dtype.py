@@ -1,4 +1,4 @@
-"""MindSpore dtype objects: ``mindspore.float32`` prints ``Float32`` and reprs ``mindspore.float32``."""
+# MindSpore dtype objects: ``mindspore.float32`` prints ``Float32`` and reprs ``mindspore.float32``.
 
 
 class Type:

@@ -1,8 +1,8 @@
-"""MindSpore's functional autodiff (grad, value_and_grad, GradOperation) over the core engine.
-
-The function runs under grad mode with its differentiated inputs made fresh leaves; the engine's
-`grad` gives the gradients without touching `.grad`. Inside an outer differentiation (a grad of
-a grad) the inner one keeps inputs that already require grad and builds a differentiable graph."""
+# MindSpore's functional autodiff (grad, value_and_grad, GradOperation) over the core engine.
+#
+# The function runs under grad mode with its differentiated inputs made fresh leaves; the engine's
+# `grad` gives the gradients without touching `.grad`. Inside an outer differentiation (a grad of
+# a grad) the inner one keeps inputs that already require grad and builds a differentiable graph.
 import functools
 
 from .. import _core
@@ -16,8 +16,8 @@ _NOGRAD_MSG = "In no_grad context, you can not calculate gradient"
 
 
 class _no_grad:
-    """mindspore._no_grad(): a context manager (or decorator) computing without gradients; the gradient
-    functions refuse to run inside it."""
+    # mindspore._no_grad(): a context manager (or decorator) computing without gradients; the gradient
+    # functions refuse to run inside it.
 
     def __enter__(self):
         self._prev = _core.set_grad_enabled(False)
@@ -94,7 +94,7 @@ def _zeros_like(x):
 
 
 def _run(fn, args, positions, weights, has_aux, sens=None, sens_given=False):
-    """-> (outputs, aux tuple or None, position grads list, weight grads list)."""
+    # -> (outputs, aux tuple or None, position grads list, weight grads list).
     # integer Parameters (the given weights, else the Cell's): differentiated as float32 copies of themselves,
     # gradients cast back
     cand = weights if weights is not None else getattr(fn, "trainable_params", list)()
@@ -220,7 +220,7 @@ def _graph_params(fn, targets, leaves):
 
 
 def _by_object(args):
-    """A tensor passed twice or carrying input hooks: only _run differentiates w.r.t. the objects."""
+    # A tensor passed twice or carrying input hooks: only _run differentiates w.r.t. the objects.
     ts = [id(a) for a in args if _is_t(a)]
     return len(set(ts)) < len(ts) or any(getattr(a, "_ms_hooks", None) for a in args)
 
@@ -261,8 +261,8 @@ def _norm_weights(weights):
 
 
 def _check_positions(grad_position):
-    """grad_position as MindSpore 2.10 checks it when the gradient function is made
-    (ops/function/grad/grad_func.py): -> (positions list or None, single?)."""
+    # grad_position as MindSpore 2.10 checks it when the gradient function is made
+    # (ops/function/grad/grad_func.py): -> (positions list or None, single?).
     if grad_position is None:
         return None, False
     if isinstance(grad_position, tuple):

@@ -1,5 +1,5 @@
-"""MindSpore's gradient hooks (Hook programming tutorial): ops.HookBackward and
-Cell.register_backward_hook, as identity graph nodes whose backward passes see the gradients."""
+# MindSpore's gradient hooks (Hook programming tutorial): ops.HookBackward and
+# Cell.register_backward_hook, as identity graph nodes whose backward passes see the gradients.
 from .. import _core
 
 
@@ -32,7 +32,7 @@ def register_hook(t, hook):
 
 
 def _identity_node(name, t, on_grad):
-    """t unchanged, with a graph node whose backward calls on_grad(g) -> g or a replacement."""
+    # t unchanged, with a graph node whose backward calls on_grad(g) -> g or a replacement.
     if not isinstance(t, _core.Tensor) or not t.requires_grad or not _core.is_grad_enabled():
         return t
     return _core.custom_node(name, [t], t.detach(), lambda g: [on_grad(g)])

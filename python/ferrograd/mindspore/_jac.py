@@ -1,5 +1,5 @@
-"""mindspore.jacrev / jacfwd / jvp over the reverse-mode engine: a Jacobian is built row by row
-from vector-Jacobian products (one-hot cotangents), so it nests (jacfwd(jacrev(f)) is a Hessian)."""
+# mindspore.jacrev / jacfwd / jvp over the reverse-mode engine: a Jacobian is built row by row
+# from vector-Jacobian products (one-hot cotangents), so it nests (jacfwd(jacrev(f)) is a Hessian).
 from .. import _core
 from . import _grad as G
 

@@ -1,5 +1,5 @@
-"""mindspore.mutable, lazy_inline and no_inline: graph-compilation annotations, which in PyNative return their
-input (lazy_inline checks that it decorates an __init__, as MindSpore does)."""
+# mindspore.mutable, lazy_inline and no_inline: graph-compilation annotations, which in PyNative return their
+# input (lazy_inline checks that it decorates an __init__, as MindSpore does).
 
 
 def mutable(input_data, dynamic_len=False):

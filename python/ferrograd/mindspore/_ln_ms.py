@@ -1,8 +1,8 @@
-"""MindSpore's CPU LayerNorm arithmetic: per row, sum and sum of squares in double, mean and
-variance (E[x^2] - mean^2) in double then rounded to float32, y = (x - mean) / sqrtf(var + eps), then
-y * gamma + beta with two roundings (checked bit for bit against MindSpore 2.10: nn.LayerNorm with
-begin_norm_axis -1 and 1, random gamma/beta). The value replaces the core's formula; the gradient stays the
-core's (the difference is added as a constant)."""
+# MindSpore's CPU LayerNorm arithmetic: per row, sum and sum of squares in double, mean and
+# variance (E[x^2] - mean^2) in double then rounded to float32, y = (x - mean) / sqrtf(var + eps), then
+# y * gamma + beta with two roundings (checked bit for bit against MindSpore 2.10: nn.LayerNorm with
+# begin_norm_axis -1 and 1, random gamma/beta). The value replaces the core's formula; the gradient stays the
+# core's (the difference is added as a constant).
 from .._lazy import np
 
 

@@ -1,6 +1,6 @@
-"""Loss scaling: train.LossScaleManager / FixedLossScaleManager / DynamicLossScaleManager (also
-exported by mindspore and mindspore.amp), nn.FixedLossScaleUpdateCell / DynamicLossScaleUpdateCell and
-nn.TrainOneStepWithLossScaleCell, following MindSpore 2.10's Python code."""
+# Loss scaling: train.LossScaleManager / FixedLossScaleManager / DynamicLossScaleManager (also
+# exported by mindspore and mindspore.amp), nn.FixedLossScaleUpdateCell / DynamicLossScaleUpdateCell and
+# nn.TrainOneStepWithLossScaleCell, following MindSpore 2.10's Python code.
 from . import _dtype
 from ._tensor import Parameter, Tensor
 from .nn.cell import Cell

@@ -1,5 +1,5 @@
-"""Loss kernels with MindSpore's float32 evaluation order (forward in numpy, gradient as a
-custom node built from differentiable tensor ops)."""
+# Loss kernels with MindSpore's float32 evaluation order (forward in numpy, gradient as a
+# custom node built from differentiable tensor ops).
 from .._lazy import np
 
 from .. import _core
@@ -25,8 +25,8 @@ def _seq_sum(flat):
 
 
 def _partial_sum(flat):
-    """Sum as MindSpore's CPU kernels do: one running float32 sum per thread chunk, then the
-    chunk sums in order."""
+    # Sum as MindSpore's CPU kernels do: one running float32 sum per thread chunk, then the
+    # chunk sums in order.
     n = flat.size
     t = min(n, _threads())
     if t == 0:
@@ -71,7 +71,7 @@ def ms_sigmoid(x):
 
 
 def _expf(x):
-    """glibc expf (correctly rounded): float64 exp rounded to float32."""
+    # glibc expf (correctly rounded): float64 exp rounded to float32.
     return np.exp(np.asarray(x, np.float64)).astype(np.float32)
 
 
@@ -193,16 +193,16 @@ def nll_loss(inputs, target, weight, ignore_index, reduction, label_smoothing):
 
 
 def _onehot(tgt, c, like):
-    """(arange(c) == target) in like's dtype, classes on axis 1; targets outside [0, c) give zero rows."""
+    # (arange(c) == target) in like's dtype, classes on axis 1; targets outside [0, c) give zero rows.
     oh = _core.one_hot_mask(tgt, c)
     oh = oh._cast(like._dtype_name)
     return oh.movedim(-1, 1) if oh.ndim > 2 else oh
 
 
 def _inner_log_softmax(x, axis):
-    """MindSpore's `_innner_log_softmax`, x - logsumexp(x, axis, keepdim), as the composite of
-    its CPU kernels: x - (log(sum(exp(x - max))) + max) (polynomial exp, the ReduceSum order,
-    the vectorised log), differentiated op by op like MindSpore does."""
+    # MindSpore's `_innner_log_softmax`, x - logsumexp(x, axis, keepdim), as the composite of
+    # its CPU kernels: x - (log(sum(exp(x - max))) + max) (polynomial exp, the ReduceSum order,
+    # the vectorised log), differentiated op by op like MindSpore does.
     if x._dtype_name != "float32":
         return x.log_softmax(axis)
     mx = x.amax(axis, True)

@@ -1,6 +1,6 @@
-"""mindspore.export / mindspore.load (MindIR) for the Save-and-Load tutorial. ferrograd has no graph
-format: export writes a small MINDIR marker file and keeps a frozen copy of the network (weights as
-at export time) for this process; load returns it as a graph for nn.GraphCell."""
+# mindspore.export / mindspore.load (MindIR) for the Save-and-Load tutorial. ferrograd has no graph
+# format: export writes a small MINDIR marker file and keeps a frozen copy of the network (weights as
+# at export time) for this process; load returns it as a graph for nn.GraphCell.
 import copy as _copy
 import os as _os
 

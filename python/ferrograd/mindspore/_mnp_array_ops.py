@@ -1,5 +1,5 @@
-"""mindspore.numpy array manipulation (MindSpore's numpy/array_ops.py): shape, stacking, splitting, flips,
-take/choose/select."""
+# mindspore.numpy array manipulation (MindSpore's numpy/array_ops.py): shape, stacking, splitting, flips,
+# take/choose/select.
 import builtins as _b
 
 from . import ops as _ops

@@ -1,5 +1,5 @@
-"""mindspore.numpy array creation (MindSpore's numpy/array_creations.py): array, arange, full, tri*, index
-helpers, windows. Index / creation helpers compute with numpy."""
+# mindspore.numpy array creation (MindSpore's numpy/array_creations.py): array, arange, full, tri*, index
+# helpers, windows. Index / creation helpers compute with numpy.
 import builtins as _b
 
 from . import _dtype

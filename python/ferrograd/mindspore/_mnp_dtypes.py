@@ -1,4 +1,4 @@
-"""mindspore.numpy dtype names and constants (MindSpore's numpy/dtypes.py)."""
+# mindspore.numpy dtype names and constants (MindSpore's numpy/dtypes.py).
 import math as _math
 
 from . import _dtype

@@ -1,4 +1,4 @@
-"""mindspore.numpy comparisons and logic (MindSpore's numpy/logic_ops.py)."""
+# mindspore.numpy comparisons and logic (MindSpore's numpy/logic_ops.py).
 
 from . import ops as _ops
 from ._tensor import Tensor

@@ -1,5 +1,5 @@
-"""mindspore.numpy math (MindSpore's numpy/math_ops.py). Float functions go through mindspore.ops (differentiable,
-MindSpore-flavoured); integer / set / polynomial helpers through numpy (value only, as MindSpore's)."""
+# mindspore.numpy math (MindSpore's numpy/math_ops.py). Float functions go through mindspore.ops (differentiable,
+# MindSpore-flavoured); integer / set / polynomial helpers through numpy (value only, as MindSpore's).
 import builtins as _b
 import math as _math
 

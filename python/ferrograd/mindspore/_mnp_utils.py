@@ -1,4 +1,4 @@
-"""Helpers shared by the mindspore.numpy modules."""
+# Helpers shared by the mindspore.numpy modules.
 
 from . import _dtype
 from . import ops as _ops

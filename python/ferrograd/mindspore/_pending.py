@@ -1,5 +1,5 @@
-"""A result whose kernel failed: PyNative mode reports a kernel's shape error when the result is
-first read (its shape, value or printing), not when the op is called."""
+# A result whose kernel failed: PyNative mode reports a kernel's shape error when the result is
+# first read (its shape, value or printing), not when the op is called.
 from ._tensor import Tensor
 
 _OK = {"_err", "__class__", "__dict__", "__repr__", "__str__", "__format__"}

@@ -1,11 +1,11 @@
-"""MindSpore's seeded random kernels (CPU): seed bookkeeping of `mindspore.common.seed` and the
-`RandomCpuKernelMod` generators (StandardNormal, UniformReal, UniformInt).
-
-A random primitive holds attributes (seed, seed2) chosen by `_get_graph_seed` (global seed + per
-(kernel name, op seed) counter that advances by `keyConstant[0] ^ keyConstant[2]` each call and is
-reset by `set_seed`). Its kernel scrambles them with one Philox4x32-10 block (key 0x3ec8f720,
-0x02461e29) into a 64-bit seed that seeds a persistent `std::mt19937` (UniformReal, UniformInt) and
-`std::minstd_rand0` (StandardNormal); draws follow libstdc++'s distributions."""
+# MindSpore's seeded random kernels (CPU): seed bookkeeping of `mindspore.common.seed` and the
+# `RandomCpuKernelMod` generators (StandardNormal, UniformReal, UniformInt).
+#
+# A random primitive holds attributes (seed, seed2) chosen by `_get_graph_seed` (global seed + per
+# (kernel name, op seed) counter that advances by `keyConstant[0] ^ keyConstant[2]` each call and is
+# reset by `set_seed`). Its kernel scrambles them with one Philox4x32-10 block (key 0x3ec8f720,
+# 0x02461e29) into a 64-bit seed that seeds a persistent `std::mt19937` (UniformReal, UniformInt) and
+# `std::minstd_rand0` (StandardNormal); draws follow libstdc++'s distributions.
 DEFAULT_GRAPH_SEED = 87654321
 _MAXINT32 = 2**31 - 1
 _STEP = 3528531795 ^ 3449720151
@@ -149,8 +149,8 @@ class KernelRng:
         return np.where(u < keep, scale, np.float32(0.0)).astype(np.float32).reshape(shape)
 
     def _lcg_uniform_int(self, a, b):
-        """uniform_int_distribution<unsigned long>(a, b)(minstd_rand0): libstdc++'s two-division
-        rejection (the engine's range 1..2147483646 is not a full 32 bits)."""
+        # uniform_int_distribution<unsigned long>(a, b)(minstd_rand0): libstdc++'s two-division
+        # rejection (the engine's range 1..2147483646 is not a full 32 bits).
         uerange = b - a + 1
         scaling = 2147483645 // uerange
         past = uerange * scaling
@@ -161,7 +161,7 @@ class KernelRng:
                 return a + ret // scaling
 
     def _mt_uniform_int(self, a, b):
-        """uniform_int_distribution<unsigned long>(a, b)(mt19937): libstdc++'s two-division rejection."""
+        # uniform_int_distribution<unsigned long>(a, b)(mt19937): libstdc++'s two-division rejection.
         uerange = b - a + 1
         scaling = _M32 // uerange
         past = uerange * scaling

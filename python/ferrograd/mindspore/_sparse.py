@@ -1,5 +1,5 @@
-"""mindspore.CSRTensor / COOTensor (the Tensor tutorial's sparse section): containers of index and
-value Tensors with astype, to_dense, to_tuple, abs and element-wise products; kept dense-free."""
+# mindspore.CSRTensor / COOTensor (the Tensor tutorial's sparse section): containers of index and
+# value Tensors with astype, to_dense, to_tuple, abs and element-wise products; kept dense-free.
 from ._tensor import Tensor
 
 

@@ -1,8 +1,8 @@
-"""mindspore.Tensor, Parameter and ParameterTuple over ferrograd's one tensor type (tag 1).
-
-Op results are plain ``_core.Tensor`` objects tagged 1; the metaclass makes
-``isinstance(r, mindspore.Tensor)`` true for them, and the dialect's ext table (looked up when
-normal attribute lookup fails) gives them MindSpore's extra methods."""
+# mindspore.Tensor, Parameter and ParameterTuple over ferrograd's one tensor type (tag 1).
+#
+# Op results are plain ``_core.Tensor`` objects tagged 1; the metaclass makes
+# ``isinstance(r, mindspore.Tensor)`` true for them, and the dialect's ext table (looked up when
+# normal attribute lookup fails) gives them MindSpore's extra methods.
 import builtins as _b
 
 from .. import _core
@@ -21,7 +21,7 @@ def _np():
 
 
 def _display_dtype(t):
-    """MindSpore dtype name of a tensor ('float16' for a Float16 tensor stored as float32)."""
+    # MindSpore dtype name of a tensor ('float16' for a Float16 tensor stored as float32).
     return getattr(t, "_msdt", None) or t._dtype_name
 
 
@@ -37,7 +37,7 @@ def _as_type(dtype):
 
 
 def _prepare(input_data, dtype):
-    """-> (data for the core, core dtype name or None, MindSpore display dtype or None)."""
+    # -> (data for the core, core dtype name or None, MindSpore display dtype or None).
     np = None
     dtype = _as_type(dtype)
     msdt = None
@@ -232,9 +232,9 @@ def _norm_axis(axis):
 
 
 def _full_reduce(x, mean):
-    """Full sum/mean of a float32 tensor as MindSpore's CPU reduce kernel does it: accumulated
-    in double, rounded to float32 once (a mean then divides in float32). None for other dtypes
-    (the core's own op)."""
+    # Full sum/mean of a float32 tensor as MindSpore's CPU reduce kernel does it: accumulated
+    # in double, rounded to float32 once (a mean then divides in float32). None for other dtypes
+    # (the core's own op).
     if x._dtype_name != "float32" or x.numel() == 0:
         return None
     s = _core.sum_flavor(x, None, False, "f64")
@@ -443,7 +443,7 @@ if _CT.__module__ == "ferrograd._core":
 
 
 class _SharedTensor(_CT):
-    """A core tensor sharing a numpy array's memory (Tensor.from_numpy), shown as MindSpore's Tensor."""
+    # A core tensor sharing a numpy array's memory (Tensor.from_numpy), shown as MindSpore's Tensor.
 
     __slots__ = ()
 

@@ -1,7 +1,7 @@
-"""More mindspore.Tensor methods (added to the dialect's ext table): the Tensor forms of mindspore.ops functions
-(topk, sort, cumsum, flip, tril, scatter, gather_elements, the elementwise math, ...) with MindSpore 2.10's method
-signatures, numpy-style helpers (take, ptp, choose, resize, itemset) and in-place variants (exp_, masked_fill_,
-scatter_, index_add_, ...)."""
+# More mindspore.Tensor methods (added to the dialect's ext table): the Tensor forms of mindspore.ops functions
+# (topk, sort, cumsum, flip, tril, scatter, gather_elements, the elementwise math, ...) with MindSpore 2.10's method
+# signatures, numpy-style helpers (take, ptp, choose, resize, itemset) and in-place variants (exp_, masked_fill_,
+# scatter_, index_add_, ...).
 from .. import _core
 from . import _dtype
 from ._tensor import EXT, Tensor, astype
@@ -170,7 +170,7 @@ def _f(name):
 
 
 def _inplace(fn):
-    """In-place form: compute out of place, then write the result into self (autograd through copy_)."""
+    # In-place form: compute out of place, then write the result into self (autograd through copy_).
     def op(self, *a, **k):
         r = fn(self, *a, **k)
         if r.dtype != self.dtype:

@@ -1,4 +1,4 @@
-"""mindspore.vmap (PyNative semantics: one call per slice along in_axes, results stacked along out_axes)."""
+# mindspore.vmap (PyNative semantics: one call per slice along in_axes, results stacked along out_axes).
 from .. import _core
 
 

@@ -1,6 +1,6 @@
-"""mindspore.amp: loss scalers and all_finite (mixed-precision tutorials). Casting helpers keep float32
-(the core has no float16 compute path here): auto_mixed_precision keeps the network's arithmetic; O2/O3 wrap it
-in _OutputTo32 as MindSpore does."""
+# mindspore.amp: loss scalers and all_finite (mixed-precision tutorials). Casting helpers keep float32
+# (the core has no float16 compute path here): auto_mixed_precision keeps the network's arithmetic; O2/O3 wrap it
+# in _OutputTo32 as MindSpore does.
 from . import _dtype
 from ._tensor import Parameter, Tensor
 from .nn.cell import Cell
@@ -85,7 +85,7 @@ def all_finite(inputs):
 
 
 class _OutputTo32(Cell):
-    """O2/O3 wrap the network so that its float outputs come back as float32."""
+    # O2/O3 wrap the network so that its float outputs come back as float32.
 
     def __init__(self, backbone):
         super().__init__(auto_prefix=False)

@@ -1,4 +1,4 @@
-"""mindspore.context (the older spelling of mindspore.set_context)."""
+# mindspore.context (the older spelling of mindspore.set_context).
 from . import (  # noqa: F401
     GRAPH_MODE, PYNATIVE_MODE, get_auto_parallel_context, get_context, reset_auto_parallel_context,
     set_auto_parallel_context, set_context,

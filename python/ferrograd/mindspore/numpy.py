@@ -1,5 +1,5 @@
-"""mindspore.numpy: the core array creation and math functions here; the rest in _mnp_{dtypes,creations,
-array_ops,logic,math}.py."""
+# mindspore.numpy: the core array creation and math functions here; the rest in _mnp_{dtypes,creations,
+# array_ops,logic,math}.py.
 from . import ops as _ops
 from ._tensor import Tensor
 

@@ -1,10 +1,9 @@
-"""The TensorFlow dialect: TF 2.x eager API (GradientTape, Variable, tf.function, Keras 2
-optimizers) over ferrograd's one tensor type (tag 2).
-
-Tensors are core tensors re-labelled as `EagerTensor`; TF's rules live here in thin Python: no
-implicit type promotion (InvalidArgumentError), Python ints -> int32 and floats -> float32, tapes
-record only what they watch.
-"""
+# The TensorFlow dialect: TF 2.x eager API (GradientTape, Variable, tf.function, Keras 2
+# optimizers) over ferrograd's one tensor type (tag 2).
+#
+# Tensors are core tensors re-labelled as `EagerTensor`; TF's rules live here in thin Python: no
+# implicit type promotion (InvalidArgumentError), Python ints -> int32 and floats -> float32, tapes
+# record only what they watch.
 from . import dtypes
 from ._misc import Function, function
 from ._misc import print_ as print  # noqa: A001
@@ -34,7 +33,7 @@ __version__ = "2.21.0"
 
 
 def _setup_logging():
-    """TF's Python logger prints 'WARNING:tensorflow:message' to stderr."""
+    # TF's Python logger prints 'WARNING:tensorflow:message' to stderr.
     import logging
     import sys as _sys
 
@@ -246,8 +245,8 @@ class Module:
         return out
 
     def _flatten(self, predicate, seen=None):
-        """TF's module walk: this module's attributes (sorted keys, nested structures flattened)
-        first, then the submodules found there, recursively; each object once."""
+        # TF's module walk: this module's attributes (sorted keys, nested structures flattened)
+        # first, then the submodules found there, recursively; each object once.
         seen = set() if seen is None else seen
         subs = []
         for k in sorted(vars(self)):
@@ -298,7 +297,7 @@ import sys as _sys  # noqa: E402
 
 
 def _register_ops():
-    """Register the ops modules' names in tf, tf.math, tf.nn, tf.linalg (only where the module lacks them)."""
+    # Register the ops modules' names in tf, tf.math, tf.nn, tf.linalg (only where the module lacks them).
     from . import (_array_ops, _clip_ops, _control_flow, _init_ops, _linalg_ops, _math_ops, _nn_ops, linalg as L,
                    math as M, nn as N)
 
@@ -330,7 +329,7 @@ def _register_ops():
 
 
 def _install_more():
-    """Ops modules (math/array/nn/linalg/control flow), tf.debugging, strings, tf.function extras."""
+    # Ops modules (math/array/nn/linalg/control flow), tf.debugging, strings, tf.function extras.
     import types as _types
 
     from . import _concrete_function, _dataset_ops, _debugging, _strings, _tensor_shape, _variable_ops

@@ -1,6 +1,6 @@
-"""TF's array functions: split, sort/argsort/top_k, cumsum/cumprod, boolean_mask, reverse,
-gather_nd, unique, pad/slice, scatter_nd, roll, searchsorted, ... Built from differentiable core ops
-(gather / index_select / narrow) or, for scans, a custom node whose backward is itself a scan."""
+# TF's array functions: split, sort/argsort/top_k, cumsum/cumprod, boolean_mask, reverse,
+# gather_nd, unique, pad/slice, scatter_nd, roll, searchsorted, ... Built from differentiable core ops
+# (gather / index_select / narrow) or, for scans, a custom node whose backward is itself a scan.
 import builtins as _b
 import collections as _collections
 
@@ -56,7 +56,7 @@ def split(value, num_or_size_splits, axis=0, num=None, name="split"):
 
 
 def _order(x, axis, descending, op):
-    """argsort indices (int64 numpy) along `axis`, stable, descending when asked."""
+    # argsort indices (int64 numpy) along `axis`, stable, descending when asked.
     import numpy as np
 
     a = _np(x)
@@ -113,7 +113,7 @@ def in_top_k(targets, predictions, k, name=None):
 
 
 def _scan(x, axis, exclusive, reverse, prod):
-    """TF's Cumsum/Cumprod: a sequential scan in the tensor's dtype (Eigen's ScanOp)."""
+    # TF's Cumsum/Cumprod: a sequential scan in the tensor's dtype (Eigen's ScanOp).
     import numpy as np
 
     a = _np(x)
@@ -190,7 +190,7 @@ def reverse(tensor, axis, name=None):
 
 
 def _batch_coords(idx, b):
-    """gather_nd indices with the first b (batch) coordinates prepended to each index vector."""
+    # gather_nd indices with the first b (batch) coordinates prepended to each index vector.
     import numpy as np
 
     idx = np.asarray(idx, np.int64)

@@ -1,4 +1,4 @@
-"""tf.clip_by_norm, tf.clip_by_global_norm, tf.linalg.global_norm."""
+# tf.clip_by_norm, tf.clip_by_global_norm, tf.linalg.global_norm.
 
 from . import _ops
 from ._tensor import _arg, _wrap, convert_to_tensor

@@ -1,7 +1,7 @@
-"""tf.function's get_concrete_function and ConcreteFunction (eager emulation): the Python function is
-traced once on placeholder-like inputs (Python print shows Tensor("a:0", ...)); later calls whose tensors
-fit the traced specs do not retrace; a ConcreteFunction checks its inputs' dtypes, prints TF's summary
-(Input Parameters / Output Type / Captures) and exposes structured_input_signature / structured_outputs."""
+# tf.function's get_concrete_function and ConcreteFunction (eager emulation): the Python function is
+# traced once on placeholder-like inputs (Python print shows Tensor("a:0", ...)); later calls whose tensors
+# fit the traced specs do not retrace; a ConcreteFunction checks its inputs' dtypes, prints TF's summary
+# (Input Parameters / Output Type / Captures) and exposes structured_input_signature / structured_outputs.
 import inspect as _inspect
 
 from . import dtypes as _dt
@@ -255,7 +255,7 @@ def get_concrete_function(self, *args, **kwargs):
 
 
 def _covered(function, params):
-    """An earlier concrete trace whose specs accept these ones (same dtypes, compatible shapes)."""
+    # An earlier concrete trace whose specs accept these ones (same dtypes, compatible shapes).
     for cf in function.__dict__.get("_spec_traces", {}).values():
         if len(cf._params) != len(params):
             continue

@@ -1,5 +1,5 @@
-"""Eager control flow: cond, case, switch_case, while_loop, map_fn, scan, foldl/foldr, group,
-control_dependencies, py_function, ensure_shape, and small top-level helpers."""
+# Eager control flow: cond, case, switch_case, while_loop, map_fn, scan, foldl/foldr, group,
+# control_dependencies, py_function, ensure_shape, and small top-level helpers.
 import builtins as _b
 import contextlib as _contextlib
 
@@ -109,8 +109,8 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
 
 
 def _same_count(vs, out):
-    """tf.while_loop: the body must return the loop_vars' structure (TF's nest.assert_same_structure text for
-    a different number of elements)."""
+    # tf.while_loop: the body must return the loop_vars' structure (TF's nest.assert_same_structure text for
+    # a different number of elements).
     from . import nest
     from .data import TensorSpec
 
@@ -268,7 +268,7 @@ def hessians(ys, xs, gate_gradients=False, aggregation_method=None, name="hessia
 
 
 def _eager_call(func, args):
-    """Runs func as TF runs a py_function / numpy_function body: eagerly on every call, print visible."""
+    # Runs func as TF runs a py_function / numpy_function body: eagerly on every call, print visible.
     import builtins
 
     from . import _misc

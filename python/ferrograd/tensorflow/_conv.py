@@ -1,7 +1,7 @@
-"""tf.nn.conv2d / max_pool2d / avg_pool2d in NHWC, built from differentiable core ops: TF's
-padding rule ('SAME': total = max((ceil(in/stride)-1)*stride + k_eff - in, 0), the smaller half
-before), patches gathered in (kh, kw, C) order as TF's im2col contraction reads them, and one
-matmul with the kernel reshaped to (kh*kw*C, out)."""
+# tf.nn.conv2d / max_pool2d / avg_pool2d in NHWC, built from differentiable core ops: TF's
+# padding rule ('SAME': total = max((ceil(in/stride)-1)*stride + k_eff - in, 0), the smaller half
+# before), patches gathered in (kh, kw, C) order as TF's im2col contraction reads them, and one
+# matmul with the kernel reshaped to (kh*kw*C, out).
 from . import _ops
 from ._tensor import _T, _arg, _wrap
 from .errors import _invalid
@@ -45,7 +45,7 @@ def _pad_hw(x, padding, ks, ss, ds, value=0.0):
 
 
 def _windows(x, ks, ss, ds):
-    """(N, Ho, Wo, kh*kw, C) patches of an NHWC tensor."""
+    # (N, Ho, Wo, kh*kw, C) patches of an NHWC tensor.
     n, h, w, c = x._size()
     kh, kw = ks
     ho = (h - (kh - 1) * ds[0] - 1) // ss[0] + 1

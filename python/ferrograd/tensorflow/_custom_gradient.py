@@ -1,5 +1,5 @@
-"""tf.custom_gradient and tf.recompute_grad (TF's eager custom_gradient: f runs on the real inputs,
-its results are identities whose gradient is grad_fn's)."""
+# tf.custom_gradient and tf.recompute_grad (TF's eager custom_gradient: f runs on the real inputs,
+# its results are identities whose gradient is grad_fn's).
 import functools
 
 from .. import _core

@@ -1,4 +1,4 @@
-"""More tf.data.Dataset transformations and sources, and Dataset.shuffle in TF's order."""
+# More tf.data.Dataset transformations and sources, and Dataset.shuffle in TF's order.
 import builtins as _b
 import itertools as _it
 
@@ -298,10 +298,10 @@ def _install():
 
 
 def _shuffle(self, buffer_size, seed=None, reshuffle_each_iteration=None, name=None):
-    """TF's ShuffleDataset: seeds from random_seed.get_seed(seed) at creation; with reshuffle (the default)
-    a seed generator Philox(seed, seed2) gives each iteration two uint32 seeds for its Philox stream,
-    without it every iteration uses Philox(seed, seed2). A buffer of `buffer_size` elements; each step
-    takes element `Random() % n` of the buffer (its slot refilled from the front), then reads one more."""
+    # TF's ShuffleDataset: seeds from random_seed.get_seed(seed) at creation; with reshuffle (the default)
+    # a seed generator Philox(seed, seed2) gives each iteration two uint32 seeds for its Philox stream,
+    # without it every iteration uses Philox(seed, seed2). A buffer of `buffer_size` elements; each step
+    # takes element `Random() % n` of the buffer (its slot refilled from the front), then reads one more.
     import random as _pyrandom
 
     from . import random as tfr

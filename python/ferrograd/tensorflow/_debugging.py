@@ -1,4 +1,4 @@
-"""tf.debugging assertions in eager mode (raise at once, messages as TF's eager ones)."""
+# tf.debugging assertions in eager mode (raise at once, messages as TF's eager ones).
 from . import _ops
 from . import dtypes as _dt
 from ._tensor import _T, _np, convert_to_tensor

@@ -1,11 +1,11 @@
-"""float32 emulation (numpy) of the Eigen kernels TensorFlow's CPU ops use, so printed digits
-match TF: pexp_float, the logistic functor (packet and scalar paths) and the vectorised sum
-reduction order. No FMA (TF's CPU wheels are built for AVX without FMA contraction).
-
-The dialect no longer calls this module: the same algorithms run in Rust as kernel flavours
-(rust/core/src/ops/flavors.rs, `_core.unary_flavor(t, "sigmoid_eigen")`, `_core.sum_flavor`).
-It stays as the readable reference that tests/test_kernel_flavors.py checks the Rust kernels
-against bit for bit."""
+# float32 emulation (numpy) of the Eigen kernels TensorFlow's CPU ops use, so printed digits
+# match TF: pexp_float, the logistic functor (packet and scalar paths) and the vectorised sum
+# reduction order. No FMA (TF's CPU wheels are built for AVX without FMA contraction).
+#
+# The dialect no longer calls this module: the same algorithms run in Rust as kernel flavours
+# (rust/core/src/ops/flavors.rs, `_core.unary_flavor(t, "sigmoid_eigen")`, `_core.sum_flavor`).
+# It stays as the readable reference that tests/test_kernel_flavors.py checks the Rust kernels
+# against bit for bit.
 import numpy as np
 
 f32 = np.float32
@@ -55,7 +55,7 @@ def _logistic_packet(x):
 
 
 def _exp_scalar(x):
-    """std::exp on float (glibc expf: correctly rounded)."""
+    # std::exp on float (glibc expf: correctly rounded).
     return np.exp(np.asarray(x, np.float64)).astype(f32)
 
 
@@ -65,7 +65,7 @@ def _logistic_scalar(x):
 
 
 def _by_packets(fn_packet, fn_scalar, x):
-    """Eigen's executor: whole packets through the packet path, the tail through the scalar one."""
+    # Eigen's executor: whole packets through the packet path, the tail through the scalar one.
     flat = np.ascontiguousarray(x, f32).reshape(-1)
     n = flat.size
     k = (n // PACKET) * PACKET

@@ -1,10 +1,10 @@
-"""tf.*_initializer (init_ops_v2)."""
+# tf.*_initializer (init_ops_v2).
 
 from . import dtypes as _dt
 
 
 class _V2Init:
-    """tf.*_initializer (init_ops_v2): seeded ones draw stateless with seed [seed, 0]."""
+    # tf.*_initializer (init_ops_v2): seeded ones draw stateless with seed [seed, 0].
 
     def __init__(self, seed=None):
         self.seed = seed

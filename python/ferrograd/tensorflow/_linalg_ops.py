@@ -1,4 +1,4 @@
-"""tf.norm and tf.linalg functions beyond linalg.py (gradients as TF's)."""
+# tf.norm and tf.linalg functions beyond linalg.py (gradients as TF's).
 import collections as _collections
 import math as _math
 

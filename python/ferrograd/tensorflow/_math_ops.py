@@ -1,6 +1,6 @@
-"""tf.math beyond _ops: special functions (Eigen/libm ports, bit-exact), xlogy and friends,
-segment reductions, counting. Values are computed with numpy and get a gradient built from TF ops
-(so nested tapes see a differentiable formula)."""
+# tf.math beyond _ops: special functions (Eigen/libm ports, bit-exact), xlogy and friends,
+# segment reductions, counting. Values are computed with numpy and get a gradient built from TF ops
+# (so nested tapes see a differentiable formula).
 import builtins as _b
 import math as _math
 
@@ -19,7 +19,7 @@ def _npm():
 
 
 def _node(name, ins, out, backward):
-    """Attach a gradient to `out` (a tensor computed without the graph) when an input needs one."""
+    # Attach a gradient to `out` (a tensor computed without the graph) when an input needs one.
     if not _b.any(t.requires_grad for t in ins) or not _core.is_grad_enabled():
         return out
     return _wrap(_core.custom_node(name, ins, out, backward))
@@ -27,8 +27,8 @@ def _node(name, ins, out, backward):
 
 def _xop_check(op, x, y, allowed="half, bfloat16, float, double, complex64, complex128",
                dtypes="DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_COMPLEX64, DT_COMPLEX128"):
-    """TF's checks for a binary float op (Xlogy, Xlog1py, Xdivy): the attr 'T', same dtypes, broadcastable
-    shapes, each with TF's message, before any computation."""
+    # TF's checks for a binary float op (Xlogy, Xlog1py, Xdivy): the attr 'T', same dtypes, broadcastable
+    # shapes, each with TF's message, before any computation.
     from ._tensor import _check_same, _shape_str
 
     d = _dtype_of(x)
@@ -44,7 +44,7 @@ def _xop_check(op, x, y, allowed="half, bfloat16, float, double, complex64, comp
 
 
 def _ids_prefix_check(op, a, ids, name=False):
-    """Unsorted segment ops: data.shape must start with segment_ids.shape."""
+    # Unsorted segment ops: data.shape must start with segment_ids.shape.
     if tuple(a.shape[:ids.ndim]) != tuple(ids.shape):
         fmt = lambda sh: "[" + ",".join(str(v) for v in sh) + "]"  # noqa: E731
         raise _invalid(op, "data.shape = %s does not start with segment_ids.shape = %s"
@@ -52,7 +52,7 @@ def _ids_prefix_check(op, a, ids, name=False):
 
 
 def _sorted_ids_check(op, a, ids):
-    """Sorted segment ops (SegmentSum/Mean/Max/Min/Prod): TF's checks on segment_ids."""
+    # Sorted segment ops (SegmentSum/Mean/Max/Min/Prod): TF's checks on segment_ids.
     np = _npm()
     if ids.ndim != 1 or (a.ndim and ids.shape[0] != a.shape[0]):
         raise _invalid(op, "segment_ids should be the same size as dimension 0 of input.", name=False)
@@ -79,8 +79,8 @@ def _check_float(x, op):
 
 
 def _unary(op, npfn, dfn):
-    """An elementwise float op: numpy forward (in the input's dtype); gradient dfn(g, x, y) written as TF's
-    registered gradient (math_grad.py), with TF ops so nested tapes see it."""
+    # An elementwise float op: numpy forward (in the input's dtype); gradient dfn(g, x, y) written as TF's
+    # registered gradient (math_grad.py), with TF ops so nested tapes see it.
     def f(x, name=None):
         x = _arg(x)
         _check_float(x, op)
@@ -150,8 +150,8 @@ def _giles(w, small):
 
 
 def _by_packets(packet_fn, scalar_fn):
-    """Eigen's TensorExecutor on AVX (TF's CPU build, no FMA): float32 in packets of 8 through the
-    vectorized kernel, the tail (n % 8 elements) through the scalar libm function."""
+    # Eigen's TensorExecutor on AVX (TF's CPU build, no FMA): float32 in packets of 8 through the
+    # vectorized kernel, the tail (n % 8 elements) through the scalar libm function.
     def run(a):
         from ._s4fast import _packets
 
@@ -236,7 +236,7 @@ def _patanh_f32(x):
 
 
 def _erf_eigen(a):
-    """Eigen's generic_fast_erf<float> (TF's Erf kernel, packets and scalars alike), no FMA."""
+    # Eigen's generic_fast_erf<float> (TF's Erf kernel, packets and scalars alike), no FMA.
     np = _npm()
     if a.dtype != np.float32:
         return _vec(_math.erf)(a)
@@ -259,7 +259,7 @@ def _erf_eigen(a):
 
 
 def _erfc_eigen(a):
-    """Eigen's generic_fast_erfc<float>: packets of 8 take preciprocal (RCPPS + Newton), the tail 1/x."""
+    # Eigen's generic_fast_erfc<float>: packets of 8 take preciprocal (RCPPS + Newton), the tail 1/x.
     np = _npm()
     if a.dtype != np.float32:
         return 1.0 - _vec(_math.erf)(a)
@@ -355,7 +355,7 @@ def _libm(name):
 
 
 def _digamma_eigen(a):
-    """Eigen's digamma_impl (what TF's Digamma kernel runs), in the input's precision."""
+    # Eigen's digamma_impl (what TF's Digamma kernel runs), in the input's precision.
     np = _npm()
     ft = a.dtype.type
     A = [ft(-4.16666666666666666667E-3), ft(3.96825396825396825397E-3), ft(-8.33333333333333333333E-3),

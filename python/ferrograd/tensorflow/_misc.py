@@ -1,4 +1,4 @@
-"""tf.function (runs eagerly), tf.print, tf.nest helpers."""
+# tf.function (runs eagerly), tf.print, tf.nest helpers.
 import functools
 import os
 import sys
@@ -28,9 +28,9 @@ class Function:
         return self._call(args, kwargs, ())
 
     def _call(self, args, kwargs, owner):
-        """Runs the Python function eagerly. What TF runs only while tracing (Python print) is
-        silenced on a call whose trace TF would reuse: same tensor dtypes / shapes (those of the
-        input_signature when given) and equal Python values."""
+        # Runs the Python function eagerly. What TF runs only while tracing (Python print) is
+        # silenced on a call whose trace TF would reuse: same tensor dtypes / shapes (those of the
+        # input_signature when given) and equal Python values.
         if self.input_signature is not None:
             args, kwargs = self._check_signature(args, kwargs)
         if _EAGER[0]:  # tf.config.run_functions_eagerly(True)
@@ -104,8 +104,8 @@ class Function:
             builtins.print = saved
 
     def _placeholders(self, args, kwargs, owner, specs=None):
-        """While TF traces, a tensor argument is a graph placeholder: Python print shows
-        Tensor("<arg name>:0", shape=..., dtype=...) (shape from the input_signature when given)."""
+        # While TF traces, a tensor argument is a graph placeholder: Python print shows
+        # Tensor("<arg name>:0", shape=..., dtype=...) (shape from the input_signature when given).
         import inspect
 
         from . import _tensor
@@ -143,8 +143,8 @@ class Function:
         marks.append(id(a))
 
     def _check_signature(self, args, kwargs):
-        """Binds the call to the input_signature as TF does: values converted to the specs' dtypes,
-        shapes checked; TF's TypeError otherwise."""
+        # Binds the call to the input_signature as TF does: values converted to the specs' dtypes,
+        # shapes checked; TF's TypeError otherwise.
         import inspect
 
         from ._tensor import convert_to_tensor
@@ -214,7 +214,7 @@ _QUIET = [0]
 
 
 def _in_user_code(e):
-    """An exception raised while TF traces comes out as the same type with 'in user code:' and the user's frames."""
+    # An exception raised while TF traces comes out as the same type with 'in user code:' and the user's frames.
     import linecache
     import traceback
 
@@ -237,8 +237,8 @@ def _in_user_code(e):
 
 
 def _outputs(x):
-    """A tf.function returns tensors: Python numbers (and numpy values) among its outputs become
-    constants."""
+    # A tf.function returns tensors: Python numbers (and numpy values) among its outputs become
+    # constants.
     if isinstance(x, (bool, int, float)) or (type(x).__module__ == "numpy" and hasattr(x, "dtype")):
         from ._ops import constant
 
@@ -264,8 +264,8 @@ def _no_print(*args, **kwargs):
 
 
 def _trace_key(x, relaxed):
-    """TF's tracing type of an argument: a tensor by dtype and shape (dtype and rank when an
-    input_signature relaxes it), a Python value by itself, an object by identity."""
+    # TF's tracing type of an argument: a tensor by dtype and shape (dtype and rank when an
+    # input_signature relaxes it), a Python value by itself, an object by identity.
     if isinstance(x, (_T, _UnreadVariable)) or type(x).__name__ == "StringTensor":
         shape = tuple(x.shape)
         return ("T", x.dtype.name, len(shape) if relaxed else shape)
@@ -283,7 +283,7 @@ def _trace_key(x, relaxed):
 
 
 def _covers(g, k):
-    """Whether trace key g (None dims allowed) accepts trace key k."""
+    # Whether trace key g (None dims allowed) accepts trace key k.
     if isinstance(g, tuple) and g[:1] == ("T",) and isinstance(k, tuple) and k[:1] == ("T",):
         return g[1] == k[1] and isinstance(g[2], tuple) and isinstance(k[2], tuple) and len(g[2]) == len(k[2]) \
             and all(a is None or a == b for a, b in zip(g[2], k[2]))
@@ -293,7 +293,7 @@ def _covers(g, k):
 
 
 def _join(a, b):
-    """The most specific trace key accepting both (None where tensor dims differ), or None."""
+    # The most specific trace key accepting both (None where tensor dims differ), or None.
     if isinstance(a, tuple) and a[:1] == ("T",) and isinstance(b, tuple) and b[:1] == ("T",):
         if a[1] != b[1] or not isinstance(a[2], tuple) or not isinstance(b[2], tuple) or len(a[2]) != len(b[2]):
             return None

@@ -1,4 +1,4 @@
-"""tf.nn functions beyond _ops: normalisation, activations, losses, pooling, transposed convolutions."""
+# tf.nn functions beyond _ops: normalisation, activations, losses, pooling, transposed convolutions.
 import math as _math
 
 from . import _ops

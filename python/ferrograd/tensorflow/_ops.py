@@ -1,4 +1,4 @@
-"""TF's functions (tf.constant, tf.reduce_sum, tf.matmul, ...) over the core tensor."""
+# TF's functions (tf.constant, tf.reduce_sum, tf.matmul, ...) over the core tensor.
 import builtins as _b
 
 from .. import _core
@@ -217,8 +217,8 @@ _tf_sum_all = _core.tf_sum_all
 
 
 def _flavor(x, name):
-    """float32 op with the Eigen kernel arithmetic TensorFlow's CPU ops use (Rust kernel flavour;
-    its gradient is TF's differentiable formula, so nested tapes work)."""
+    # float32 op with the Eigen kernel arithmetic TensorFlow's CPU ops use (Rust kernel flavour;
+    # its gradient is TF's differentiable formula, so nested tapes work).
     return _wrap(_core.unary_flavor(x, name))
 
 
@@ -227,7 +227,7 @@ def _f32(x):
 
 
 def _eigen_un(method, opname, flavor=None, log1p=None, packet=None):
-    """float32: TF's Eigen flavour of the op (`packet`: _s4fast's, from 8 elements); other dtypes: the core op."""
+    # float32: TF's Eigen flavour of the op (`packet`: _s4fast's, from 8 elements); other dtypes: the core op.
     core = _float_un(method, opname)
 
     def f(x, name=None):
@@ -712,10 +712,10 @@ _graph_fn_depth = [0, 0]  # depth of graph functions, of which Model.predict one
 
 
 class _GraphFn:
-    """Marks code TF runs inside a tf.function graph (Keras fit/evaluate/predict and the
-    *_on_batch methods unless compiled with run_eagerly=True): there grappler fuses MatMul +
-    BiasAdd into _FusedMatMul, whose Eigen contraction runs oneDNN's sgemm even for one row or
-    column (see `_fused_matmul`)."""
+    # Marks code TF runs inside a tf.function graph (Keras fit/evaluate/predict and the
+    # *_on_batch methods unless compiled with run_eagerly=True): there grappler fuses MatMul +
+    # BiasAdd into _FusedMatMul, whose Eigen contraction runs oneDNN's sgemm even for one row or
+    # column (see `_fused_matmul`).
     __slots__ = ("on", "predict")
 
     def __init__(self, model=None, predict=False):
@@ -734,9 +734,9 @@ class _GraphFn:
 
 
 def _fused_matmul(a, b, linear=False):
-    """MatMul feeding a BiasAdd (Dense): _FusedMatMul's forward inside graphs, else tf.matmul.
-    Grappler leaves a BiasAdd whose output is fetched unfused: taken to be a linear Dense under
-    Model.predict (its output is then the model's output)."""
+    # MatMul feeding a BiasAdd (Dense): _FusedMatMul's forward inside graphs, else tf.matmul.
+    # Grappler leaves a BiasAdd whose output is fetched unfused: taken to be a linear Dense under
+    # Model.predict (its output is then the model's output).
     if _graph_fn_depth[0] and not (linear and _graph_fn_depth[1]):
         x = _arg(a)
         y = _arg_like(b, x)

@@ -1,7 +1,7 @@
-"""TF's float32 Reciprocal / Rsqrt kernels on AVX with EIGEN_FAST_MATH (no FMA): packets of 8 start from
-the x86 RCPPS / RSQRTPS estimate (`_core.x86_estimate`) and take one Newton step (Eigen's
-generic_reciprocal_newton_step / generic_rsqrt_newton_step); the n % 8 tail is computed exactly (scalar
-path). Gradients are TF's kernels: InvGrad -dy * y * y, RsqrtGrad -0.5 * (dy * y) * (y * y)."""
+# TF's float32 Reciprocal / Rsqrt kernels on AVX with EIGEN_FAST_MATH (no FMA): packets of 8 start from
+# the x86 RCPPS / RSQRTPS estimate (`_core.x86_estimate`) and take one Newton step (Eigen's
+# generic_reciprocal_newton_step / generic_rsqrt_newton_step); the n % 8 tail is computed exactly (scalar
+# path). Gradients are TF's kernels: InvGrad -dy * y * y, RsqrtGrad -0.5 * (dy * y) * (y * y).
 from .. import _core
 from ._tensor import _T, _from_array, _np, _wrap
 

@@ -1,4 +1,4 @@
-"""tf.sparse ops on SparseTensor (eager, numpy on indices/values; results in TF's canonical row-major order)."""
+# tf.sparse ops on SparseTensor (eager, numpy on indices/values; results in TF's canonical row-major order).
 from ._strings import SparseTensor, sparse_to_dense
 from ._tensor import _np
 

@@ -1,6 +1,6 @@
-"""String tensors (dtype tf.string), tf.strings, a 2-level tf.RaggedTensor and tf.SparseTensor, as the
-tensors guide uses them. String tensors hold a numpy object array of bytes (no autodiff: TF has none for
-strings); they print exactly as TF's EagerTensor of dtype string."""
+# String tensors (dtype tf.string), tf.strings, a 2-level tf.RaggedTensor and tf.SparseTensor, as the
+# tensors guide uses them. String tensors hold a numpy object array of bytes (no autodiff: TF has none for
+# strings); they print exactly as TF's EagerTensor of dtype string.
 import builtins as _b
 import types as _types
 

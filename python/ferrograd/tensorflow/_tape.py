@@ -1,5 +1,5 @@
-"""tf.GradientTape over the core engine: grad mode is on while a tape records; which sources get
-gradients is decided by what the tape watched (trainable Variables read inside it, tape.watch)."""
+# tf.GradientTape over the core engine: grad mode is on while a tape records; which sources get
+# gradients is decided by what the tape watched (trainable Variables read inside it, tape.watch).
 import enum
 
 from .. import _core
@@ -23,7 +23,7 @@ def _is_leaf_value(x):
 
 
 def _flatten(x, acc):
-    """tf.nest.flatten order (dicts by sorted key)."""
+    # tf.nest.flatten order (dicts by sorted key).
     if _is_leaf_value(x):
         acc.append(x._var if isinstance(x, _UnreadVariable) else x)
     elif isinstance(x, dict):
@@ -56,7 +56,7 @@ _NONE = UnconnectedGradients.NONE
 
 
 def _components(t):
-    """A composite's (SparseTensor, IndexedSlices, RaggedTensor) component tensors; strings: []."""
+    # A composite's (SparseTensor, IndexedSlices, RaggedTensor) component tensors; strings: [].
     if type(t).__name__ == "StringTensor":
         return []
     c = [getattr(t, n) for n in ("indices", "values", "dense_shape", "flat_values", "row_splits") if hasattr(t, n)]
@@ -148,7 +148,7 @@ class GradientTape(_core._TapeBase):
         return any(tp is not self or self._persistent for tp in _tensor._tapes)
 
     def _grads(self, targets, out_grads, sources, unconnected):
-        """Flat lists in, flat list of tensor|None out."""
+        # Flat lists in, flat list of tensor|None out.
         self._sync()
         produced = self._produced
         watched = self._watched
@@ -214,7 +214,7 @@ class GradientTape(_core._TapeBase):
         return targets, ogs
 
     def _gradient_slow(self, target, sources, output_gradients=None, unconnected_gradients=None):
-        """gradient() outside the common case the base class handles (state checks done there)."""
+        # gradient() outside the common case the base class handles (state checks done there).
         if unconnected_gradients is None:
             unconnected_gradients = _NONE
         self._used = True

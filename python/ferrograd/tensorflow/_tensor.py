@@ -1,6 +1,6 @@
-"""TF tensors over the core tensor: EagerTensor (a no-dict Python subclass of the core Tensor that
-results are re-labelled to), ResourceVariable, conversion rules (int32/float32 defaults, no type
-promotion), operators with TF's dtype checks and errors, and the tape access hook."""
+# TF tensors over the core tensor: EagerTensor (a no-dict Python subclass of the core Tensor that
+# results are re-labelled to), ResourceVariable, conversion rules (int32/float32 defaults, no type
+# promotion), operators with TF's dtype checks and errors, and the tape access hook.
 import builtins as _b
 
 from .. import _core
@@ -20,14 +20,14 @@ _log_out = _core.tf_log_out
 
 
 def _touch(v):
-    """A Variable was read: tapes that watch accessed variables start watching it."""
+    # A Variable was read: tapes that watch accessed variables start watching it.
     if _tapes and v._trainable:
         _log_var(v)
 
 
 def _wrap(t):
-    """Re-labels a core result as a TF EagerTensor (no copy); results computed while tapes record
-    are remembered by them (TF can differentiate w.r.t. any tensor its tape produced)."""
+    # Re-labels a core result as a TF EagerTensor (no copy); results computed while tapes record
+    # are remembered by them (TF can differentiate w.r.t. any tensor its tape produced).
     if t.__class__ is _T:
         if t._tag != TAG:
             t = t._retag(TAG)
@@ -42,7 +42,7 @@ def _dtype_of(t):
 
 
 def _np(t):
-    """numpy values of a TF tensor, in its TF dtype (float16 shown as float16)."""
+    # numpy values of a TF tensor, in its TF dtype (float16 shown as float16).
     t = t if isinstance(t, _T) else t._var
     if t._dtype_name == "bfloat16":
         # numpy has no bfloat16: the (exact) float32 values
@@ -64,7 +64,7 @@ def _has_typed(v, depth=0):
 
 
 def _to_array(value, dtype=None):
-    """Python data / numpy -> numpy array with TF's conversion rules."""
+    # Python data / numpy -> numpy array with TF's conversion rules.
     import numpy as np
 
     if isinstance(value, _UnreadVariable):
@@ -120,7 +120,7 @@ def _from_array(arr):
 
 
 def _read(v):
-    """The value of a Variable as a new tensor (differentiable)."""
+    # The value of a Variable as a new tensor (differentiable).
     _touch(v)
     r = _T.clone(v)
     return _wrap(r)
@@ -154,7 +154,7 @@ def convert_to_tensor(value, dtype=None, dtype_hint=None, name=None):
 
 
 def _arg(x):
-    """An op input: a tensor usable by the core (Variables are used directly, after the access hook)."""
+    # An op input: a tensor usable by the core (Variables are used directly, after the access hook).
     if isinstance(x, _T):
         if x._is_var:
             _touch(x)
@@ -167,8 +167,8 @@ def _arg(x):
 
 
 def _arg_like(x, like):
-    """Second input of a binary op: converted to the dtype of `like` (Python values), checked
-    equal (tensors)."""
+    # Second input of a binary op: converted to the dtype of `like` (Python values), checked
+    # equal (tensors).
     if isinstance(x, _T) or isinstance(x, _UnreadVariable):
         return _arg(x)
     if type(x) in (float, int) and getattr(like, "_dtype_name", None) in _FAST_SCALAR:
@@ -194,7 +194,7 @@ def _check_same(op, a, b, idx=1):
 
 
 def _binop(a, b, fn, op, swap=False, rfn=None):
-    """a (self, a TF tensor) op b; swap: b op a. fn is the core method (rfn its reflected form)."""
+    # a (self, a TF tensor) op b; swap: b op a. fn is the core method (rfn its reflected form).
     if a._is_var:
         _touch(a)
     if b.__class__ in _PYNUM:
@@ -274,8 +274,8 @@ _raw_bin = _core.tf_raw_bin
 
 
 def _binop_fallback(a, b, op, reflect):
-    """`a op b` (reflect: `b op a`) when the core's fast path does not apply (Python values,
-    other dtypes, float16, bad shapes): TF's conversion rules and errors (op: 0 +, 1 -, 2 *)."""
+    # `a op b` (reflect: `b op a`) when the core's fast path does not apply (Python values,
+    # other dtypes, float16, bad shapes): TF's conversion rules and errors (op: 0 +, 1 -, 2 *).
     name = _OPS[op][0]
     return _binop(a, b, lambda x, y: _raw_bin(x, y, op, False), name, reflect, lambda x, y: _raw_bin(x, y, op, True))
 
@@ -291,7 +291,7 @@ def _cmp(fn, op):
 
 
 def _neg_step_key(t, key):
-    """Slices with a negative step (allowed in TF): (key with them widened to ':', [(out_dim, indices)])."""
+    # Slices with a negative step (allowed in TF): (key with them widened to ':', [(out_dim, indices)]).
     k = key if isinstance(key, tuple) else (key,)
     if not any(isinstance(e, slice) and e.step is not None and e.step < 0 for e in k):
         return None
@@ -323,7 +323,7 @@ def _neg_step_key(t, key):
     return tuple(new), flips
 
 class _TFOps:
-    """Operators and EagerTensor methods shared by EagerTensor and ResourceVariable."""
+    # Operators and EagerTensor methods shared by EagerTensor and ResourceVariable.
 
     __slots__ = ()
     _is_var = False
@@ -534,8 +534,8 @@ _TFOps.__array_priority__ = 100
 
 
 class _Absent:
-    """Hides a torch-named core method: TF tensors have no `.sum`/`.mean`/... (numpy's
-    np.mean(t) must fall back to converting the tensor, as with TensorFlow)."""
+    # Hides a torch-named core method: TF tensors have no `.sum`/`.mean`/... (numpy's
+    # np.mean(t) must fall back to converting the tensor, as with TensorFlow).
 
     def __set_name__(self, owner, name):
         self.name = name
@@ -599,7 +599,7 @@ _VAR_SLICES = {}  # id -> (slice tensor, variable, key): recent slices of variab
 
 
 class _VarSlice(EagerTensor):
-    """A slice of a tf.Variable (`v[0, 1]`): an EagerTensor that also has TF's sliced `assign`."""
+    # A slice of a tf.Variable (`v[0, 1]`): an EagerTensor that also has TF's sliced `assign`.
 
     __slots__ = ()
 
@@ -624,7 +624,7 @@ _VarSlice.__name__ = _VarSlice.__qualname__ = "EagerTensor"
 
 
 class _HalfTensor(EagerTensor):
-    """float16 tensor: float32 storage holding float16-rounded values."""
+    # float16 tensor: float32 storage holding float16-rounded values.
 
     __slots__ = ()
     _half = True
@@ -794,8 +794,8 @@ class ResourceVariable(Variable):
 
 
 class _ShapeVariable(ResourceVariable):
-    """A Variable created with a shape that has unknown dimensions (shape=[None], tf.TensorShape(None)): it shows
-    that shape and takes assigned values of any compatible shape."""
+    # A Variable created with a shape that has unknown dimensions (shape=[None], tf.TensorShape(None)): it shows
+    # that shape and takes assigned values of any compatible shape.
 
     @property
     def shape(self):
@@ -829,7 +829,7 @@ _FAST = frozenset(_FAST)
 
 
 class _UnreadVariable:
-    """What assign* return: reads the variable when used, prints as 'UnreadVariable'."""
+    # What assign* return: reads the variable when used, prints as 'UnreadVariable'.
 
     __slots__ = ("_var",)
 
@@ -898,8 +898,8 @@ _PLACEHOLDERS = {}  # id(tensor) -> 'Tensor("a:0", ...)' while tf.function trace
 
 
 def _graph_repr(text):
-    """repr of a graph tensor from its str: 'Tensor("a:0", shape=(), dtype=string)' ->
-    "<tf.Tensor 'a:0' shape=() dtype=string>" (TF's Tensor.__repr__ during tracing)."""
+    # repr of a graph tensor from its str: 'Tensor("a:0", shape=(), dtype=string)' ->
+    # "<tf.Tensor 'a:0' shape=() dtype=string>" (TF's Tensor.__repr__ during tracing).
     import re
 
     m = re.fullmatch(r'Tensor\("(.*)", shape=(.*), dtype=(\w+)\)', text)
@@ -942,7 +942,7 @@ _EXT = {
 
 
 def _keras_mask(t):
-    """tf-keras's `tensor._keras_mask` (kept by keras/_recurrent.py's mask table)."""
+    # tf-keras's `tensor._keras_mask` (kept by keras/_recurrent.py's mask table).
     from .keras._recurrent import get_keras_mask
 
     m = get_keras_mask(t)

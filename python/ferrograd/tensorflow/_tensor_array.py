@@ -1,5 +1,5 @@
-"""tf.TensorArray as TF runs it eagerly (_EagerTensorArray): a Python list of tensors; stack / gather /
-concat are the differentiable tf ops, so gradients flow through writes."""
+# tf.TensorArray as TF runs it eagerly (_EagerTensorArray): a Python list of tensors; stack / gather /
+# concat are the differentiable tf ops, so gradients flow through writes.
 from . import _ops
 from . import dtypes as _dt
 from .errors import InvalidArgumentError, OutOfRangeError

@@ -1,4 +1,4 @@
-"""TensorShape methods beyond dtypes.py."""
+# TensorShape methods beyond dtypes.py.
 import builtins as _b
 
 from . import dtypes as _dt

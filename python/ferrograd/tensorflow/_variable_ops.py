@@ -1,4 +1,4 @@
-"""Variable scatter_* / sparse_read / gather_nd, and tf.IndexedSlices."""
+# Variable scatter_* / sparse_read / gather_nd, and tf.IndexedSlices.
 import builtins as _b
 
 from ._tensor import _T, _np, convert_to_tensor

@@ -1,9 +1,9 @@
-"""tf.data: eager input pipelines (Dataset.from_tensor_slices / range, map, filter, batch,
-shuffle, repeat, take, skip, zip, ...). Each dataset is a re-iterable Python generator chain
-whose elements are TF tensors (or tuples / dicts of them), as TF yields them in eager mode.
-
-Not reproduced: the exact order of `shuffle` (TF draws from its own Philox stream), so a
-shuffled pipeline gives a valid permutation of the same elements, not TF's permutation."""
+# tf.data: eager input pipelines (Dataset.from_tensor_slices / range, map, filter, batch,
+# shuffle, repeat, take, skip, zip, ...). Each dataset is a re-iterable Python generator chain
+# whose elements are TF tensors (or tuples / dicts of them), as TF yields them in eager mode.
+#
+# Not reproduced: the exact order of `shuffle` (TF draws from its own Philox stream), so a
+# shuffled pipeline gives a valid permutation of the same elements, not TF's permutation.
 import builtins as _b
 import random as _random
 
@@ -331,7 +331,7 @@ def TextLineDataset(filenames, compression_type=None, buffer_size=None, num_para
 
 
 def _norm(e):
-    """map results: Python numbers become tensors, lists become tuples (as TF traces them)."""
+    # map results: Python numbers become tensors, lists become tuples (as TF traces them).
     return _map_struct(lambda v: v if isinstance(v, _T) else convert_to_tensor(v), e)
 
 

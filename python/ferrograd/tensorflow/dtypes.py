@@ -1,4 +1,4 @@
-"""TensorFlow's DType objects (`tf.float32`, ...) and TensorShape."""
+# TensorFlow's DType objects (`tf.float32`, ...) and TensorShape.
 import builtins as _b
 
 

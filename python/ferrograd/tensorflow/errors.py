@@ -1,4 +1,4 @@
-"""`tf.errors`: the OpError hierarchy (tensorflow.python.framework.errors_impl)."""
+# `tf.errors`: the OpError hierarchy (tensorflow.python.framework.errors_impl).
 
 
 class OpError(Exception):
@@ -54,7 +54,7 @@ INVALID_ARGUMENT = 3
 
 
 def _invalid(op, detail, name=True, wrapped=True):
-    """InvalidArgumentError with TF's eager message layout."""
+    # InvalidArgumentError with TF's eager message layout.
     msg = ""
     if wrapped:
         msg = "{{function_node __wrapped__%s_device_/job:localhost/replica:0/task:0/device:CPU:0}} " % op

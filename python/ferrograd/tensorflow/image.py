@@ -1,4 +1,4 @@
-"""tf.image: the elementwise / flip / contrast ops (eager, float images)."""
+# tf.image: the elementwise / flip / contrast ops (eager, float images).
 from . import _ops
 from ._array_ops import reverse
 from ._tensor import _arg, _from_array, _np, convert_to_tensor
@@ -62,7 +62,7 @@ class ResizeMethod:
 
 
 def _axis_taps(n_in, n_out, nearest):
-    """TF's half-pixel source rows for one axis: (lower, upper, lerp) or nearest indices."""
+    # TF's half-pixel source rows for one axis: (lower, upper, lerp) or nearest indices.
     import numpy as np
 
     scale = np.float32(n_in) / np.float32(n_out)
@@ -76,7 +76,7 @@ def _axis_taps(n_in, n_out, nearest):
 
 
 def _bilinear(x, ty, tx):
-    """ResizeBilinear's float32 lerps; its gradient is ResizeBilinearGrad's accumulation order."""
+    # ResizeBilinear's float32 lerps; its gradient is ResizeBilinearGrad's accumulation order.
     import numpy as np
 
     from ._math_ops import _node

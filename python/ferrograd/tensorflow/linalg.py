@@ -1,6 +1,6 @@
-"""tf.linalg: matrix functions. det / inv / solve run LAPACK through numpy in the tensor's dtype
-and carry a gradient node whose rule is written with the dialect's differentiable ops (TF's
-_MatrixInverseGrad, _MatrixDeterminantGrad, _MatrixSolveGrad), so nested tapes work."""
+# tf.linalg: matrix functions. det / inv / solve run LAPACK through numpy in the tensor's dtype
+# and carry a gradient node whose rule is written with the dialect's differentiable ops (TF's
+# _MatrixInverseGrad, _MatrixDeterminantGrad, _MatrixSolveGrad), so nested tapes work.
 from .. import _core
 from . import _ops
 from ._array_ops import einsum  # noqa: F401

@@ -1,4 +1,4 @@
-"""tf.math."""
+# tf.math.
 from ._ops import (abs, add, add_n, argmax, argmin, ceil, cos, divide, equal, exp, expm1, floor,  # noqa: F401
                    floordiv, floormod, greater, greater_equal, less, less_equal, log, log1p, logical_and,
                    logical_not, logical_or, maximum, minimum, mod, multiply, negative, not_equal, pow,

@@ -1,4 +1,4 @@
-"""tf.nest (flatten / map_structure / pack_sequence_as over lists, tuples and dicts)."""
+# tf.nest (flatten / map_structure / pack_sequence_as over lists, tuples and dicts).
 from ._tape import _flatten, _pack
 
 
@@ -15,7 +15,7 @@ def _d(x):
 
 
 def _diff(a, b, ct):
-    """Why a and b differ in structure (exception type, text), or None (TF's assert_same_structure)."""
+    # Why a and b differ in structure (exception type, text), or None (TF's assert_same_structure).
     na, nb = is_nested(a), is_nested(b)
     if na != nb:
         return ValueError, 'Substructure "%s" is %sa sequence, while substructure "%s" is%s' % (

@@ -1,4 +1,4 @@
-"""tf.nn."""
+# tf.nn.
 from ._ops import (bias_add, elu, l2_loss, leaky_relu, log_softmax, relu, sigmoid,  # noqa: F401
                    sigmoid_cross_entropy_with_logits, softmax, softmax_cross_entropy_with_logits, softplus,
                    sparse_softmax_cross_entropy_with_logits, tanh)

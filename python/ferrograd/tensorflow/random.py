@@ -1,8 +1,8 @@
-"""tf.random with TensorFlow's numbers: the eager seed rules of `random_seed.get_seed` (global
-seed from tf.random.set_seed, op seeds drawn from a Python `random.Random(global_seed)`, the
-default graph seed when only an op seed is given) and the stateful kernels' Philox streams
-(each (op, seed, seed2) kernel continues its stream on the next call, as TF caches kernels;
-set_seed resets them). Sampling itself is ferrograd_core::philox."""
+# tf.random with TensorFlow's numbers: the eager seed rules of `random_seed.get_seed` (global
+# seed from tf.random.set_seed, op seeds drawn from a Python `random.Random(global_seed)`, the
+# default graph seed when only an op seed is given) and the stateful kernels' Philox streams
+# (each (op, seed, seed2) kernel continues its stream on the next call, as TF caches kernels;
+# set_seed resets them). Sampling itself is ferrograd_core::philox.
 import random as _pyrandom
 
 from .. import _core
@@ -27,7 +27,7 @@ def set_seed(seed):
 
 
 def _get_seed(op_seed):
-    """TF's random_seed.get_seed in eager mode."""
+    # TF's random_seed.get_seed in eager mode.
     if _global_seed is not None:
         if op_seed is None:
             op_seed = _op_rng.randint(0, _MAXINT32)
@@ -42,7 +42,7 @@ def _get_seed(op_seed):
 
 
 def _kernel(op, kind, shape, seed, lo=0, rng=1):
-    """Runs a stateful Philox kernel: reserves 256 samples per output (ReserveRandomOutputs)."""
+    # Runs a stateful Philox kernel: reserves 256 samples per output (ReserveRandomOutputs).
     s1, s2 = _get_seed(seed)
     if (s1, s2) == (0, 0):  # no seed anywhere: a fresh nondeterministic stream, as TF
         s1, s2 = _pyrandom.getrandbits(63), _pyrandom.getrandbits(63)
@@ -83,14 +83,14 @@ def _numel(shape):
 
 
 def _scaled(rnd, d, stddev, mean):
-    """TF's `rnd * stddev + mean` with both constants in the sample's dtype."""
+    # TF's `rnd * stddev + mean` with both constants in the sample's dtype.
     from ._ops import constant
 
     return rnd * constant(stddev, dtype=d) + constant(mean, dtype=d)
 
 
 def _in_range(rnd, d, minval, maxval):
-    """TF's `rnd * (maxval - minval) + minval` in the sample's dtype."""
+    # TF's `rnd * (maxval - minval) + minval` in the sample's dtype.
     from ._ops import constant
 
     lo, hi = constant(minval, dtype=d), constant(maxval, dtype=d)
@@ -98,7 +98,7 @@ def _in_range(rnd, d, minval, maxval):
 
 
 def _int_kind(d, minval, maxval):
-    """(kernel kind, lo, range) of an integer uniform draw."""
+    # (kernel kind, lo, range) of an integer uniform draw.
     if maxval is None:
         raise ValueError("Must specify maxval for integer dtype %r" % d)
     lo, hi = int(_scalar(minval)), int(_scalar(maxval))
@@ -160,7 +160,7 @@ _MASK32 = 0xFFFFFFFF
 
 
 def _philox_block(c, k):
-    """One Philox4x32-10 output (seed scrambling and the Python shuffle kernels; bulk sampling is in Rust)."""
+    # One Philox4x32-10 output (seed scrambling and the Python shuffle kernels; bulk sampling is in Rust).
     c0, c1, c2, c3 = c
     k0, k1 = k
     for _ in range(10):
@@ -172,7 +172,7 @@ def _philox_block(c, k):
 
 
 class _Philox:
-    """TF's PhiloxRandom(seed, seed2): key = seed, 128-bit counter starting at seed2 << 64."""
+    # TF's PhiloxRandom(seed, seed2): key = seed, 128-bit counter starting at seed2 << 64.
 
     def __init__(self, seed, seed2):
         self.key = (seed & _MASK32, (seed >> 32) & _MASK32)
@@ -194,7 +194,7 @@ class _Philox:
 
 
 def _stateless_key(seed):
-    """TF's GenerateKey: the user's two seeds scrambled through one Philox block."""
+    # TF's GenerateKey: the user's two seeds scrambled through one Philox block.
     import numpy as np
 
     s = seed.numpy() if hasattr(seed, "numpy") else np.asarray(seed)

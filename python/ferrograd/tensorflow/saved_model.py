@@ -1,6 +1,6 @@
-"""tf.saved_model save / load for tf.Module objects: ferrograd's own format (the pickled object, as
-keras' Model.save writes it), read back by ferrograd only. load returns TF's restored-object type, a
-_UserObject whose tf.functions (and variables, submodules) are those of the saved object."""
+# tf.saved_model save / load for tf.Module objects: ferrograd's own format (the pickled object, as
+# keras' Model.save writes it), read back by ferrograd only. load returns TF's restored-object type, a
+# _UserObject whose tf.functions (and variables, submodules) are those of the saved object.
 
 
 class SaveOptions:

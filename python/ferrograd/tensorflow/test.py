@@ -1,4 +1,4 @@
-"""tf.test: TestCase (eager tf.test.TestCase, TF's and absltest's assertions), main, compute_gradient."""
+# tf.test: TestCase (eager tf.test.TestCase, TF's and absltest's assertions), main, compute_gradient.
 import contextlib
 import re
 import sys
@@ -323,7 +323,7 @@ for _n, _f, _c in (("Greater", "min", "assertGreater"), ("Less", "max", "assertL
 
 
 class _Result(unittest.TextTestResult):
-    """absltest's per-test lines: [ RUN      ] / [       OK ] / [  FAILED  ] / [  SKIPPED ]."""
+    # absltest's per-test lines: [ RUN      ] / [       OK ] / [  FAILED  ] / [  SKIPPED ].
 
     def _line(self, tag, test, extra=""):
         self.stream.write("[%s] %s.%s%s\n" % (tag, type(test).__name__, test._testMethodName, extra))

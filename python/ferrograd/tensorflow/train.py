@@ -1,8 +1,8 @@
-"""tf.train Checkpoint / CheckpointManager / latest_checkpoint / list_variables / load_checkpoint for
-tf.Module (and Keras layer) object graphs: keys are TF's attribute paths ('model/dense_1/w/.ATTRIBUTES/
-VARIABLE_VALUE'). The files carry TF's names (<prefix>.index, <prefix>.data-00000-of-00001, 'checkpoint')
-but ferrograd's own content (a pickle of the values), read back by ferrograd only. Restoring assigns to
-the variables that exist, and to later ones as they are set as attributes (TF's deferred restoration)."""
+# tf.train Checkpoint / CheckpointManager / latest_checkpoint / list_variables / load_checkpoint for
+# tf.Module (and Keras layer) object graphs: keys are TF's attribute paths ('model/dense_1/w/.ATTRIBUTES/
+# VARIABLE_VALUE'). The files carry TF's names (<prefix>.index, <prefix>.data-00000-of-00001, 'checkpoint')
+# but ferrograd's own content (a pickle of the values), read back by ferrograd only. Restoring assigns to
+# the variables that exist, and to later ones as they are set as attributes (TF's deferred restoration).
 import os
 import pickle
 
@@ -10,8 +10,8 @@ _VALUE = "/.ATTRIBUTES/VARIABLE_VALUE"
 
 
 def _variables(root, aliases=None):
-    """{key: variable} over the trackable attributes (public Modules, Variables, lists, dicts); a variable
-    reached again by another path is kept once, that path going to `aliases` ({path: first key})."""
+    # {key: variable} over the trackable attributes (public Modules, Variables, lists, dicts); a variable
+    # reached again by another path is kept once, that path going to `aliases` ({path: first key}).
     from . import Module
     from ._tensor import Variable
 
@@ -140,7 +140,7 @@ class Checkpoint:
 
 
 def _apply_pending():
-    """TF's deferred restoration: assign saved values to variables created after restore()."""
+    # TF's deferred restoration: assign saved values to variables created after restore().
     from . import _RESTORE_PENDING
 
     for item in list(_RESTORE_PENDING):

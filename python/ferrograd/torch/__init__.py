@@ -1,8 +1,7 @@
-"""The PyTorch dialect: torch's names and conventions over ferrograd's one tensor type.
-
-Most functions are the Rust methods themselves (`torch.exp is Tensor.exp`), so a call crosses
-into Rust once with no Python layer in between.
-"""
+# The PyTorch dialect: torch's names and conventions over ferrograd's one tensor type.
+#
+# Most functions are the Rust methods themselves (`torch.exp is Tensor.exp`), so a call crosses
+# into Rust once with no Python layer in between.
 import builtins as _b
 
 from .. import _core
@@ -49,7 +48,7 @@ del _name
 
 
 def _out_variant(fn):
-    """torch.<op>(..., out=t): computes the op and writes the result into `out`."""
+    # torch.<op>(..., out=t): computes the op and writes the result into `out`.
     from ._common import _out
 
     def op(*args, out=None, **kw):
@@ -481,7 +480,7 @@ class _ReturnTypes:
 
 
 def _named_ret(name, fields=("values", "indices")):
-    """torch.return_types.<name>: a tuple with named fields and torch's multi-line repr."""
+    # torch.return_types.<name>: a tuple with named fields and torch's multi-line repr.
     class R(tuple):
         __slots__ = ()
         _fields = fields
@@ -507,7 +506,7 @@ return_types.topk = _named_ret("topk")
 
 
 def _np_alias(dim, keepdim, axis, keepdims):
-    """torch's argument parser takes NumPy's names for every `dim` / `keepdim` (d2l writes them)."""
+    # torch's argument parser takes NumPy's names for every `dim` / `keepdim` (d2l writes them).
     return (dim if axis is None else axis), (keepdim if keepdims is None else keepdims)
 
 
@@ -634,7 +633,7 @@ def _t_topk(self, k, dim=-1, largest=True, sorted=True):
 
 
 def _src_for(index, src):
-    """torch uses only the leading index.shape block of `src`."""
+    # torch uses only the leading index.shape block of `src`.
     if tuple(src.shape) == tuple(index.shape):
         return src
     return src[tuple(slice(0, n) for n in index.shape)]
@@ -799,7 +798,7 @@ _EXT.update(_random.TENSOR_METHODS)
 
 
 def _with_out(f):
-    """torch.rand(..., out=t) and friends: fill `out` (same shape) in place and return it."""
+    # torch.rand(..., out=t) and friends: fill `out` (same shape) in place and return it.
     def g(*args, out=None, **kw):
         if out is None:
             return f(*args, **kw)
@@ -853,7 +852,7 @@ def _np_kw(k):
 
 
 def _np_names(fn):
-    """torch's argument parser takes NumPy's axis=/keepdims= for every dim/keepdim argument."""
+    # torch's argument parser takes NumPy's axis=/keepdims= for every dim/keepdim argument.
     def f(*a, **k):
         return fn(*a, **_np_kw(k))
 

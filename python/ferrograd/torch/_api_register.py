@@ -1,5 +1,5 @@
-"""Registers the Python-level torch.* functions and Tensor methods into the torch namespace and the
-dialect's method table (called once from torch/__init__)."""
+# Registers the Python-level torch.* functions and Tensor methods into the torch namespace and the
+# dialect's method table (called once from torch/__init__).
 import math as _math
 
 from ._common import _T, _tt

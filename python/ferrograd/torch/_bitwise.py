@@ -1,4 +1,4 @@
-"""Bitwise and logical ops on integer/bool tensors (numpy kernels, no autograd as in torch), isin, argwhere."""
+# Bitwise and logical ops on integer/bool tensors (numpy kernels, no autograd as in torch), isin, argwhere.
 from ._common import _T, _int_binary, _long, _t, _tt
 
 

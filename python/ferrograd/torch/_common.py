@@ -1,5 +1,5 @@
-"""Helpers shared by the torch dialect's Python ops: tensor construction, float promotion, autograd node
-attachment (`_node`), float64 elementwise kernels with differentiable gradients, out= handling."""
+# Helpers shared by the torch dialect's Python ops: tensor construction, float promotion, autograd node
+# attachment (`_node`), float64 elementwise kernels with differentiable gradients, out= handling.
 import builtins as _b
 
 from .. import _core
@@ -42,8 +42,8 @@ def _needs_grad(*ts):
 
 
 def _elementwise(name, f64fn, dfn, input, native=False):
-    """y = f(x) computed in float64 with numpy, rounded to x's (floating) dtype; dy/dx = dfn(x) (built from
-    differentiable ops, so double backward works)."""
+    # y = f(x) computed in float64 with numpy, rounded to x's (floating) dtype; dy/dx = dfn(x) (built from
+    # differentiable ops, so double backward works).
     np = _np()
     x = _float_of(input)
     a = x.detach().numpy(True)
@@ -98,7 +98,7 @@ _warned_once = set()
 
 
 def _warn_once(msg, stacklevel=3):
-    """torch's TORCH_WARN_ONCE: the first call in the process only."""
+    # torch's TORCH_WARN_ONCE: the first call in the process only.
     import warnings
 
     if msg not in _warned_once:
@@ -107,7 +107,7 @@ def _warn_once(msg, stacklevel=3):
 
 
 def _int_binary(name, fn, a, b):
-    """numpy kernel for integer/bool-only binary ops (torch raises NotImplementedError for floats)."""
+    # numpy kernel for integer/bool-only binary ops (torch raises NotImplementedError for floats).
     np = _np()
     ta, tb = (v if isinstance(v, _T) else None for v in (a, b))
     x = a.numpy(True) if ta is not None else np.asarray(a)

@@ -1,8 +1,7 @@
-"""torch functions built from the core's differentiable primitives (or numpy, for integer/no-grad results).
-
-Each is registered both as `torch.<name>` and, when the core has no method of that name, as a Tensor
-method (the dialect's ext dict is consulted only when normal attribute lookup fails).
-"""
+# torch functions built from the core's differentiable primitives (or numpy, for integer/no-grad results).
+#
+# Each is registered both as `torch.<name>` and, when the core has no method of that name, as a Tensor
+# method (the dialect's ext dict is consulted only when normal attribute lookup fails).
 import builtins as _b
 import math as _math
 
@@ -30,7 +29,7 @@ _node_classes = {}
 
 
 def _unary_np(name, npfn, dfn):
-    """An elementwise op computed by numpy; gradient g * dfn(x) built from tensor ops."""
+    # An elementwise op computed by numpy; gradient g * dfn(x) built from tensor ops.
     def op(input, *, out=None):
         x = _float_of(input)
         a = x.numpy(True)

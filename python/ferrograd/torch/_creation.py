@@ -1,4 +1,4 @@
-"""Tensor creation: asarray, frombuffer, logspace, vander, scalar_tensor, empty_strided, torch.range."""
+# Tensor creation: asarray, frombuffer, logspace, vander, scalar_tensor, empty_strided, torch.range.
 import builtins as _b
 import math as _math
 

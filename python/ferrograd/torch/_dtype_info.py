@@ -1,4 +1,4 @@
-"""dtype information: torch.finfo, torch.iinfo, promote_types, can_cast."""
+# dtype information: torch.finfo, torch.iinfo, promote_types, can_cast.
 from ._common import _tt
 
 

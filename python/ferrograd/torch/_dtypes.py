@@ -1,4 +1,4 @@
-"""torch's dtype objects and torch.Size."""
+# torch's dtype objects and torch.Size.
 
 
 class dtype:

@@ -1,9 +1,9 @@
-"""torch.einsum built from differentiable permute / diagonal-mask / broadcast multiply / sum."""
+# torch.einsum built from differentiable permute / diagonal-mask / broadcast multiply / sum.
 from .. import _core
 
 
 def _diag_take(t, letters, L):
-    """Collapses repeated letter L in operand t to a single axis (the diagonal)."""
+    # Collapses repeated letter L in operand t to a single axis (the diagonal).
     i = letters.index(L)
     j = letters.index(L, i + 1)
     n = t.shape[i]

@@ -1,4 +1,4 @@
-"""torch.* functions that are torch.nn.functional's (torch's own positional signatures where they differ)."""
+# torch.* functions that are torch.nn.functional's (torch's own positional signatures where they differ).
 import builtins as _b
 
 from ._common import _F

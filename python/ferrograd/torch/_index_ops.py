@@ -1,5 +1,5 @@
-"""Index, scatter and strided-view ops: index_copy/fill/reduce/put, scatter_reduce, masked_scatter,
-*_scatter, put, fill_diagonal_, split_with_sizes, as_strided, unravel_index, *_copy view variants."""
+# Index, scatter and strided-view ops: index_copy/fill/reduce/put, scatter_reduce, masked_scatter,
+# *_scatter, put, fill_diagonal_, split_with_sizes, as_strided, unravel_index, *_copy view variants.
 import builtins as _b
 import math as _math
 
@@ -18,7 +18,7 @@ def _norm_dim(dim, nd):
 
 
 def _along(index, dim, shape, dtype):
-    """bool mask of `shape` selecting positions whose coordinate along dim is in index."""
+    # bool mask of `shape` selecting positions whose coordinate along dim is in index.
     np = _np()
     m = np.zeros(shape[dim] if shape else 1, dtype=bool)
     m[index.numpy(True).reshape(-1)] = True
@@ -168,7 +168,7 @@ def masked_scatter(input, mask, source):
 
 
 def _scatter_view(input, src, view, name):
-    """input with the elements of view(input) replaced by src (a differentiable *_scatter)."""
+    # input with the elements of view(input) replaced by src (a differentiable *_scatter).
     tt = _tt()
     n = input.numel()
     pos = view(_core.arange(0, n, 1, tt.int64, False, TAG).reshape(*input.shape))

@@ -1,5 +1,5 @@
-"""In-place variants: write an out-of-place result back into self with torch's dtype checks and version
-counter (comparison, logical and generic `<op>_` methods)."""
+# In-place variants: write an out-of-place result back into self with torch's dtype checks and version
+# counter (comparison, logical and generic `<op>_` methods).
 from .. import _core
 from ._nodes import _node
 from ._common import _T, _long, _needs_grad, _tt
@@ -22,8 +22,8 @@ def _check_inplace_dtype(self, r):
 
 
 def _apply_inplace(self, compute):
-    """self <- compute(self) in place, recorded as torch does: compute runs on a snapshot carrying self's
-    history and its node becomes self's grad_fn (e.g. LgammaBackward0 for lgamma_)."""
+    # self <- compute(self) in place, recorded as torch does: compute runs on a snapshot carrying self's
+    # history and its node becomes self's grad_fn (e.g. LgammaBackward0 for lgamma_).
     if not hasattr(self, "_inplace_apply"):  # older core: copy_ (CopyBackwards), from a copy of self
         src = self.clone() if self.requires_grad and _core.is_grad_enabled() else self
         return _inplace_assign(self, compute(src))

@@ -1,5 +1,5 @@
-"""torch.* functions and Tensor methods resolved on first use (torch/__init__'s module __getattr__ and
-_extra_method), so their modules are not imported with torch."""
+# torch.* functions and Tensor methods resolved on first use (torch/__init__'s module __getattr__ and
+# _extra_method), so their modules are not imported with torch.
 from ._bitwise import (
     argwhere, bitwise_and, bitwise_left_shift, bitwise_not, bitwise_or, bitwise_right_shift, bitwise_xor, isin,
     logical_xor)

@@ -1,6 +1,6 @@
-"""torch.linalg factorizations and solvers beyond linalg.py: matrix_exp, matrix_power, solve_triangular,
-lu_factor(_ex), lu, lu_solve, cholesky_ex, inv_ex, solve_ex, vander, diagonal, tensorinv, tensorsolve, cond.  Imported into
-torch.linalg by linalg.py; numpy is imported lazily."""
+# torch.linalg factorizations and solvers beyond linalg.py: matrix_exp, matrix_power, solve_triangular,
+# lu_factor(_ex), lu, lu_solve, cholesky_ex, inv_ex, solve_ex, vander, diagonal, tensorinv, tensorsolve, cond.  Imported into
+# torch.linalg by linalg.py; numpy is imported lazily.
 import builtins as _b
 
 from .. import _core

@@ -1,7 +1,7 @@
-"""Differentiable linear algebra for torch.linalg / torch.* when an input requires grad: inv, det, slogdet,
-solve, cholesky and pinv.  Forward values come from numpy (as in linalg.py); each result gets a node with
-torch's name whose backward is built from differentiable tensor ops (these same functions), so double
-backward works.  numpy is imported lazily."""
+# Differentiable linear algebra for torch.linalg / torch.* when an input requires grad: inv, det, slogdet,
+# solve, cholesky and pinv.  Forward values come from numpy (as in linalg.py); each result gets a node with
+# torch's name whose backward is built from differentiable tensor ops (these same functions), so double
+# backward works.  numpy is imported lazily.
 from .. import _core
 
 TAG = 0

@@ -1,6 +1,6 @@
-"""torch.* and Tensor linear algebra outside torch.linalg: logdet, slogdet, pinverse, matrix_exp,
-cholesky_inverse/solve, triangular_solve, lu/lu_unpack/lu_solve (LAPACK getrf order), frobenius/nuclear norm,
-and the errors of functions torch removed (torch.qr, torch.solve, ...)."""
+# torch.* and Tensor linear algebra outside torch.linalg: logdet, slogdet, pinverse, matrix_exp,
+# cholesky_inverse/solve, triangular_solve, lu/lu_unpack/lu_solve (LAPACK getrf order), frobenius/nuclear norm,
+# and the errors of functions torch removed (torch.qr, torch.solve, ...).
 import builtins as _b
 
 from .. import _core
@@ -193,7 +193,7 @@ def triangular_solve(b, A, upper=True, transpose=False, unitriangular=False):
 
 
 def _getrf(a):
-    """LAPACK getf2 (partial pivoting, unit lower L) in a's precision: (LU, 1-based pivots, info)."""
+    # LAPACK getf2 (partial pivoting, unit lower L) in a's precision: (LU, 1-based pivots, info).
     np = _np()
     a = a.copy()
     m, n = a.shape
@@ -325,7 +325,7 @@ def det(input):
 
 
 def _norm_nuc_dtype(input, p, dim, keepdim, dtype):
-    """torch.norm / Tensor.norm with p='nuc' (linalg.matrix_norm over two dims) or a dtype to compute in."""
+    # torch.norm / Tensor.norm with p='nuc' (linalg.matrix_norm over two dims) or a dtype to compute in.
     if dtype is not None:
         input = input.to(dtype)
     if p != "nuc":

@@ -1,5 +1,5 @@
-"""Pointwise and scan math: logaddexp2, logcumsumexp, cumsum with dtype, fmax/fmin, gcd/lcm, ldexp, frexp,
-nextafter, angle, real/imag of real tensors, prelu, vdot, nanmedian, addr, rsub."""
+# Pointwise and scan math: logaddexp2, logcumsumexp, cumsum with dtype, fmax/fmin, gcd/lcm, ldexp, frexp,
+# nextafter, angle, real/imag of real tensors, prelu, vdot, nanmedian, addr, rsub.
 import builtins as _b
 import math as _math
 
@@ -241,7 +241,7 @@ def float_power(input, exponent):
 
 
 def _div_trunc(input, other):
-    """torch.div(..., rounding_mode='trunc'): the quotient rounded toward zero, in the inputs' promoted dtype."""
+    # torch.div(..., rounding_mode='trunc'): the quotient rounded toward zero, in the inputs' promoted dtype.
     tt = _tt()
     r = input.div(other).trunc()
     dt = tt.result_type(input, other)

@@ -1,12 +1,11 @@
-"""torch's CPU random generator: the same mt19937 stream and the same transformations.
-
-torch's CPUGeneratorImpl is a 32-bit mt19937 seeded with `seed & 0xffffffff`; every CPU
-sampler draws from it serially.  numpy's MT19937 bit generator is the same engine (same
-seeding for a 32-bit seed), so the raw words come from it and the per-distribution
-transformations below follow ATen (DistributionsHelper.h, TransformationHelper.h,
-cpu/DistributionTemplates.h; normal_ and randperm are in Rust, ferrograd_core::torch_normal).
-numpy is imported lazily (import-time budget).
-"""
+# torch's CPU random generator: the same mt19937 stream and the same transformations.
+#
+# torch's CPUGeneratorImpl is a 32-bit mt19937 seeded with `seed & 0xffffffff`; every CPU
+# sampler draws from it serially.  numpy's MT19937 bit generator is the same engine (same
+# seeding for a 32-bit seed), so the raw words come from it and the per-distribution
+# transformations below follow ATen (DistributionsHelper.h, TransformationHelper.h,
+# cpu/DistributionTemplates.h; normal_ and randperm are in Rust, ferrograd_core::torch_normal).
+# numpy is imported lazily (import-time budget).
 
 DEFAULT_SEED = 67280421310721
 
@@ -101,7 +100,7 @@ def uniform(gen, n, lo, hi, is_double):
 
 
 def _fma32(a, b, c):
-    """float32 fused multiply-add: the float64 product of two floats is exact."""
+    # float32 fused multiply-add: the float64 product of two floats is exact.
     import numpy as np
 
     return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(np.float32)

@@ -1,6 +1,6 @@
-"""Custom autograd nodes with torch's names: `_node(name, inputs, result, backward)` attaches a node whose
-Python class is named `name` (so `type(t.grad_fn).__name__` matches torch).  Shared by the op modules,
-_linalg_grad and special."""
+# Custom autograd nodes with torch's names: `_node(name, inputs, result, backward)` attaches a node whose
+# Python class is named `name` (so `type(t.grad_fn).__name__` matches torch).  Shared by the op modules,
+# _linalg_grad and special.
 from .. import _core
 
 _node_classes = {}

@@ -1,4 +1,4 @@
-"""Numerical helpers: combinations, chain_matmul, gradient, trapezoid, cumulative_trapezoid, histogram(dd)."""
+# Numerical helpers: combinations, chain_matmul, gradient, trapezoid, cumulative_trapezoid, histogram(dd).
 import builtins as _b
 
 from ._common import _T, _la, _long, _np, _t, _tt, _warn_once

@@ -1,4 +1,4 @@
-"""Tensor printing for the torch dialect, through the port of torch's _tensor_str."""
+# Tensor printing for the torch dialect, through the port of torch's _tensor_str.
 import sys as _sys
 
 from .. import _core

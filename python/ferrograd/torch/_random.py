@@ -1,4 +1,4 @@
-"""torch's random API over the mt19937 generator of `_mt` (same numbers as torch on CPU for a seed)."""
+# torch's random API over the mt19937 generator of `_mt` (same numbers as torch on CPU for a seed).
 import builtins as _b
 import sys as _sys
 
@@ -6,7 +6,7 @@ from .. import _core
 
 
 class _MTProxy:
-    """`_mt` loaded on first use (import-time budget)."""
+    # `_mt` loaded on first use (import-time budget).
 
     def __getattr__(self, name):
         from . import _mt as m
@@ -62,7 +62,7 @@ class Generator:
 
 
 class _State:
-    """Opaque generator state (torch returns a ByteTensor; only round-tripping is supported)."""
+    # Opaque generator state (torch returns a ByteTensor; only round-tripping is supported).
 
     def __init__(self, s):
         self._s = s

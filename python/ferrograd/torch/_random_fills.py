@@ -1,5 +1,5 @@
-"""In-place random fills and poisson with torch's CPU kernels over the mt19937 generator (cauchy_,
-log_normal_, geometric_, poisson)."""
+# In-place random fills and poisson with torch's CPU kernels over the mt19937 generator (cauchy_,
+# log_normal_, geometric_, poisson).
 import builtins as _b
 import math as _math
 
@@ -51,7 +51,7 @@ def log_normal_(self, mean=1.0, std=2.0, *, generator=None):
 
 
 def _poisson_one(lam, uniform):
-    """ATen's sample_poisson (transformed rejection for lambda >= 10, products of uniforms below)."""
+    # ATen's sample_poisson (transformed rejection for lambda >= 10, products of uniforms below).
     if lam >= 10:
         slam = _math.sqrt(lam)
         loglam = _math.log(lam)

@@ -1,5 +1,5 @@
-"""Reductions with indices and nan-aware reductions: cummax/cummin, kthvalue, mode, (nan)quantile, nansum,
-nanmean."""
+# Reductions with indices and nan-aware reductions: cummax/cummin, kthvalue, mode, (nan)quantile, nansum,
+# nanmean.
 import builtins as _b
 from ._common import _T, _t, _tt
 

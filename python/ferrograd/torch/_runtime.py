@@ -1,5 +1,5 @@
-"""Process-level torch API: layout/memory_format objects, compile, typename, precision/thread/determinism
-flags, legacy tensor types (torch.FloatTensor & co.), eager cond/while_loop, torch.version."""
+# Process-level torch API: layout/memory_format objects, compile, typename, precision/thread/determinism
+# flags, legacy tensor types (torch.FloatTensor & co.), eager cond/while_loop, torch.version.
 import builtins as _b
 
 from .. import _core
@@ -237,7 +237,7 @@ def get_deterministic_debug_mode():
 
 
 class _Version:
-    """torch.version"""
+    # torch.version
 
     def __init__(self):
         self.__version__ = _tt().__version__

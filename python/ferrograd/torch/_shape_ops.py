@@ -1,5 +1,5 @@
-"""Broadcasting, repetition and splitting: broadcast_shapes/tensors, repeat_interleave, tensor_split,
-hsplit, vsplit, ravel, Tensor.unfold."""
+# Broadcasting, repetition and splitting: broadcast_shapes/tensors, repeat_interleave, tensor_split,
+# hsplit, vsplit, ravel, Tensor.unfold.
 import builtins as _b
 
 from ._common import _T, _t, _tt

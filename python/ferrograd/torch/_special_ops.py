@@ -1,5 +1,5 @@
-"""Special functions computed in float64 with numpy and rounded to the input's dtype (lgamma, digamma,
-polygamma, erfinv, i0, sinc, igamma, ...); gradients are built from differentiable ops (double backward works)."""
+# Special functions computed in float64 with numpy and rounded to the input's dtype (lgamma, digamma,
+# polygamma, erfinv, i0, sinc, igamma, ...); gradients are built from differentiable ops (double backward works).
 import builtins as _b
 import math as _math
 
@@ -56,7 +56,7 @@ _BERN = [1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 /
 
 
 def _zeta64(s, q):
-    """Hurwitz zeta(s, q) for s > 1 (Euler-Maclaurin)."""
+    # Hurwitz zeta(s, q) for s > 1 (Euler-Maclaurin).
     np = _np()
     q = np.array(q, dtype=np.float64, copy=True)
     acc = np.zeros_like(q)
@@ -132,7 +132,7 @@ def _i1_64(a):
 
 
 def _sinc_like_torch(a):
-    """sin(pi x) / (pi x) with pi x rounded to the input's precision first, as torch computes it."""
+    # sin(pi x) / (pi x) with pi x rounded to the input's precision first, as torch computes it.
     np = _np()
     px = np.asarray(a * a.dtype.type(_math.pi), dtype=a.dtype)
     with np.errstate(all="ignore"):

@@ -1,6 +1,6 @@
-"""Tensor.storage() / Tensor.untyped_storage(): the whole storage a tensor views, as torch shows it
-(data_ptr equality between views, size, element access, printing).  Reads and writes go through a 1-D
-view of the shared storage (`_core.Tensor._strided_view`)."""
+# Tensor.storage() / Tensor.untyped_storage(): the whole storage a tensor views, as torch shows it
+# (data_ptr equality between views, size, element access, printing).  Reads and writes go through a 1-D
+# view of the shared storage (`_core.Tensor._strided_view`).
 import warnings
 
 _TYPED_WARNING = ("TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only "

@@ -1,5 +1,5 @@
-"""Tensor attributes and host-side helpers: data_ptr, storage_offset, is_* predicates, new(), apply_/map_,
-storage(), dim_order, to_dense."""
+# Tensor attributes and host-side helpers: data_ptr, storage_offset, is_* predicates, new(), apply_/map_,
+# storage(), dim_order, to_dense.
 import builtins as _b
 
 from .. import _core

@@ -1,4 +1,4 @@
-"""Window functions (hann, hamming, blackman, bartlett, kaiser) as torch computes them."""
+# Window functions (hann, hamming, blackman, bartlett, kaiser) as torch computes them.
 import math as _math
 
 from .. import _core
@@ -10,7 +10,7 @@ _TORCH_OPT_DT = {"int64": "long int", "int32": "int", "bool": "bool"}
 
 
 def _window(name, window_length, periodic, dtype, fn, requires_grad=False):
-    """torch's window kernels: arange in the window dtype, the same scalar steps in that dtype."""
+    # torch's window kernels: arange in the window dtype, the same scalar steps in that dtype.
     np = _np()
     tt = _tt()
     dt = dtype or tt.get_default_dtype()

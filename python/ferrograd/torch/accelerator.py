@@ -1,4 +1,4 @@
-"""torch.accelerator: ferrograd runs on the CPU only, so no accelerator is available."""
+# torch.accelerator: ferrograd runs on the CPU only, so no accelerator is available.
 
 
 def is_available():

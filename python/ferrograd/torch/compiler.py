@@ -1,4 +1,4 @@
-"""torch.compiler (also torch._dynamo): torch.compile runs eagerly here, so these are the eager answers."""
+# torch.compiler (also torch._dynamo): torch.compile runs eagerly here, so these are the eager answers.
 import types
 
 config = types.SimpleNamespace(suppress_errors=False, cache_size_limit=8, verbose=False)

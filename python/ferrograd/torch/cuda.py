@@ -1,4 +1,4 @@
-"""torch.cuda: ferrograd runs on the CPU only."""
+# torch.cuda: ferrograd runs on the CPU only.
 
 
 def is_available():

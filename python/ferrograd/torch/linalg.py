@@ -1,4 +1,4 @@
-"""torch.linalg: vector, matrix and combined norms (others as far as the core supports them)."""
+# torch.linalg: vector, matrix and combined norms (others as far as the core supports them).
 import math
 
 from .. import _core
@@ -45,7 +45,7 @@ def matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, *, dtype=None, out=No
 
 
 def _nuclear(A, d0, d1, keepdim):
-    """Sum of the singular values over dims (d0, d1); gradient U @ Vh (torch: SumBackward1 over svdvals)."""
+    # Sum of the singular values over dims (d0, d1); gradient U @ Vh (torch: SumBackward1 over svdvals).
     import numpy as np
 
     from ._nodes import _node

@@ -1,4 +1,4 @@
-"""torch.random: the default generator's seeding and state."""
+# torch.random: the default generator's seeding and state.
 from ._random import default_generator, get_rng_state, initial_seed, manual_seed, seed, set_rng_state  # noqa: F401
 
 

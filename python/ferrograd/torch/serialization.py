@@ -1,4 +1,4 @@
-"""torch.save / torch.load: pickle with tensors stored as numpy arrays (ferrograd's own file format)."""
+# torch.save / torch.load: pickle with tensors stored as numpy arrays (ferrograd's own file format).
 import os
 
 from .. import _core

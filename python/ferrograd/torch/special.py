@@ -1,9 +1,8 @@
-"""torch.special: special functions (scipy-style names), differentiable where torch's are.
-
-Functions that torch.* also has are forwarded to torch.* when it exists; the others are
-computed here in float64 numpy (rounded to the input's dtype) inside a custom autograd
-node whose backward uses the analytic derivative.  numpy is imported lazily.
-"""
+# torch.special: special functions (scipy-style names), differentiable where torch's are.
+#
+# Functions that torch.* also has are forwarded to torch.* when it exists; the others are
+# computed here in float64 numpy (rounded to the input's dtype) inside a custom autograd
+# node whose backward uses the analytic derivative.  numpy is imported lazily.
 import math
 
 from .. import _core
@@ -74,7 +73,7 @@ def _k_digamma(a):
 
 
 def _k_zeta(s, q):
-    """Hurwitz zeta(s, q) for s > 1 (Euler-Maclaurin, as cephes)."""
+    # Hurwitz zeta(s, q) for s > 1 (Euler-Maclaurin, as cephes).
     np = _np()
     s = np.asarray(s, dtype=np.float64)
     q = np.asarray(q, dtype=np.float64)
@@ -161,8 +160,8 @@ def _k_bessel_j(order, a):
 
 # ---------------------------------------------------------------- autograd wrapper
 def _attach(name, inputs, out, grads):
-    """Give `out` (computed without autograd) a node named `name` (torch's class name) over the tensors in
-    `inputs`; grads(g) -> list of gradients (tensor ops, so double backward works)."""
+    # Give `out` (computed without autograd) a node named `name` (torch's class name) over the tensors in
+    # `inputs`; grads(g) -> list of gradients (tensor ops, so double backward works).
     torch = _torch()
     ins = [t for t in inputs if isinstance(t, torch.Tensor)]
     if not (torch.is_grad_enabled() and any(t.requires_grad for t in ins)):
@@ -173,7 +172,7 @@ def _attach(name, inputs, out, grads):
 
 
 def _reduce_to(g, shape):
-    """Sum a broadcast gradient back to `shape`."""
+    # Sum a broadcast gradient back to `shape`.
     shape = tuple(shape)
     while g.dim() > len(shape):
         g = g.sum(0)
@@ -184,7 +183,7 @@ def _reduce_to(g, shape):
 
 
 def _apply_np(name, x, kernel, grad=None):
-    """Elementwise op computed by a float64 numpy kernel; grad(x, out, g) -> grad wrt x (tensor ops)."""
+    # Elementwise op computed by a float64 numpy kernel; grad(x, out, g) -> grad wrt x (tensor ops).
     torch = _torch()
     x = _float_in(x)
     np = _np()
@@ -402,10 +401,10 @@ _AIRY = {
 
 
 def _airy_ai_scalar(x, T=float):
-    """Cephes airy() Ai part as ATen's airy_ai_forward (Math.h), evaluated in the input's precision T
-    (float or numpy.float32; libm calls are correctly rounded from float64, like glibc's sinf/expf).  ATen's
-    CPU kernel is compiled with FMA contraction: the polynomial steps and the final a*b - c*d are fused
-    (emulated exactly for float32 through float64; plain float64 arithmetic for float64)."""
+    # Cephes airy() Ai part as ATen's airy_ai_forward (Math.h), evaluated in the input's precision T
+    # (float or numpy.float32; libm calls are correctly rounded from float64, like glibc's sinf/expf).  ATen's
+    # CPU kernel is compiled with FMA contraction: the polynomial steps and the final a*b - c*d are fused
+    # (emulated exactly for float32 through float64; plain float64 arithmetic for float64).
     x = T(x)
     if T is float:
         def fma(a, b, c):

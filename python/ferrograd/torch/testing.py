@@ -1,4 +1,4 @@
-"""torch.testing: assert_close / assert_allclose with torch's default tolerances and failure message."""
+# torch.testing: assert_close / assert_allclose with torch's default tolerances and failure message.
 import builtins as _b
 
 from .. import _core

@@ -1,4 +1,4 @@
-"""mindspore.common."""
+# mindspore.common.
 from .. import _dtype as dtype  # noqa: F401
 from .._tensor import Parameter, ParameterTuple, Tensor  # noqa: F401
 from . import initializer  # noqa: F401

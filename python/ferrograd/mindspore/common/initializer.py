@@ -1,8 +1,8 @@
-"""mindspore.common.initializer: Initializer classes and `initializer(init, shape, dtype)`.
-
-Random initialisers take one seed from numpy's global generator per call, as MindSpore does
-(so later numpy draws in a script stay the same); the values themselves come from numpy's
-generator seeded with it, not MindSpore's C++ one."""
+# mindspore.common.initializer: Initializer classes and `initializer(init, shape, dtype)`.
+#
+# Random initialisers take one seed from numpy's global generator per call, as MindSpore does
+# (so later numpy draws in a script stay the same); the values themselves come from numpy's
+# generator seeded with it, not MindSpore's C++ one.
 import math
 import numbers
 
@@ -23,7 +23,7 @@ def _gen():
 
 
 def _ms_random(kind, shape, **kw):
-    """MindSpore's initializer generator (Philox, seeded by one draw from numpy's global RNG), float32."""
+    # MindSpore's initializer generator (Philox, seeded by one draw from numpy's global RNG), float32.
     from ... import _core
 
     return _core.ms_init_random(kind, int(_numpy_seed()), [int(d) for d in shape], **kw).asnumpy()

@@ -1,12 +1,12 @@
-"""mindspore.dataset: in-memory pipelines (NumpySlicesDataset, GeneratorDataset) with batch/map/
-shuffle and the tuple/dict iterators that training loops use. Rows are numpy arrays; iterators
-yield mindspore Tensors."""
+# mindspore.dataset: in-memory pipelines (NumpySlicesDataset, GeneratorDataset) with batch/map/
+# shuffle and the tuple/dict iterators that training loops use. Rows are numpy arrays; iterators
+# yield mindspore Tensors.
 import math as _math
 
 
 def _out_columns(columns, inputs, outputs):
-    """MindSpore's column order after map/batch with output_columns: as many outputs as inputs replace
-    them in place; otherwise the outputs come first, then the other columns."""
+    # MindSpore's column order after map/batch with output_columns: as many outputs as inputs replace
+    # them in place; otherwise the outputs come first, then the other columns.
     if outputs is None or len(outputs) == len(inputs):
         res = list(columns)
         for i, o in zip(inputs, outputs or inputs):

@@ -1,6 +1,6 @@
-"""More of mindspore.dataset's Dataset API: project/rename/skip/filter/zip/concat, split/apply, output shapes and
-types, batch size, TupleIterator/DictIterator objects, and MindSpore's rule that a pipeline is a
-tree (a dataset object consumed by two operations raises ValueError when the pipeline runs)."""
+# More of mindspore.dataset's Dataset API: project/rename/skip/filter/zip/concat, split/apply, output shapes and
+# types, batch size, TupleIterator/DictIterator objects, and MindSpore's rule that a pipeline is a
+# tree (a dataset object consumed by two operations raises ValueError when the pipeline runs).
 from . import Dataset
 
 
@@ -103,7 +103,7 @@ _orig_dict = Dataset.create_dict_iterator
 
 
 def _ll(v):
-    """int64 arrays come out of MindSpore's C++ pipeline as numpy's longlong (repr shows dtype=int64)."""
+    # int64 arrays come out of MindSpore's C++ pipeline as numpy's longlong (repr shows dtype=int64).
     import numpy as np
 
     if isinstance(v, np.generic):

@@ -1,6 +1,6 @@
-"""mindspore.dataset samplers: which rows of a random-access source a dataset reads, in which order.
-Deterministic ones (Sequential, Distributed without shuffle, Subset, user Samplers) follow MindSpore;
-random ones draw from numpy's generator (MindSpore's own generator is not reproduced)."""
+# mindspore.dataset samplers: which rows of a random-access source a dataset reads, in which order.
+# Deterministic ones (Sequential, Distributed without shuffle, Subset, user Samplers) follow MindSpore;
+# random ones draw from numpy's generator (MindSpore's own generator is not reproduced).
 import math as _math
 
 
@@ -14,7 +14,7 @@ _M32 = 0xFFFFFFFF
 
 
 class _MT19937:
-    """std::mt19937 (MindSpore's dataset samplers seed one with the pipeline seed)."""
+    # std::mt19937 (MindSpore's dataset samplers seed one with the pipeline seed).
 
     def __init__(self, seed):
         mt = [seed & _M32]
@@ -42,7 +42,7 @@ _M64 = (1 << 64) - 1
 
 
 class _MT19937_64:
-    """std::mt19937_64 (MindSpore's ShuffleOp draws buffer slots from one)."""
+    # std::mt19937_64 (MindSpore's ShuffleOp draws buffer slots from one).
 
     def __init__(self, seed):
         mt = [seed & _M64]
@@ -96,7 +96,7 @@ def buffer_shuffle(rows, size, g):
 
 
 def _uniform(g, a, b):
-    """libstdc++ uniform_int_distribution<>(a, b) over a 32-bit engine (division / rejection)."""
+    # libstdc++ uniform_int_distribution<>(a, b) over a 32-bit engine (division / rejection).
     urange = b - a
     if urange == _M32:
         return g() + a
@@ -109,7 +109,7 @@ def _uniform(g, a, b):
 
 
 def _std_shuffle(n, g):
-    """libstdc++ std::shuffle of 0..n-1 (two swap positions per draw while they fit in 32 bits)."""
+    # libstdc++ std::shuffle of 0..n-1 (two swap positions per draw while they fit in 32 bits).
     arr = list(range(n))
     if n < 2:
         return arr
@@ -145,8 +145,8 @@ def _seed():
 
 
 def _random_order(n, num_samples=None, replacement=False):
-    """MindSpore's RandomSampler: a std::shuffle (or, with replacement, uniform draws) from mt19937 seeded
-    with the pipeline seed; numpy's generator when no seed was set (MindSpore is then nondeterministic)."""
+    # MindSpore's RandomSampler: a std::shuffle (or, with replacement, uniform draws) from mt19937 seeded
+    # with the pipeline seed; numpy's generator when no seed was set (MindSpore is then nondeterministic).
     seed = _seed()
     if seed is None:
         np = _np()

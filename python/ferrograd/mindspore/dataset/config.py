@@ -1,4 +1,4 @@
-"""mindspore.dataset.config: the pipeline seed (used by shuffles in this in-memory implementation)."""
+# mindspore.dataset.config: the pipeline seed (used by shuffles in this in-memory implementation).
 _state = {"seed": None, "num_parallel_workers": 8, "prefetch_size": 16}
 
 

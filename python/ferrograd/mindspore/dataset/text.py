@@ -1,6 +1,6 @@
-"""mindspore.dataset.text: PythonTokenizer, Vocab (from_dataset / from_list / from_dict) and Lookup,
-as the Transforms tutorial uses them. Vocab ids follow MindSpore (frequency, then word order);
-vocab() lists the words in the iteration order of MindSpore's C++ hash map (emulated below)."""
+# mindspore.dataset.text: PythonTokenizer, Vocab (from_dataset / from_list / from_dict) and Lookup,
+# as the Transforms tutorial uses them. Vocab ids follow MindSpore (frequency, then word order);
+# vocab() lists the words in the iteration order of MindSpore's C++ hash map (emulated below).
 
 
 def _np():
@@ -64,7 +64,7 @@ class _UMap:
         return out
 
     def _put(self, key, b):
-        """libstdc++ _M_insert_bucket_begin."""
+        # libstdc++ _M_insert_bucket_begin.
         nxt, bb = self.nxt, self._BB
         if b in self.buckets:
             before = self.buckets[b]

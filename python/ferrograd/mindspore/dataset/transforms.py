@@ -1,5 +1,5 @@
-"""mindspore.dataset.transforms: TypeCast, OneHot, Compose, Fill, Duplicate, Concatenate, Mask, PadEnd, Slice
-(eager on numpy arrays and usable in Dataset.map)."""
+# mindspore.dataset.transforms: TypeCast, OneHot, Compose, Fill, Duplicate, Concatenate, Mask, PadEnd, Slice
+# (eager on numpy arrays and usable in Dataset.map).
 from enum import IntEnum
 
 

@@ -1,5 +1,5 @@
-"""mindspore.dataset.vision: the deterministic array transforms (Rescale, Normalize, HWC2CHW, ToTensor, flips,
-crops, Pad, Invert, Posterize, Solarize, Erase, ToType, ...), eager on numpy HWC arrays and usable in Dataset.map."""
+# mindspore.dataset.vision: the deterministic array transforms (Rescale, Normalize, HWC2CHW, ToTensor, flips,
+# crops, Pad, Invert, Posterize, Solarize, Erase, ToType, ...), eager on numpy HWC arrays and usable in Dataset.map.
 from enum import Enum
 
 from .transforms import PyTensorOperation

@@ -1,4 +1,4 @@
-"""mindspore.nn: Cell, layers, losses and optimizers."""
+# mindspore.nn: Cell, layers, losses and optimizers.
 from .cell import Cell, GraphCell  # noqa: F401
 from .layers import (  # noqa: F401
     CellDict, CellList, Dense, Dropout, ELU, GELU, Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ReLU, ReLU6,

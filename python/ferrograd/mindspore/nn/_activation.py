@@ -1,5 +1,5 @@
-"""More mindspore.nn activation cells (MindSpore's nn/layer/activation.py): Softmin, Tanhshrink, Threshold,
-HShrink, SoftShrink, GLU, Softmax2d, FastGelu."""
+# More mindspore.nn activation cells (MindSpore's nn/layer/activation.py): Softmin, Tanhshrink, Threshold,
+# HShrink, SoftShrink, GLU, Softmax2d, FastGelu.
 from ..ops import _nn_func as NF
 from ..ops import functional as F
 from .cell import Cell

@@ -1,5 +1,5 @@
-"""mindspore.nn basic cells (MindSpore's nn/layer/basic.py and timedistributed.py): Tril, Triu, OneHot, Norm,
-Roll, Upsample, channel dropouts, ClipByNorm, L1Regularizer, TimeDistributed."""
+# mindspore.nn basic cells (MindSpore's nn/layer/basic.py and timedistributed.py): Tril, Triu, OneHot, Norm,
+# Roll, Upsample, channel dropouts, ClipByNorm, L1Regularizer, TimeDistributed.
 from ... import _core
 from ..._lazy import np
 from .. import _dtype

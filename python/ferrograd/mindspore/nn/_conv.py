@@ -1,5 +1,5 @@
-"""mindspore.nn convolution and pooling layers (Conv1d/Conv2d with MindSpore's pad_mode='same'
-default, MaxPool/AvgPool 1-D and 2-D, adaptive average pooling)."""
+# mindspore.nn convolution and pooling layers (Conv1d/Conv2d with MindSpore's pad_mode='same'
+# default, MaxPool/AvgPool 1-D and 2-D, adaptive average pooling).
 import math
 
 from ... import _core
@@ -250,9 +250,9 @@ class AdaptiveAvgPool1d(Cell):
 
 
 def _conv_transpose2d(x, weight, stride, pad_mode, padding, dilation, group):
-    """Transposed 2-D convolution (the gradient of Conv2D with respect to its input): the input spread
-    out by the stride, padded by dilation*(k-1), convolved with the flipped, channel-swapped kernel,
-    then cropped for pad_mode ('valid': full size, 'same': H*stride, 'pad': full - 2*padding)."""
+    # Transposed 2-D convolution (the gradient of Conv2D with respect to its input): the input spread
+    # out by the stride, padded by dilation*(k-1), convolved with the flipped, channel-swapped kernel,
+    # then cropped for pad_mode ('valid': full size, 'same': H*stride, 'pad': full - 2*padding).
     from ..._lazy import np
 
     N, C, H, W = x.shape

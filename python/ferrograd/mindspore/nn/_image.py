@@ -1,5 +1,5 @@
-"""mindspore.nn image cells (MindSpore's nn/layer/image.py, channel_shuffle.py): CentralCrop, ImageGradients,
-PixelShuffle, PixelUnshuffle, ChannelShuffle."""
+# mindspore.nn image cells (MindSpore's nn/layer/image.py, channel_shuffle.py): CentralCrop, ImageGradients,
+# PixelShuffle, PixelUnshuffle, ChannelShuffle.
 from .. import _dtype
 from .._tensor import Tensor
 from ..ops import _nn_func as NF

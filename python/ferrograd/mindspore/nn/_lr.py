@@ -1,5 +1,5 @@
-"""mindspore.nn dynamic learning-rate lists (piecewise_constant_lr, exponential_decay_lr, ...) and
-LearningRateSchedule cells (ExponentialDecayLR, CosineDecayLR, ...), with MindSpore's formulas."""
+# mindspore.nn dynamic learning-rate lists (piecewise_constant_lr, exponential_decay_lr, ...) and
+# LearningRateSchedule cells (ExponentialDecayLR, CosineDecayLR, ...), with MindSpore's formulas.
 import math
 
 from ..._lazy import np
@@ -181,7 +181,7 @@ def _check_sched(learning_rate, decay_rate, decay_steps, is_stair, cls):
 
 
 class _DecayLR(LearningRateSchedule):
-    """The (learning_rate, decay_rate, decay_steps, is_stair) schedules."""
+    # The (learning_rate, decay_rate, decay_steps, is_stair) schedules.
 
     def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
         super().__init__()
@@ -190,7 +190,7 @@ class _DecayLR(LearningRateSchedule):
                                                                                 decay_steps, is_stair)
 
     def _progress(self, global_step):
-        """global_step / decay_steps in float32, floored when is_stair."""
+        # global_step / decay_steps in float32, floored when is_stair.
         p = np.float32(_f32(global_step) / np.float32(self.decay_steps))
         return np.floor(p) if self.is_stair else p
 

@@ -1,5 +1,5 @@
-"""mindspore.nn math cells (MindSpore's nn/layer/math.py): ReduceLogSumExp, Range, Moments, MatInverse, MatDet,
-MatMul."""
+# mindspore.nn math cells (MindSpore's nn/layer/math.py): ReduceLogSumExp, Range, Moments, MatInverse, MatDet,
+# MatMul.
 from ..._lazy import np
 from .._tensor import Tensor, _mean, _sum
 from ..ops import _linalg_func as LF

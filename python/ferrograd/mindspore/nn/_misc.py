@@ -1,4 +1,4 @@
-"""More mindspore.nn layers: Embedding, PReLU, hard activations, padding."""
+# More mindspore.nn layers: Embedding, PReLU, hard activations, padding.
 from ... import _core
 from .. import _dtype
 from .._tensor import Parameter, Tensor

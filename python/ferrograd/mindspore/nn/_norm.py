@@ -1,4 +1,4 @@
-"""mindspore.nn normalisation layers: BatchNorm1d/2d, LayerNorm, GroupNorm."""
+# mindspore.nn normalisation layers: BatchNorm1d/2d, LayerNorm, GroupNorm.
 from ... import _core
 from ..._lazy import np
 from .. import _dtype
@@ -8,8 +8,8 @@ from .cell import Cell
 
 
 def _bn(x, running_mean, running_var, weight, bias, training, momentum, eps):
-    """Batch normalisation over axis 1 of a 2-D..4-D tensor. `momentum` is the weight of the batch
-    statistic in the running averages (MindSpore's BatchNorm op attribute: 1 - layer momentum)."""
+    # Batch normalisation over axis 1 of a 2-D..4-D tensor. `momentum` is the weight of the batch
+    # statistic in the running averages (MindSpore's BatchNorm op attribute: 1 - layer momentum).
     axes = tuple(d for d in range(x.ndim) if d != 1)
     shape = [1] * x.ndim
     shape[1] = -1
@@ -193,8 +193,8 @@ class LRN(Cell):
 
 
 def _group_norm(x, num_groups, weight=None, bias=None, eps=1e-05):
-    """nn.GroupNorm / ops.group_norm. MindSpore's CPU kernel works in double (mean, variance, normalise, scale,
-    shift) and rounds once: that value replaces the float32 graph's (whose gradient is kept)."""
+    # nn.GroupNorm / ops.group_norm. MindSpore's CPU kernel works in double (mean, variance, normalise, scale,
+    # shift) and rounds once: that value replaces the float32 graph's (whose gradient is kept).
     g = x.reshape(x.shape[0], num_groups, -1)
     d = g - g.mean(-1, True)
     y = (d * ((d * d).mean(-1, True) + eps).rsqrt()).reshape(*x.shape)

@@ -1,4 +1,4 @@
-"""mindspore.nn padding cells (MindSpore's nn/layer/padding.py): Reflection/Replication/Constant pads, Pad."""
+# mindspore.nn padding cells (MindSpore's nn/layer/padding.py): Reflection/Replication/Constant pads, Pad.
 from ... import _core
 from ..._lazy import np
 from .._tensor import Tensor

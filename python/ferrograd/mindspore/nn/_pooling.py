@@ -1,4 +1,4 @@
-"""More mindspore.nn pooling cells (MindSpore's nn/layer/pooling.py): adaptive max pools, LP pools."""
+# More mindspore.nn pooling cells (MindSpore's nn/layer/pooling.py): adaptive max pools, LP pools.
 from ..ops import _nn_func as NF
 from .cell import Cell
 

@@ -1,6 +1,6 @@
-"""mindspore.nn.RNN / GRU / LSTM (CPU path of MindSpore 2.x: a Python loop over time steps with the
-gate formulas of mindspore/nn/layer/rnn_cells.py). Weights are drawn from numpy's global generator
-in MindSpore's order, so a seeded script gets the same initial weights."""
+# mindspore.nn.RNN / GRU / LSTM (CPU path of MindSpore 2.x: a Python loop over time steps with the
+# gate formulas of mindspore/nn/layer/rnn_cells.py). Weights are drawn from numpy's global generator
+# in MindSpore's order, so a seeded script gets the same initial weights.
 import math
 
 from ... import _core

@@ -1,6 +1,6 @@
-"""nn.MultiheadAttention and the Transformer layers: a port of MindSpore 2.10's
-mindspore/nn/layer/transformer.py and ops.function.nn_func.multi_head_attention_forward (same parameter
-creation order and initializers, so seeded weights equal MindSpore's; same op sequence)."""
+# nn.MultiheadAttention and the Transformer layers: a port of MindSpore 2.10's
+# mindspore/nn/layer/transformer.py and ops.function.nn_func.multi_head_attention_forward (same parameter
+# creation order and initializers, so seeded weights equal MindSpore's; same op sequence).
 import copy
 import math
 

@@ -1,4 +1,4 @@
-"""mindspore.nn.Cell: the base class of networks."""
+# mindspore.nn.Cell: the base class of networks.
 from collections import OrderedDict
 
 from ... import _core
@@ -278,8 +278,8 @@ class Cell:
 
 
 def _call_with_bprop(cell, args, kwargs):
-    """A Cell with a custom `bprop(*inputs, out, dout)`: its output is one graph node whose backward is
-    that bprop (MindSpore's custom Cell gradient)."""
+    # A Cell with a custom `bprop(*inputs, out, dout)`: its output is one graph node whose backward is
+    # that bprop (MindSpore's custom Cell gradient).
     tensors = [a for a in args if isinstance(a, _core.Tensor)]
     prev = _core.set_grad_enabled(False)
     try:

@@ -1,4 +1,4 @@
-"""mindspore.nn layers: Dense, activations, Flatten, containers."""
+# mindspore.nn layers: Dense, activations, Flatten, containers.
 import math
 from collections import OrderedDict
 
@@ -49,7 +49,7 @@ class GELU(Cell):
 
 
 def _act1(name, fn, arg, default, attr=None):
-    """An activation Cell with one hyper-parameter: name(arg=default) computes fn(x, value) (kept as `attr`)."""
+    # An activation Cell with one hyper-parameter: name(arg=default) computes fn(x, value) (kept as `attr`).
     attr = attr or arg
 
     def __init__(self, *a, **k):

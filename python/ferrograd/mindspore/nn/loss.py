@@ -1,4 +1,4 @@
-"""mindspore.nn losses (MindSpore's nn/loss/loss.py)."""
+# mindspore.nn losses (MindSpore's nn/loss/loss.py).
 from ... import _core
 from ..._lazy import np
 from .. import _losses

@@ -1,5 +1,5 @@
-"""mindspore.nn optimizers, called as `optimizer(grads)`. Updates follow MindSpore's CPU kernels
-element by element in float32 (numpy), so results match digit for digit."""
+# mindspore.nn optimizers, called as `optimizer(grads)`. Updates follow MindSpore's CPU kernels
+# element by element in float32 (numpy), so results match digit for digit.
 from ..._lazy import np
 
 from ... import _core
@@ -8,7 +8,7 @@ from .cell import Cell
 
 
 def _fma(a, b, c):
-    """a * b + c rounded once, as the compiled kernels' fused multiply-add does."""
+    # a * b + c rounded once, as the compiled kernels' fused multiply-add does.
     return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(np.float32)
 
 
@@ -163,7 +163,7 @@ class Optimizer(Cell):
         return out if isinstance(param, list) else out[0]
 
     def _cur_lr(self, lr):
-        """The learning rate of this step: a number, a Tensor, a list (dynamic lr) or a schedule cell."""
+        # The learning rate of this step: a number, a Tensor, a list (dynamic lr) or a schedule cell.
         if isinstance(lr, (list, tuple)):
             return float(lr[min(self._step, len(lr) - 1)])
         if isinstance(lr, _core.Tensor) and lr.ndim == 1:
@@ -209,7 +209,7 @@ class Optimizer(Cell):
 
 
 class _IteratorLearningRate(Cell):
-    """A list / 1-D Tensor learning rate: step i takes element i (mindspore's inner LearningRateSchedule)."""
+    # A list / 1-D Tensor learning rate: step i takes element i (mindspore's inner LearningRateSchedule).
 
     def __init__(self, learning_rate, name="learning_rate"):
         super().__init__()

@@ -1,4 +1,4 @@
-"""nn.WithLossCell and nn.TrainOneStepCell."""
+# nn.WithLossCell and nn.TrainOneStepCell.
 from .._grad import value_and_grad
 from .cell import Cell
 

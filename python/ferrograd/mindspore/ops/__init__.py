@@ -1,4 +1,4 @@
-"""mindspore.ops: functional operators and primitive classes."""
+# mindspore.ops: functional operators and primitive classes.
 import builtins as _b
 
 from ... import _core

@@ -1,5 +1,5 @@
-"""mindspore.ops array functions (MindSpore's ops/function/array_func.py): gather/scatter/select,
-indexing, stacking/splitting, triangular and diagonal helpers, segment and scatter-nd ops."""
+# mindspore.ops array functions (MindSpore's ops/function/array_func.py): gather/scatter/select,
+# indexing, stacking/splitting, triangular and diagonal helpers, segment and scatter-nd ops.
 import builtins as _b
 
 from ... import _core
@@ -80,7 +80,7 @@ def scatter(input, axis, index, src):
 
 
 def _scatter_elements_add(input, dim, index, src):
-    """Tensor.scatter_add / tensor_scatter_elements(reduction='add'): torch-style element scatter."""
+    # Tensor.scatter_add / tensor_scatter_elements(reduction='add'): torch-style element scatter.
     return _scatter_impl(input, dim, index, src, True)
 
 
@@ -517,7 +517,7 @@ def msort(input):
 
 
 def _py_type_sig(v):
-    """MindSpore's pynative type-cast name of a Python argument (List<int, int>, Tuple<float>, int, None, ...)."""
+    # MindSpore's pynative type-cast name of a Python argument (List<int, int>, Tuple<float>, int, None, ...).
     if isinstance(v, (list, tuple)):
         kind = "List" if isinstance(v, list) else "Tuple"
         return f"{kind}<{', '.join(_py_type_sig(e) for e in v)}>"
@@ -751,8 +751,8 @@ def scatter_nd_update(*args):
 
 
 def _param_scatter(name, ufunc):
-    """ScatterAdd / ScatterUpdate / ...: input_x[indices] (rows of the first axis) combined with updates; a
-    Parameter is updated in place, the result returned."""
+    # ScatterAdd / ScatterUpdate / ...: input_x[indices] (rows of the first axis) combined with updates; a
+    # Parameter is updated in place, the result returned.
     nd = _param_nd(_nd_scatter(name, ufunc))
 
     def op(input_x, indices, updates, use_locking=False):

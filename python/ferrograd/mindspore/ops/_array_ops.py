@@ -1,5 +1,5 @@
-"""mindspore.ops array primitives (MindSpore's ops/operations/array_ops.py) and the assign /
-scatter-nd / gather-nd / cross functions they call."""
+# mindspore.ops array primitives (MindSpore's ops/operations/array_ops.py) and the assign /
+# scatter-nd / gather-nd / cross functions they call.
 import builtins as _b
 
 from ... import _core

@@ -1,5 +1,5 @@
-"""mindspore.ops primitive classes that are the Primitive forms of the functional ops (_math_func.py,
-_array_func.py, _nn_func.py, _linalg_func.py, functional.py), with MindSpore 2.10's __init__ arguments (`ops.Sinh()(x)`, `ops.Roll(1, 0)(x)`, ...)."""
+# mindspore.ops primitive classes that are the Primitive forms of the functional ops (_math_func.py,
+# _array_func.py, _nn_func.py, _linalg_func.py, functional.py), with MindSpore 2.10's __init__ arguments (`ops.Sinh()(x)`, `ops.Roll(1, 0)(x)`, ...).
 from .. import _dtype
 from .._tensor import Tensor
 from .primitives import Primitive
@@ -11,8 +11,8 @@ from . import functional as F
 
 
 def _p(name, fn, init=()):
-    """A Primitive class `name`: __init__ keeps the named attributes (defaults given), __call__ forwards
-    (inputs..., attributes...) to fn."""
+    # A Primitive class `name`: __init__ keeps the named attributes (defaults given), __call__ forwards
+    # (inputs..., attributes...) to fn.
     names = [n for n, _ in init]
     defaults = dict(init)
 
@@ -197,7 +197,7 @@ def _adam(var, m, v, b1p, b2p, lr, b1, b2, eps, g, nesterov):
 
 
 def _nll(logits, labels, weight, reduction, ignore_index):
-    """NLLLoss primitive: (loss, total_weight) with loss_i = -weight[y_i] * logits[i, y_i]."""
+    # NLLLoss primitive: (loss, total_weight) with loss_i = -weight[y_i] * logits[i, y_i].
     y = labels.astype(_dtype.int64)
     keep = (y != ignore_index).astype(logits.dtype)
     yc = F.where(y == ignore_index, F.zeros_like(y), y)
@@ -209,7 +209,7 @@ def _nll(logits, labels, weight, reduction, ignore_index):
 
 
 def _channel_dropout(x, keep_prob):
-    """Dropout2D / Dropout3D: whole channels zeroed with probability 1 - keep_prob, the rest scaled."""
+    # Dropout2D / Dropout3D: whole channels zeroed with probability 1 - keep_prob, the rest scaled.
     import numpy
 
     shape = tuple(x.shape[:2]) + (1,) * (x.ndim - 2)
@@ -231,7 +231,7 @@ def _rint(a):
 
 
 def _bound(sorted_x, values, out_type, side, flat=False):
-    """LowerBound / UpperBound / SearchSorted: per-row numpy.searchsorted (int32 unless out_type says)."""
+    # LowerBound / UpperBound / SearchSorted: per-row numpy.searchsorted (int32 unless out_type says).
     import numpy
 
     s, v = sorted_x.asnumpy(), values.asnumpy()

@@ -1,4 +1,4 @@
-"""mindspore.ops functional transforms (MindSpore's ops/function/grad/grad_func.py and vmap)."""
+# mindspore.ops functional transforms (MindSpore's ops/function/grad/grad_func.py and vmap).
 
 
 __all__ = [

@@ -1,5 +1,5 @@
-"""mindspore.ops linear algebra (MindSpore's ops/function/linalg_func.py and the matrix functions of
-math_func.py): kron, inner, mv, addmv, matrix_power, slogdet, cholesky, pinv, norms, clipping by norm."""
+# mindspore.ops linear algebra (MindSpore's ops/function/linalg_func.py and the matrix functions of
+# math_func.py): kron, inner, mv, addmv, matrix_power, slogdet, cholesky, pinv, norms, clipping by norm.
 import builtins as _b
 
 from ... import _core

@@ -1,6 +1,6 @@
-"""mindspore.ops math functions (MindSpore's ops/function/math_func.py): elementwise math and its
-aliases, reductions, cumulative ops, comparisons. Built from the core's differentiable ops where a gradient is
-needed; value-only helpers go through numpy, with a custom node where MindSpore differentiates."""
+# mindspore.ops math functions (MindSpore's ops/function/math_func.py): elementwise math and its
+# aliases, reductions, cumulative ops, comparisons. Built from the core's differentiable ops where a gradient is
+# needed; value-only helpers go through numpy, with a custom node where MindSpore differentiates.
 import builtins as _b
 
 from ... import _core

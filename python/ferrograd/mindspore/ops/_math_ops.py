@@ -1,4 +1,4 @@
-"""mindspore.ops math primitives (MindSpore's ops/operations/math_ops.py): CumSum, CumProd, IsNan, Round."""
+# mindspore.ops math primitives (MindSpore's ops/operations/math_ops.py): CumSum, CumProd, IsNan, Round.
 from ... import _core
 from ..._lazy import np
 from .._tensor import Tensor
@@ -20,8 +20,8 @@ class CumSum(Primitive):
 
 
 def _scan(x, axis, exclusive=False, reverse=False, prod=False):
-    """cumsum / cumprod along axis (float results computed sequentially as MindSpore's CPU kernel),
-    differentiable: d cumsum = reverse cumsum of dout; d cumprod = reverse cumsum(cumprod * dout) / x."""
+    # cumsum / cumprod along axis (float results computed sequentially as MindSpore's CPU kernel),
+    # differentiable: d cumsum = reverse cumsum of dout; d cumprod = reverse cumsum(cumprod * dout) / x.
     x = F._t(x)
     a = x.asnumpy()
     ax = axis % a.ndim if a.ndim else 0

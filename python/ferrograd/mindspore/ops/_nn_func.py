@@ -1,5 +1,5 @@
-"""mindspore.ops neural-network functions (MindSpore's ops/function/nn_func.py): padding, activations,
-losses, convolution and pooling, normalisation, embedding, dropout."""
+# mindspore.ops neural-network functions (MindSpore's ops/function/nn_func.py): padding, activations,
+# losses, convolution and pooling, normalisation, embedding, dropout.
 import builtins as _b
 
 from ... import _core
@@ -201,7 +201,7 @@ def _pair(v, n=2):
 
 
 def _windows(x, kh, kw, sh, sw, dh, dw):
-    """x: (N, C, H, W) -> (N, C, kh, kw, Ho, Wo) windows, built from differentiable gathers."""
+    # x: (N, C, H, W) -> (N, C, kh, kw, Ho, Wo) windows, built from differentiable gathers.
     N, C, H, W = x.shape
     Ho = (H - dh * (kh - 1) - 1) // sh + 1
     Wo = (W - dw * (kw - 1) - 1) // sw + 1
@@ -222,7 +222,7 @@ def _same_pads(size, k, s, d):
 
 
 def _pad_4(padding):
-    """MindSpore's pad argument -> (top, bottom, left, right)."""
+    # MindSpore's pad argument -> (top, bottom, left, right).
     if isinstance(padding, int):
         return (padding,) * 4
     p = tuple(padding)
@@ -294,8 +294,8 @@ def conv1d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
 
 def _pool(x, kernel_size, stride, pad_mode, padding, mode, ceil_mode=False, count_include_pad=True,
           divisor_override=None, dilation=1, return_indices=False):
-    """max/avg pooling over the last two axes of a 4-D tensor. pad_mode 'valid' | 'same' | 'pad'. Max pooling
-    with return_indices also gives each maximum's flat (h * W + w) position in the input, as int64."""
+    # max/avg pooling over the last two axes of a 4-D tensor. pad_mode 'valid' | 'same' | 'pad'. Max pooling
+    # with return_indices also gives each maximum's flat (h * W + w) position in the input, as int64.
     kh, kw = _pair(kernel_size)
     sh, sw = _pair(stride if stride is not None else kernel_size)
     dh, dw = _pair(dilation)
@@ -465,7 +465,7 @@ def threshold(input, thr, value):
 
 
 def _expf_t(t):
-    """exp with the C library's expf (MindSpore's FastGeLU kernel), differentiable."""
+    # exp with the C library's expf (MindSpore's FastGeLU kernel), differentiable.
     if t._dtype_name != "float32":
         return t.exp()
     out = Tensor(np.exp(t.numpy(True).astype(np.float64)).astype(np.float32))
@@ -759,7 +759,7 @@ def lp_pool2d(x, norm_type, kernel_size, stride=None, ceil_mode=False):
 
 
 def _powf(t, e):
-    """pow with the C library's powf (MindSpore's Pow kernel for float32), differentiable."""
+    # pow with the C library's powf (MindSpore's Pow kernel for float32), differentiable.
     if t._dtype_name != "float32":
         return F.pow(t, e)
     a = t.numpy(True).astype(np.float64)

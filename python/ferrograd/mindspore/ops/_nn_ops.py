@@ -1,5 +1,5 @@
-"""mindspore.ops neural-network primitives (MindSpore's ops/operations/nn_ops.py): Conv2D, pooling,
-BatchNorm, LayerNorm, Dropout, Pad, activations, and ops.interpolate (nearest)."""
+# mindspore.ops neural-network primitives (MindSpore's ops/operations/nn_ops.py): Conv2D, pooling,
+# BatchNorm, LayerNorm, Dropout, Pad, activations, and ops.interpolate (nearest).
 from ..._lazy import np
 from .._tensor import Tensor, _sum
 from . import _nn_func as NF

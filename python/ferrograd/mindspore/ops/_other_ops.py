@@ -1,4 +1,4 @@
-"""mindspore.ops Custom and Partial primitives (MindSpore's ops/operations/{custom_ops,other_ops}.py), ops.partial."""
+# mindspore.ops Custom and Partial primitives (MindSpore's ops/operations/{custom_ops,other_ops}.py), ops.partial.
 import functools
 
 from ... import _core

@@ -1,4 +1,4 @@
-"""mindspore.ops random functions (MindSpore's ops/function/random_func.py)."""
+# mindspore.ops random functions (MindSpore's ops/function/random_func.py).
 
 from ... import _core
 from ..._lazy import np

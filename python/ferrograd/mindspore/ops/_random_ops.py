@@ -1,4 +1,4 @@
-"""mindspore.ops random primitives (MindSpore's ops/operations/random_ops.py)."""
+# mindspore.ops random primitives (MindSpore's ops/operations/random_ops.py).
 from .._tensor import Tensor
 from .primitives import Primitive
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the mindspore.ops function modules."""
+# Helpers shared by the mindspore.ops function modules.
 
 from ... import _core
 from ..._lazy import np
@@ -12,7 +12,7 @@ def _np_of(x):
 
 
 def _idx(index):
-    """An index tensor as the core's int64 tensor."""
+    # An index tensor as the core's int64 tensor.
     t = _t(index)
     return t if t._dtype_name == "int64" else t._cast("int64")
 
@@ -24,7 +24,7 @@ _PI = 3.141592653589793
 
 
 def _like(res, a):
-    """numpy result cast back to the float dtype of input array a (float32 default for ints)."""
+    # numpy result cast back to the float dtype of input array a (float32 default for ints).
     res = np.asarray(res)
     if a.dtype.kind == "f":
         return res.astype(a.dtype)

@@ -1,5 +1,5 @@
-"""mindspore.ops.composite (usually imported as C): GradOperation and MultitypeFuncGraph / HyperMap / Map
-(functions overloaded on argument types, mapped over tuples of tensors)."""
+# mindspore.ops.composite (usually imported as C): GradOperation and MultitypeFuncGraph / HyperMap / Map
+# (functions overloaded on argument types, mapped over tuples of tensors).
 from ... import _core
 from .._grad import GradOperation, grad, stop_gradient, value_and_grad, vjp  # noqa: F401
 

@@ -1,4 +1,4 @@
-"""mindspore.ops functional interface."""
+# mindspore.ops functional interface.
 import builtins as _b
 
 from ... import _core
@@ -65,7 +65,7 @@ def expm1(input):
 
 
 def _ms_kernel(x, fwd, bwd, name):
-    """Forward with MindSpore's CPU kernel arithmetic (float32), backward from tensor ops."""
+    # Forward with MindSpore's CPU kernel arithmetic (float32), backward from tensor ops.
     if x._dtype_name != "float32" or (x.requires_grad and _core.is_grad_enabled() and _in_nested()):
         return None
     out = Tensor(fwd(x.numpy(True)))
@@ -225,7 +225,7 @@ def pow(input, exponent):
 
 
 def _pow_tensor(a, b):
-    """float32 tensor ** tensor as the CPU kernel evaluates it: expf(y * logf(x)) (positive bases)."""
+    # float32 tensor ** tensor as the CPU kernel evaluates it: expf(y * logf(x)) (positive bases).
     import numpy as np
 
     from .._losses import _expf, _logf
@@ -304,8 +304,8 @@ def softplus(input, beta=1, threshold=20):
 
 
 def _blocked4(x, simd, tail):
-    """A MindSpore CPU kernel that handles the flat data in blocks of 4 with SIMD arithmetic and the last
-    n % 4 elements with scalar (C library) arithmetic."""
+    # A MindSpore CPU kernel that handles the flat data in blocks of 4 with SIMD arithmetic and the last
+    # n % 4 elements with scalar (C library) arithmetic.
     n = x.numel()
     m = n - n % 4
     if m == n or x.ndim == 0:
@@ -384,8 +384,8 @@ def matmul(input, other):
 
 
 def _batched_ms_matmul(a, b):
-    """MindSpore's CPU BatchMatMul gives, slice by slice, its 2-D MatMul's bits (and an N-D x 2-D product is one
-    2-D MatMul of the flattened rows): run the flavoured 2-D kernel per batch slice (differentiable)."""
+    # MindSpore's CPU BatchMatMul gives, slice by slice, its 2-D MatMul's bits (and an N-D x 2-D product is one
+    # 2-D MatMul of the flattened rows): run the flavoured 2-D kernel per batch slice (differentiable).
     if _in_nested_any(a, b):
         return None
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
@@ -412,8 +412,8 @@ def _in_nested_any(a, b):
 
 
 def _dot_np(x2, y2):
-    """The gradient matmuls' CPU arithmetic: products summed in two interleaved float32
-    accumulators (even and odd k), then added."""
+    # The gradient matmuls' CPU arithmetic: products summed in two interleaved float32
+    # accumulators (even and odd k), then added.
     import numpy as np
 
     m, k, n = x2.shape[0], x2.shape[1], y2.shape[1]
@@ -438,8 +438,8 @@ def _fma_np(x2, y2):
 
 
 def _fma_matmul(a, b):
-    """ops.matmul with MatMulExt's CPU arithmetic (1-D operands: a running fused multiply-add
-    over k; 2-D: the BLAS kernel; gradients: `_dot_np`)."""
+    # ops.matmul with MatMulExt's CPU arithmetic (1-D operands: a running fused multiply-add
+    # over k; 2-D: the BLAS kernel; gradients: `_dot_np`).
     import numpy as np
 
     x = a.numpy(True)
@@ -536,8 +536,8 @@ def prod(input, axis=None, keep_dims=False, dtype=None):
 
 
 def _extreme(x, axis, keepdims, initial, where, big, index=False):
-    """max/min (and the index when `index`) over `axis`; `where` masks elements out, `initial` joins the
-    reduction and wins ties (its index is 0)."""
+    # max/min (and the index when `index`) over `axis`; `where` masks elements out, `initial` joins the
+    # reduction and wins ties (its index is 0).
     x = _t(x)
     if axis is None or axis == ():
         axis = tuple(range(x.ndim))
@@ -1015,8 +1015,8 @@ def sort(input_x, axis=-1, descending=False):
 
 
 def _nth_element(idx, v, nth):
-    """libstdc++'s std::nth_element(idx, idx + nth, idx + n) ordering indices by v[i] > v[j] (introselect:
-    median-of-3 unguarded partitions while more than 3 remain, then an insertion sort)."""
+    # libstdc++'s std::nth_element(idx, idx + nth, idx + n) ordering indices by v[i] > v[j] (introselect:
+    # median-of-3 unguarded partitions while more than 3 remain, then an insertion sort).
     first, last = 0, len(idx)
     while last - first > 3:
         a, b, c = idx[first + 1], idx[first + (last - first) // 2], idx[last - 1]

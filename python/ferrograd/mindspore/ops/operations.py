@@ -1,4 +1,4 @@
-"""mindspore.ops.operations (primitives, as `P`)."""
+# mindspore.ops.operations (primitives, as `P`).
 from ._array_ops import *  # noqa: F401,F403
 from ._math_ops import *  # noqa: F401,F403
 from ._nn_ops import *  # noqa: F401,F403

@@ -1,5 +1,5 @@
-"""MindSpore primitive classes (`ops.Sin()`, `ops.MatMul(transpose_b=True)`, ...): instantiate with
-attributes, then call on tensors."""
+# MindSpore primitive classes (`ops.Sin()`, `ops.MatMul(transpose_b=True)`, ...): instantiate with
+# attributes, then call on tensors.
 from ... import _core
 from .. import _dtype
 from . import functional as F

@@ -1,4 +1,4 @@
-"""mindspore.train: Model, callbacks and metrics."""
+# mindspore.train: Model, callbacks and metrics.
 from . import callback, metrics  # noqa: F401
 from .callback import (  # noqa: F401
     Callback, CheckpointConfig, EarlyStopping, History, LambdaCallback, LossMonitor, ModelCheckpoint, RunContext,

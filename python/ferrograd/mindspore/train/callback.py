@@ -1,5 +1,5 @@
-"""mindspore.train callbacks: Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
-CheckpointConfig, LambdaCallback, History, EarlyStopping (the parts tutorials use)."""
+# mindspore.train callbacks: Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
+# CheckpointConfig, LambdaCallback, History, EarlyStopping (the parts tutorials use).
 import math
 import time
 

@@ -1,5 +1,5 @@
-"""mindspore.train metrics: Metric, Accuracy, MAE, MSE, Loss, Top1/Top5CategoricalAccuracy, Precision,
-Recall (MindSpore's numpy formulas)."""
+# mindspore.train metrics: Metric, Accuracy, MAE, MSE, Loss, Top1/Top5CategoricalAccuracy, Precision,
+# Recall (MindSpore's numpy formulas).
 import math
 import sys
 
@@ -282,7 +282,7 @@ def _check_bool(name, value, cls):
 
 
 class _PR(EvaluationBase):
-    """Precision and Recall share everything but the denominator (predicted or actual positives)."""
+    # Precision and Recall share everything but the denominator (predicted or actual positives).
 
     _name = ""
     _actual = False

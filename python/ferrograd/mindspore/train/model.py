@@ -1,5 +1,5 @@
-"""mindspore.train.Model: train/eval/predict loops over a network, loss and optimizer (PyNative,
-dataset_sink_mode has no effect)."""
+# mindspore.train.Model: train/eval/predict loops over a network, loss and optimizer (PyNative,
+# dataset_sink_mode has no effect).
 from .callback import RunContext, _Params
 from .metrics import Loss, get_metrics
 

@@ -1,4 +1,4 @@
-"""tf.compat: v1 / v2 and the bytes/text helpers."""
+# tf.compat: v1 / v2 and the bytes/text helpers.
 import numbers as _n
 
 bytes_or_text_types = (bytes, str)

@@ -1,4 +1,4 @@
-"""tf.compat.v1 for eager programs: the TF1 names they call; any other name is tf's."""
+# tf.compat.v1 for eager programs: the TF1 names they call; any other name is tf's.
 import logging as _logging
 import types as _types
 

@@ -1,4 +1,4 @@
-"""tf.keras (Keras 2 / tf-keras semantics): optimizers and losses used by training scripts."""
+# tf.keras (Keras 2 / tf-keras semantics): optimizers and losses used by training scripts.
 from . import activations, backend, initializers, losses, metrics, optimizers, regularizers, utils  # noqa: F401
 
 

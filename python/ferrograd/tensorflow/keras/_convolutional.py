@@ -1,4 +1,4 @@
-"""Keras 2 convolution layers (tf.nn.conv2d on NHWC; 1-D ones as height-1 2-D) and their transposes."""
+# Keras 2 convolution layers (tf.nn.conv2d on NHWC; 1-D ones as height-1 2-D) and their transposes.
 from .. import _conv, nn as _nn
 from .layers import Layer, _activation
 
@@ -84,7 +84,7 @@ class Conv1D(Conv2D):
 
 
 def _deconv_length(n, k, padding, s, d=1, output_padding=None):
-    """tf-keras conv_utils.deconv_output_length."""
+    # tf-keras conv_utils.deconv_output_length.
     if n is None:
         return None
     k = k + (k - 1) * (d - 1)

@@ -1,5 +1,5 @@
-"""Keras 2 layers: Embedding, Identity, TimeDistributed; the ELU / ThresholdedReLU / PReLU activation
-layers; the regularization layers (Gaussian noise and dropout, spatial dropout, ActivityRegularization)."""
+# Keras 2 layers: Embedding, Identity, TimeDistributed; the ELU / ThresholdedReLU / PReLU activation
+# layers; the regularization layers (Gaussian noise and dropout, spatial dropout, ActivityRegularization).
 from .. import _ops, nn as _nn
 from .layers import Layer
 

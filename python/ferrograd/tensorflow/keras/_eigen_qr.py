@@ -1,16 +1,16 @@
-"""tf.linalg.qr (reduced, float32) as TF's CPU kernel computes it, for the Orthogonal initializer:
-Eigen::HouseholderQR on a row-major matrix, then Q = householderQ() * Identity(m, n) on a
-column-major result. Reproduced in numpy float32 with Eigen's operation order (AVX, no FMA):
-- makeHouseholder: sequential squared norm of the strided tail, beta = -sign(c0) sqrt(c0^2 + s),
-  essential = tail / (c0 - beta), tau = (beta - c0) / beta;
-- applyHouseholderOnTheLeft: tmp = v^T B (on the row-major factor: a column-major GEMV, each
-  output summed in order, in blocks of 16 rows once B has 128 rows or more; a single column is a
-  sequential inner product), tmp += row0, row0 -= tau tmp, B -= (tau v) tmp^T;
-- on the column-major Q: each output a dot product in 8 float lanes, reduced (l_k + l_k+4, then
-  (0+2) + (1+3)), a 4-lane half packet for the rows Eigen's row loop takes one at a time, then
-  the scalar tail.
-Exact only while min(m, n) < 48 (Eigen switches to blocked Householder updates from 48 on); callers
-use LAPACK beyond that."""
+# tf.linalg.qr (reduced, float32) as TF's CPU kernel computes it, for the Orthogonal initializer:
+# Eigen::HouseholderQR on a row-major matrix, then Q = householderQ() * Identity(m, n) on a
+# column-major result. Reproduced in numpy float32 with Eigen's operation order (AVX, no FMA):
+# - makeHouseholder: sequential squared norm of the strided tail, beta = -sign(c0) sqrt(c0^2 + s),
+#   essential = tail / (c0 - beta), tau = (beta - c0) / beta;
+# - applyHouseholderOnTheLeft: tmp = v^T B (on the row-major factor: a column-major GEMV, each
+#   output summed in order, in blocks of 16 rows once B has 128 rows or more; a single column is a
+#   sequential inner product), tmp += row0, row0 -= tau tmp, B -= (tau v) tmp^T;
+# - on the column-major Q: each output a dot product in 8 float lanes, reduced (l_k + l_k+4, then
+#   (0+2) + (1+3)), a 4-lane half packet for the rows Eigen's row loop takes one at a time, then
+#   the scalar tail.
+# Exact only while min(m, n) < 48 (Eigen switches to blocked Householder updates from 48 on); callers
+# use LAPACK beyond that.
 import numpy as np
 
 _F = np.float32
@@ -18,7 +18,7 @@ BLOCKED_FROM = 48
 
 
 def _seq_sum(x, axis=0):
-    """float32 sum in index order (np.add.accumulate adds sequentially)."""
+    # float32 sum in index order (np.add.accumulate adds sequentially).
     return np.add.accumulate(x, axis=axis, dtype=_F)[-1] if x.shape[axis] else np.zeros(x.shape[1:], _F)
 
 

@@ -1,7 +1,7 @@
-"""fit(shuffle=True) order of tf-keras on array data: TensorLikeDataAdapter draws each epoch's
-permutation with tf.random.shuffle inside a tf.data map function. With a global seed that op runs
-TF's RandomShuffle kernel seeded (global_seed, 0): one GuardedPhiloxRandom per fit() call, advanced
-by ReserveSamples32(n - 1) per epoch, Fisher-Yates with `sample % (n - i)` (found against TF 2.21)."""
+# fit(shuffle=True) order of tf-keras on array data: TensorLikeDataAdapter draws each epoch's
+# permutation with tf.random.shuffle inside a tf.data map function. With a global seed that op runs
+# TF's RandomShuffle kernel seeded (global_seed, 0): one GuardedPhiloxRandom per fit() call, advanced
+# by ReserveSamples32(n - 1) per epoch, Fisher-Yates with `sample % (n - i)` (found against TF 2.21).
 class FitShuffler:
     def __init__(self, n, seed):
         self.n = n

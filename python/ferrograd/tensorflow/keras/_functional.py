@@ -1,9 +1,9 @@
-"""Symbolic Keras tensors for the functional API and for building models from an input shape.
-
-A KerasTensor carries a static shape (batch None) and, to infer the next shapes, a concrete
-example batch of one zero row that each layer is run on (in inference mode) when it is called
-symbolically; the call also records the node (layer, inputs) so that a functional Model can
-replay the graph on real data."""
+# Symbolic Keras tensors for the functional API and for building models from an input shape.
+#
+# A KerasTensor carries a static shape (batch None) and, to infer the next shapes, a concrete
+# example batch of one zero row that each layer is run on (in inference mode) when it is called
+# symbolically; the call also records the node (layer, inputs) so that a functional Model can
+# replay the graph on real data.
 from .. import _ops, dtypes as _dt
 
 

@@ -1,11 +1,11 @@
-"""Keras 2 merge layers beyond Add/Multiply/Concatenate, and their functional forms."""
+# Keras 2 merge layers beyond Add/Multiply/Concatenate, and their functional forms.
 from .. import _ops, nn as _nn
 from .layers import Layer
 from ._reshaping import _shape_text
 
 
 def _build_error(msg):
-    """A shape error tf-keras raises in build(), outside call(): not wrapped with the call arguments."""
+    # A shape error tf-keras raises in build(), outside call(): not wrapped with the call arguments.
     e = ValueError(msg)
     e._keras_call_info_injected = True
     return e
@@ -33,7 +33,7 @@ class Subtract(_Merge):
 
 
 class _Fold(_Merge):
-    """A merge that folds `_op` over the inputs left to right (tf-keras Maximum / Minimum / Average)."""
+    # A merge that folds `_op` over the inputs left to right (tf-keras Maximum / Minimum / Average).
     _op = None
 
     def _merge(self, inputs):

@@ -1,5 +1,5 @@
-"""More Model API of tf-keras 2.21: compute_metrics, get_metrics_result, predict_step, make_*_function,
-the run_eagerly property, Layer.compute_output_shape."""
+# More Model API of tf-keras 2.21: compute_metrics, get_metrics_result, predict_step, make_*_function,
+# the run_eagerly property, Layer.compute_output_shape.
 from .layers import Layer
 
 

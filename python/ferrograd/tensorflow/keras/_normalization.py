@@ -1,5 +1,5 @@
-"""Keras 2 normalization layers (tf-keras' non-fused BatchNormalization, LayerNormalization's fused path)
-and the Rescaling / Normalization preprocessing layers."""
+# Keras 2 normalization layers (tf-keras' non-fused BatchNormalization, LayerNormalization's fused path)
+# and the Rescaling / Normalization preprocessing layers.
 import math
 
 from .. import _ops, nn as _nn

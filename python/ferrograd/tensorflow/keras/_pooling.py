@@ -1,4 +1,4 @@
-"""Keras 2 pooling layers (tf.nn.max_pool2d / avg_pool2d; 1-D ones as height-1 2-D)."""
+# Keras 2 pooling layers (tf.nn.max_pool2d / avg_pool2d; 1-D ones as height-1 2-D).
 from .. import _conv, _ops
 from .layers import Layer
 from ._convolutional import _int1, _tuple2

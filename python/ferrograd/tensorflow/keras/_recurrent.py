@@ -1,13 +1,13 @@
-"""Keras 2 (tf-keras) recurrent layers: SimpleRNN, LSTM, GRU, their cells, RNN(cell) and
-Bidirectional, over the dialect's differentiable ops (a Python loop over the time steps).
-
-Each step computes what tf-keras computes, in its order: LSTM (standard_lstm / LSTMCell
-implementation 2) z = x@kernel; z += h@recurrent_kernel; z = bias_add(z, bias); gates i, f, c, o;
-GRU (standard_gru / GRUCell implementation 2) with gates z, r, h and reset_after; SimpleRNN
-act(bias_add(x@kernel, bias) + h@recurrent_kernel). Weights live in the cell
-('lstm/lstm_cell/kernel:0'). Masks (Embedding(mask_zero=True) or mask=) keep the previous
-output and states at masked steps, as backend.rnn does (stateful=True keeps the last states). Not reproduced:
-StackedRNNCells, implementation=1 (it computes as implementation 2 here)."""
+# Keras 2 (tf-keras) recurrent layers: SimpleRNN, LSTM, GRU, their cells, RNN(cell) and
+# Bidirectional, over the dialect's differentiable ops (a Python loop over the time steps).
+#
+# Each step computes what tf-keras computes, in its order: LSTM (standard_lstm / LSTMCell
+# implementation 2) z = x@kernel; z += h@recurrent_kernel; z = bias_add(z, bias); gates i, f, c, o;
+# GRU (standard_gru / GRUCell implementation 2) with gates z, r, h and reset_after; SimpleRNN
+# act(bias_add(x@kernel, bias) + h@recurrent_kernel). Weights live in the cell
+# ('lstm/lstm_cell/kernel:0'). Masks (Embedding(mask_zero=True) or mask=) keep the previous
+# output and states at masked steps, as backend.rnn does (stateful=True keeps the last states). Not reproduced:
+# StackedRNNCells, implementation=1 (it computes as implementation 2 here).
 import weakref
 
 from .. import _ops, nn as _nn
@@ -23,7 +23,7 @@ def _init(spec):
 
 
 def _fresh(init):
-    """A copy of an initializer as deserializing a layer config gives (unseeded ones draw anew)."""
+    # A copy of an initializer as deserializing a layer config gives (unseeded ones draw anew).
     from . import initializers
 
     if isinstance(init, initializers.Initializer):
@@ -53,7 +53,7 @@ def _check_rank(layer, shape):
 
 
 class _DropoutCell(Layer):
-    """DropoutRNNCellMixin: one input mask and one recurrent mask per layer call, reused at every step."""
+    # DropoutRNNCellMixin: one input mask and one recurrent mask per layer call, reused at every step.
 
     def _reset_masks(self):
         self._dp_mask = self._rec_dp_mask = None
@@ -387,9 +387,9 @@ class RNN(Layer):
         return call
 
     def _loop(self, step, inputs, states, mask=None):
-        """backend.rnn: the outputs of every step (in processing order), the last output, the last
-        states; at a masked step the output is the previous one (zeros with zero_output_for_mask)
-        and the states are kept."""
+        # backend.rnn: the outputs of every step (in processing order), the last output, the last
+        # states; at a masked step the output is the previous one (zeros with zero_output_for_mask)
+        # and the states are kept.
         axis = 0 if self.time_major else 1
         xs = _ops.unstack(inputs, axis=axis)
         ms = None
@@ -470,8 +470,8 @@ class RNN(Layer):
 
 
 class _CellRNN(RNN):
-    """SimpleRNN / LSTM / GRU: an RNN over their own cell (named 'simple_rnn_cell' / 'lstm_cell' /
-    'gru_cell') that only takes 3-D inputs."""
+    # SimpleRNN / LSTM / GRU: an RNN over their own cell (named 'simple_rnn_cell' / 'lstm_cell' /
+    # 'gru_cell') that only takes 3-D inputs.
 
     _cell_cls = None
     _cell_name = None
@@ -489,14 +489,14 @@ class _CellRNN(RNN):
         super().__init__(cell, **layer_kw)
 
     def _clone(self, name, go_backwards):
-        """The layer rebuilt from its config (Bidirectional's forward/backward copies)."""
+        # The layer rebuilt from its config (Bidirectional's forward/backward copies).
         units, cell_kw, layer_kw = self._ctor
         cell_kw = {k: _fresh(v) for k, v in cell_kw.items()}
         layer_kw = dict(layer_kw, name=name, go_backwards=go_backwards)
         return type(self)(units, **cell_kw, **layer_kw)
 
     def _fused(self):
-        """tf-keras's _could_use_gpu_kernel: then the input dropout mask covers every time step."""
+        # tf-keras's _could_use_gpu_kernel: then the input dropout mask covers every time step.
         from . import activations
 
         c = self.cell

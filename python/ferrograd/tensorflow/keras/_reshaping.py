@@ -1,4 +1,4 @@
-"""Keras 2 reshaping layers: up-sampling, zero-padding, cropping, RepeatVector, Permute."""
+# Keras 2 reshaping layers: up-sampling, zero-padding, cropping, RepeatVector, Permute.
 from .. import _ops
 from .._array_ops import pad as _pad, repeat as _repeat
 from ._convolutional import _tuple2
@@ -6,8 +6,8 @@ from .layers import Layer
 
 
 def _resize_axis(x, axis, factor, bilinear):
-    """Up-sample one spatial axis by an integer factor: nearest = repeat; bilinear with TF's
-    half-pixel centres (src = (dst + 0.5) / factor - 0.5, clamped)."""
+    # Up-sample one spatial axis by an integer factor: nearest = repeat; bilinear with TF's
+    # half-pixel centres (src = (dst + 0.5) / factor - 0.5, clamped).
     import numpy as np
 
     n = int(x.shape[axis])
@@ -33,14 +33,14 @@ def _shape_text(x):
 
 
 def _ndim_check(layer, x, n):
-    """tf-keras InputSpec(ndim=n) check."""
+    # tf-keras InputSpec(ndim=n) check.
     if x.shape.rank != n:
         raise ValueError(f'Input 0 of layer "{layer.name}" is incompatible with the layer: expected ndim={n}, found '
                          f'ndim={x.shape.rank}. Full shape received: {_shape_text(x)}')
 
 
 def _call_error(layer, msg, x):
-    """tf-keras's wrapping of an exception raised in call()."""
+    # tf-keras's wrapping of an exception raised in call().
     kind = type(layer).__name__
     return ValueError(f"Exception encountered when calling layer '{layer.name}' (type {kind}).\n\n{msg}\n\n"
                       f"Call arguments received by layer '{layer.name}' (type {kind}):\n"

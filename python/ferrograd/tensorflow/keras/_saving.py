@@ -1,10 +1,10 @@
-"""Keras 2 serialization: Layer.get_config / from_config (tf-keras auto-config from constructor
-arguments), Sequential get_config / from_config / to_json, models.clone_model, Model.save / models.load_model
-and save_weights / load_weights.
-
-The saved file is ferrograd's own format (a pickle of the model with its variables' names, values and the
-optimizer state); it is read back by ferrograd only, as the tutorials do (save, then load_model in the same
-program). The TF SavedModel / .keras / HDF5 formats are not produced."""
+# Keras 2 serialization: Layer.get_config / from_config (tf-keras auto-config from constructor
+# arguments), Sequential get_config / from_config / to_json, models.clone_model, Model.save / models.load_model
+# and save_weights / load_weights.
+#
+# The saved file is ferrograd's own format (a pickle of the model with its variables' names, values and the
+# optimizer state); it is read back by ferrograd only, as the tutorials do (save, then load_model in the same
+# program). The TF SavedModel / .keras / HDF5 formats are not produced.
 import functools as _functools
 import inspect as _inspect
 import pickle as _pickle
@@ -16,7 +16,7 @@ _SKIP = frozenset(("self", "kwargs", "args"))
 
 
 def _record_init(cls):
-    """Wrap cls.__init__ so the outermost call records its bound arguments (tf-keras _auto_config)."""
+    # Wrap cls.__init__ so the outermost call records its bound arguments (tf-keras _auto_config).
     init = cls.__dict__.get("__init__")
     if init is None or getattr(init, "_s4_wrapped", False):
         return
@@ -284,7 +284,7 @@ def _rebuild_var(arr, name, trainable, old_id):
 
 
 def _remap_ids(obj, seen=None):
-    """After unpickling: dicts / sets keyed by a variable's old id() get the new variable's id."""
+    # After unpickling: dicts / sets keyed by a variable's old id() get the new variable's id.
     seen = set() if seen is None else seen
     if id(obj) in seen or not hasattr(obj, "__dict__"):
         return

@@ -1,5 +1,5 @@
-"""tf.keras.optimizers.schedules (tf-keras): learning rates as functions of the step, computed in
-the initial rate's dtype (float32) as tf-keras does."""
+# tf.keras.optimizers.schedules (tf-keras): learning rates as functions of the step, computed in
+# the initial rate's dtype (float32) as tf-keras does.
 import math
 
 from .. import _ops, dtypes as _dt
@@ -18,7 +18,7 @@ class LearningRateSchedule:
 
 
 class _Stored(LearningRateSchedule):
-    """The constructor's arguments are the attributes and the config."""
+    # The constructor's arguments are the attributes and the config.
 
     def _keep(self, args):
         self._config = [k for k in args if k != "self"]

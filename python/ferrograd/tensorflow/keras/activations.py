@@ -1,5 +1,5 @@
-"""tf.keras.activations. sigmoid and softmax remember their input on the output (tf-keras sets
-`output._keras_logits`), so Keras crossentropies given probabilities use the logits instead."""
+# tf.keras.activations. sigmoid and softmax remember their input on the output (tf-keras sets
+# `output._keras_logits`), so Keras crossentropies given probabilities use the logits instead.
 import weakref
 
 from .. import _ops, nn as _nn

@@ -1,4 +1,4 @@
-"""tf.keras.backend: the float type and fuzz factor Keras uses."""
+# tf.keras.backend: the float type and fuzz factor Keras uses.
 _EPSILON = 1e-07
 _FLOATX = "float32"
 

@@ -1,7 +1,7 @@
-"""tf.keras.callbacks (Keras 2): Callback hooks called by Model.fit, EarlyStopping,
-LambdaCallback, LearningRateScheduler, History, ReduceLROnPlateau, TerminateOnNaN, CSVLogger,
-ModelCheckpoint, CallbackList, and accepted no-op loggers (ProgbarLogger, BaseLogger, TensorBoard,
-BackupAndRestore)."""
+# tf.keras.callbacks (Keras 2): Callback hooks called by Model.fit, EarlyStopping,
+# LambdaCallback, LearningRateScheduler, History, ReduceLROnPlateau, TerminateOnNaN, CSVLogger,
+# ModelCheckpoint, CallbackList, and accepted no-op loggers (ProgbarLogger, BaseLogger, TensorBoard,
+# BackupAndRestore).
 import logging as _logging
 
 import numpy as np

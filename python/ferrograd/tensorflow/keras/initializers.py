@@ -1,7 +1,7 @@
-"""tf.keras.initializers (Keras 2 / tf-keras): each random initializer draws from TF's stateless
-ops with seed [s, 0], where s is the given seed or, when none is given, one drawn on first use
-from Python's `random` (or from the generator keras.utils.set_random_seed installs), as tf-keras
-does; so seeded scripts get Keras's initial weights."""
+# tf.keras.initializers (Keras 2 / tf-keras): each random initializer draws from TF's stateless
+# ops with seed [s, 0], where s is the given seed or, when none is given, one drawn on first use
+# from Python's `random` (or from the generator keras.utils.set_random_seed installs), as tf-keras
+# does; so seeded scripts get Keras's initial weights.
 import math as _math
 import random as _pyrandom
 

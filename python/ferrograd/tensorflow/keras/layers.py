@@ -1,4 +1,4 @@
-"""tf.keras.layers (Keras 2 / tf-keras semantics): Layer base class, Dense, Flatten, activations."""
+# tf.keras.layers (Keras 2 / tf-keras semantics): Layer base class, Dense, Flatten, activations.
 import math as _math
 import re as _re
 
@@ -171,7 +171,7 @@ class Layer(_Module):
         return mask if self.supports_masking else None
 
     def _flatten_layers(self):
-        """This layer then its nested layers, depth first, each once (tf-keras _flatten_layers)."""
+        # This layer then its nested layers, depth first, each once (tf-keras _flatten_layers).
         out, seen = [], set()
 
         def visit(l):
@@ -336,7 +336,7 @@ def _input_masks(inputs):
 
 
 def _set_output_masks(layer, inputs, outputs, previous_mask):
-    """Layer._set_mask_metadata: outputs without a mask get compute_mask(inputs, previous_mask)."""
+    # Layer._set_mask_metadata: outputs without a mask get compute_mask(inputs, previous_mask).
     from ._recurrent import get_keras_mask, set_keras_mask
 
     flat = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
@@ -381,8 +381,8 @@ def _set_regularizers(layer, kernel=None, bias=None, activity=None):
 
 
 def _sub_weights(layer, attr):
-    """A nested layer's weights of one kind, its `trainable` flag applied (a frozen layer's
-    trainable variables count as non-trainable)."""
+    # A nested layer's weights of one kind, its `trainable` flag applied (a frozen layer's
+    # trainable variables count as non-trainable).
     if layer.trainable:
         return layer._gather(attr)
     return [] if attr == "_trainable_weights" else \
@@ -426,8 +426,8 @@ _TF_KERAS_MODULES.update(InputLayer="tf_keras.src.engine.input_layer", Layer="tf
 
 
 def _with_call_info(layer, e, inputs, args, kwargs):
-    """tf-keras's traceback_utils.inject_argument_info_in_traceback: an exception raised in call() is raised
-    again (same type) with the layer and its call arguments in the message; only the innermost layer does."""
+    # tf-keras's traceback_utils.inject_argument_info_in_traceback: an exception raised in call() is raised
+    # again (same type) with the layer and its call arguments in the message; only the innermost layer does.
     import inspect
 
     if getattr(e, "_keras_call_info_injected", False) or str(e).startswith(("Exception encountered when calling",

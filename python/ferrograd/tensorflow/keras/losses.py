@@ -1,4 +1,4 @@
-"""tf.keras.losses: MeanSquaredError (and a few simple companions) with Keras 2 reductions."""
+# tf.keras.losses: MeanSquaredError (and a few simple companions) with Keras 2 reductions.
 import math as _math
 import sys as _sys
 

@@ -1,5 +1,5 @@
-"""tf.keras.metrics (Keras 2 / tf-keras): streaming metrics whose state lives in float32
-tf.Variables (`total`, `count`) updated with assign_add, result = divide_no_nan(total, count)."""
+# tf.keras.metrics (Keras 2 / tf-keras): streaming metrics whose state lives in float32
+# tf.Variables (`total`, `count`) updated with assign_add, result = divide_no_nan(total, count).
 from .. import _ops, dtypes as _dt
 from .._math_ops import divide_no_nan
 from .._tensor import Variable, convert_to_tensor
@@ -305,8 +305,8 @@ _mCosineSimilarity = _metric_class("CosineSimilarity", _cos_metric, "cosine_simi
 
 
 class _ConfusionMatrixMetric(Metric):
-    """tf-keras _ConfusionMatrixConditionCount / Precision / Recall with thresholds (one float32 variable per
-    threshold); y_pred > threshold is a positive prediction."""
+    # tf-keras _ConfusionMatrixConditionCount / Precision / Recall with thresholds (one float32 variable per
+    # threshold); y_pred > threshold is a positive prediction.
     _kinds = ()
     _var_names = {}
 

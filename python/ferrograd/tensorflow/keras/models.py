@@ -1,6 +1,6 @@
-"""tf.keras.Model / Sequential (Keras 2 semantics): subclassed models, the functional API
-(`Model(inputs, outputs)` over keras.Input), Sequential (built from an input shape or on the
-first call), and the built-in training loop of keras/training.py."""
+# tf.keras.Model / Sequential (Keras 2 semantics): subclassed models, the functional API
+# (`Model(inputs, outputs)` over keras.Input), Sequential (built from an input shape or on the
+# first call), and the built-in training loop of keras/training.py.
 from . import _functional
 from .layers import InputLayer, Layer, _accepts
 from .training import TrainingMixin
@@ -39,8 +39,8 @@ class Model(TrainingMixin, Layer):
         return super().__call__(inputs, *args, **kwargs)
 
     def _flatten_inputs(self, inputs):
-        """A functional model's inputs as the list of its Input order: a dict by input names, a
-        list / tuple positionally (each entry converted on its own), one tensor for one input."""
+        # A functional model's inputs as the list of its Input order: a dict by input names, a
+        # list / tuple positionally (each entry converted on its own), one tensor for one input.
         from .._tensor import _T, convert_to_tensor
 
         ins, multi_in = self._graph[0], self._graph[3]
@@ -99,9 +99,9 @@ class Model(TrainingMixin, Layer):
         return self.layers
 
     def _summary_nodes(self):
-        """None when tf-keras prints the model as a sequence of layers; otherwise the model's
-        nodes (for the "Connected to" column): a graph network with a depth holding several nodes,
-        a node with several inputs, or a layer called twice."""
+        # None when tf-keras prints the model as a sequence of layers; otherwise the model's
+        # nodes (for the "Connected to" column): a graph network with a depth holding several nodes,
+        # a node with several inputs, or a layer called twice.
         if self._graph is None:
             return None
         nodes_by_depth = _functional.map_graph(self._graph[1], self._graph[0])[1]
@@ -253,7 +253,7 @@ class Sequential(Model):
             self._build_symbolic(self._input_kt)
 
     def _build_symbolic(self, kt, force=False):
-        """Graph network of the layers on a batch-None input: builds weights, records shapes."""
+        # Graph network of the layers on a batch-None input: builds weights, records shapes.
         x = kt
         for l in self._seq:
             if force:  # a relaxed rebuild replaces the layers' earlier nodes
@@ -295,9 +295,9 @@ class Sequential(Model):
     _scoped = False  # built as a graph network: its layers' variables get no 'sequential/' prefix
 
     def _build_for(self, inputs, batch_none=False):
-        """tf-keras _build_graph_network_for_inferred_shape: a deferred Sequential is built as a
-        graph network on the first input's shape (its batch too when called directly; None inside
-        fit / evaluate / predict), relaxed to None on the dimensions a later call changes."""
+        # tf-keras _build_graph_network_for_inferred_shape: a deferred Sequential is built as a
+        # graph network on the first input's shape (its batch too when called directly; None inside
+        # fit / evaluate / predict), relaxed to None on the dimensions a later call changes.
         if getattr(self, "_input_kt", None) is not None or not self._seq or _functional.is_symbolic(inputs) \
                 or getattr(self, "_batch_input_shape", None) is not None:
             return

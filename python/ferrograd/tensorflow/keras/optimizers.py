@@ -1,7 +1,7 @@
-"""tf.keras.optimizers as tf-keras 2.21 has them (TF_USE_LEGACY_KERAS=1): the Keras 2 optimizers
-(`tf_keras.src.optimizers.{sgd,adam}`, iteration variable 'iteration') with their update_step
-formulas evaluated in the variable's dtype, so float32 results match digit for digit; and
-`tf.keras.optimizers.legacy.SGD/Adam` (optimizer_v2, the ResourceApply* kernels' formulas)."""
+# tf.keras.optimizers as tf-keras 2.21 has them (TF_USE_LEGACY_KERAS=1): the Keras 2 optimizers
+# (`tf_keras.src.optimizers.{sgd,adam}`, iteration variable 'iteration') with their update_step
+# formulas evaluated in the variable's dtype, so float32 results match digit for digit; and
+# `tf.keras.optimizers.legacy.SGD/Adam` (optimizer_v2, the ResourceApply* kernels' formulas).
 import logging
 
 from ... import _core
@@ -276,7 +276,7 @@ def _tape_gradients(loss, var_list, tape, grad_loss, legacy):
 
 
 def _clip(grads, value, norm, gnorm, legacy):
-    """optimizer_v2 applies each clip set (value first); the new optimizer the first of norm, global, value."""
+    # optimizer_v2 applies each clip set (value first); the new optimizer the first of norm, global, value.
     import numpy as np
 
     from .. import _ops
@@ -325,7 +325,7 @@ def _f(dt, v):
 
 
 class _CallableList(list):
-    """tf_keras: optimizer.variables is a list that can also be called."""
+    # tf_keras: optimizer.variables is a list that can also be called.
 
     def __call__(self):
         return self

@@ -1,5 +1,5 @@
-"""tf.keras.regularizers (tf-keras): L1, L2, L1L2 penalties a layer adds to its losses for a
-weight (a zero-argument callable loss evaluated when `layer.losses` is read)."""
+# tf.keras.regularizers (tf-keras): L1, L2, L1L2 penalties a layer adds to its losses for a
+# weight (a zero-argument callable loss evaluated when `layer.losses` is read).
 
 from .. import _ops
 

@@ -1,12 +1,12 @@
-"""Keras 2 (tf-keras) Model.compile / fit / evaluate / predict / summary.
-
-The loop follows tf-keras's train_step: forward with training=True under a GradientTape, the
-compiled loss (SUM_OVER_BATCH_SIZE) plus layer losses, gradients applied by the optimizer, the
-"loss" Mean metric weighted by batch size, then the compiled metrics. Logs are the metrics'
-results as Python floats, as History records them.
-
-With a global seed, `shuffle=True` on array data follows TF's order (keras/_fit_shuffle.py). Not reproduced:
-the progress bar's timings (they are wall-clock)."""
+# Keras 2 (tf-keras) Model.compile / fit / evaluate / predict / summary.
+#
+# The loop follows tf-keras's train_step: forward with training=True under a GradientTape, the
+# compiled loss (SUM_OVER_BATCH_SIZE) plus layer losses, gradients applied by the optimizer, the
+# "loss" Mean metric weighted by batch size, then the compiled metrics. Logs are the metrics'
+# results as Python floats, as History records them.
+#
+# With a global seed, `shuffle=True` on array data follows TF's order (keras/_fit_shuffle.py). Not reproduced:
+# the progress bar's timings (they are wall-clock).
 import sys
 import time
 
@@ -47,8 +47,8 @@ def _get_loss(loss):
 
 
 def _resolve_metric(m, loss, y_true, y_pred):
-    """compile_utils.MetricsContainer._get_metric_object: 'accuracy' picks binary / sparse /
-    categorical accuracy from the shapes; other strings name metric classes or functions."""
+    # compile_utils.MetricsContainer._get_metric_object: 'accuracy' picks binary / sparse /
+    # categorical accuracy from the shapes; other strings name metric classes or functions.
     if isinstance(m, _metrics.Metric):
         return m
     if m in ("accuracy", "acc"):
@@ -101,8 +101,8 @@ def _take(x, lo, hi, idx=None):
 
 
 def _match_dtype_and_rank(y_t, y_p):
-    """compile_utils.match_dtype_and_rank: labels of rank 1 for rank-2 predictions get a trailing
-    axis; float labels take the predictions' float dtype (integers likewise)."""
+    # compile_utils.match_dtype_and_rank: labels of rank 1 for rank-2 predictions get a trailing
+    # axis; float labels take the predictions' float dtype (integers likewise).
     y_t = convert_to_tensor(y_t)
     if y_t.shape.rank == 1 and y_p.shape.rank == 2:
         y_t = _ops.expand_dims(y_t, -1)
@@ -141,15 +141,15 @@ class _CompiledMetrics:
 
 
 def _unpack(data):
-    """data_adapter.unpack_x_y_sample_weight."""
+    # data_adapter.unpack_x_y_sample_weight.
     if isinstance(data, tuple):
         return (data + (None, None))[:3] if len(data) < 3 else data[:3]
     return data, None, None
 
 
 def _sample_weights(y, sample_weight, class_weight):
-    """fit's per-sample weights: sample_weight times class_weight[label] (labels: the integer, or
-    the argmax of one-hot rows), as tf-keras's data adapter builds them."""
+    # fit's per-sample weights: sample_weight times class_weight[label] (labels: the integer, or
+    # the argmax of one-hot rows), as tf-keras's data adapter builds them.
     if sample_weight is None and class_weight is None:
         return None
     import numpy as np
@@ -178,9 +178,9 @@ def _known_steps(dataset):
 
 
 class _Progbar:
-    """tf-keras's Progbar (verbose=1) as ProgbarLogger drives it: one line per epoch, redrawn with
-    '\\b' * width + '\\r' after a batch when 0.05 s have passed since the last draw (the first batch
-    always), finalized with the time per step at the epoch end."""
+    # tf-keras's Progbar (verbose=1) as ProgbarLogger drives it: one line per epoch, redrawn with
+    # '\b' * width + '\r' after a batch when 0.05 s have passed since the last draw (the first batch
+    # always), finalized with the time per step at the epoch end.
 
     def __init__(self, target):
         self.target, self.width, self.start, self.last, self.first = target, 0, time.time(), 0.0, None
@@ -248,8 +248,8 @@ class TrainingMixin:
         return out + list(self._compiled_metrics or [])
 
     def _outputs_of(self, y, y_pred):
-        """(names, labels, predictions) per output of a model with several (or dict) outputs, in
-        tf.nest order; names are the output layers' (compile_utils output_names)."""
+        # (names, labels, predictions) per output of a model with several (or dict) outputs, in
+        # tf.nest order; names are the output layers' (compile_utils output_names).
         if isinstance(y_pred, dict):
             keys = list(y_pred)
             preds = [y_pred[k] for k in keys]
@@ -308,8 +308,8 @@ class TrainingMixin:
         return loss
 
     def _multi_loss(self, y, y_pred, regularization_losses=None):
-        """compile_utils.LossesContainer over several outputs: each output's loss (tracked by an
-        '<output>_loss' Mean when there are several), times its loss weight, summed with add_n."""
+        # compile_utils.LossesContainer over several outputs: each output's loss (tracked by an
+        # '<output>_loss' Mean when there are several), times its loss weight, summed with add_n.
         keys, names, ys, preds = self._outputs_of(y, y_pred)
         if self._out_losses is None:
             losses = [None if l is None else _get_loss(l)
@@ -376,8 +376,8 @@ class TrainingMixin:
                 m.update_state(y, y_pred, sample_weight=sample_weight)
 
     def _update_multi_metrics(self, y, y_pred):
-        """compile_utils.MetricsContainer over several outputs: a flat list of metrics goes to every
-        output, a dict by output; metric names get the output name as prefix."""
+        # compile_utils.MetricsContainer over several outputs: a flat list of metrics goes to every
+        # output, a dict by output; metric names get the output name as prefix.
         keys, names, ys, preds = self._outputs_of(y, y_pred)
         if self._compiled_metrics is None:
             specs = self._metric_specs
@@ -726,7 +726,7 @@ class TrainingMixin:
 
 
 def _connections(layer, nodes):
-    """'inbound_layer[node_index][tensor_index]' for each input of the layer's nodes in the model."""
+    # 'inbound_layer[node_index][tensor_index]' for each input of the layer's nodes in the model.
     from . import _functional
 
     out = []

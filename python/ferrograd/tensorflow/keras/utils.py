@@ -1,5 +1,5 @@
-"""tf.keras.utils: to_categorical, set_random_seed, pad_sequences, timeseries_dataset_from_array, normalize,
-custom-object registration / (de)serialization, pack / unpack_x_y_sample_weight, Sequence."""
+# tf.keras.utils: to_categorical, set_random_seed, pad_sequences, timeseries_dataset_from_array, normalize,
+# custom-object registration / (de)serialization, pack / unpack_x_y_sample_weight, Sequence.
 
 
 def to_categorical(x, num_classes=None, dtype="float32"):

@@ -1,1 +1,1 @@
-"""tensorflow.python: the internal module paths scripts import errors and classes from."""
+# tensorflow.python: the internal module paths scripts import errors and classes from.

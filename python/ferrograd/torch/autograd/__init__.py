@@ -1,4 +1,4 @@
-"""torch.autograd: grad, backward, Function and gradcheck over the one Rust engine."""
+# torch.autograd: grad, backward, Function and gradcheck over the one Rust engine.
 from ... import _core
 from .function import Function, FunctionCtx  # noqa: F401
 from .gradcheck import gradcheck, gradgradcheck  # noqa: F401
@@ -58,7 +58,7 @@ _in_grad = [0]
 
 
 def _prehook_adapter(hook):
-    """Node.register_prehook: torch's hooks take and return the tuple of grad_outputs (one output here)."""
+    # Node.register_prehook: torch's hooks take and return the tuple of grad_outputs (one output here).
     def f(g):
         r = hook((g,))
         return None if r is None else r[0]
@@ -67,9 +67,9 @@ def _prehook_adapter(hook):
 
 
 def _post_accumulate_hook(self, hook):
-    """Tensor.register_post_accumulate_grad_hook: hook(tensor) once the gradient is in tensor.grad.  Runs as the
-    leaf's last gradient hook: it accumulates itself and hands the engine zeros to add (so a hook that sets
-    .grad to None leaves zeros behind, where torch leaves None)."""
+    # Tensor.register_post_accumulate_grad_hook: hook(tensor) once the gradient is in tensor.grad.  Runs as the
+    # leaf's last gradient hook: it accumulates itself and hands the engine zeros to add (so a hook that sets
+    # .grad to None leaves zeros behind, where torch leaves None).
     if not self.requires_grad:
         raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
     if not self.is_leaf:

@@ -1,7 +1,7 @@
-"""torch.autograd.anomaly_mode: the anomaly-detection flags and context managers.
-
-With the NaN check on, backward/grad make every node check its gradients (rust/py/src/graph.rs
-arm_anomaly); no forward tracebacks are recorded."""
+# torch.autograd.anomaly_mode: the anomaly-detection flags and context managers.
+#
+# With the NaN check on, backward/grad make every node check its gradients (rust/py/src/graph.rs
+# arm_anomaly); no forward tracebacks are recorded.
 import warnings
 
 _state = {"enabled": False, "check_nan": True}

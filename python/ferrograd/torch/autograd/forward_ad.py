@@ -1,9 +1,9 @@
-"""torch.autograd.forward_ad: dual tensors (primal + tangent) inside a dual level.
-
-ferrograd has no forward-mode engine yet: a dual tensor is a tensor recorded by the reverse-mode
-graph, and `unpack_dual(t).tangent` is the Jacobian-vector product obtained by differentiating a
-vector-Jacobian product (the "double backward" trick), so any op with a double-differentiable
-backward works. Tangent values can differ from torch's in the last bits."""
+# torch.autograd.forward_ad: dual tensors (primal + tangent) inside a dual level.
+#
+# ferrograd has no forward-mode engine yet: a dual tensor is a tensor recorded by the reverse-mode
+# graph, and `unpack_dual(t).tangent` is the Jacobian-vector product obtained by differentiating a
+# vector-Jacobian product (the "double backward" trick), so any op with a double-differentiable
+# backward works. Tangent values can differ from torch's in the last bits.
 from collections import namedtuple
 
 from ... import _core

@@ -1,4 +1,4 @@
-"""torch.autograd.Function: Python forward/backward recorded as one node of the Rust graph."""
+# torch.autograd.Function: Python forward/backward recorded as one node of the Rust graph.
 from ... import _core
 
 _T = _core.Tensor
@@ -157,8 +157,8 @@ class Function(metaclass=_FunctionMeta):
 
 
 def _check_grads(name, args, r, tensor_pos):
-    """torch's checks of what a custom backward returned: one gradient per forward input (extra ones must be
-    None), None for non-tensor inputs, tensors whose shape the input's expands to."""
+    # torch's checks of what a custom backward returned: one gradient per forward input (extra ones must be
+    # None), None for non-tensor inputs, tensors whose shape the input's expands to.
     n = len(args)
     if len(r) < n or _b_any(g is not None for g in r[n:]):
         raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected {n}, got {len(r)})")
@@ -181,8 +181,8 @@ _b_any = any
 
 
 def _forward_ad_outputs(cls, ctx, args, outs, non_diff):
-    """Inside a forward-AD dual level, a Function with a jvp rule gives dual outputs whose tangents are
-    cls.jvp(ctx, *input_tangents) (the outputs are new duals, detached from the reverse graph)."""
+    # Inside a forward-AD dual level, a Function with a jvp rule gives dual outputs whose tangents are
+    # cls.jvp(ctx, *input_tangents) (the outputs are new duals, detached from the reverse graph).
     import sys
 
     fad = sys.modules.get("ferrograd.torch.autograd.forward_ad")

@@ -1,6 +1,6 @@
-"""torch.autograd.functional: jacobian, hessian, vjp, jvp, vhp, hvp built on the engine.
-
-The helpers `grads_or_zeros`, `double_vjp` and `jacobian_blocks` are shared with torch.func."""
+# torch.autograd.functional: jacobian, hessian, vjp, jvp, vhp, hvp built on the engine.
+#
+# The helpers `grads_or_zeros`, `double_vjp` and `jacobian_blocks` are shared with torch.func.
 from ... import _core
 
 
@@ -64,8 +64,8 @@ def _detach(ts, create_graph):
 
 
 def _run(func, inputs, create_graph, body, name="", strict=False):
-    """Call func on differentiable copies of inputs with grad mode on, then body(out, ins).
-    Returns (out, body's result, whether inputs was a single tensor)."""
+    # Call func on differentiable copies of inputs with grad mode on, then body(out, ins).
+    # Returns (out, body's result, whether inputs was a single tensor).
     ins, single_in = _prep(inputs, create_graph)
     prev = _core.set_grad_enabled(True)
     try:

@@ -1,4 +1,4 @@
-"""torch.autograd.gradcheck: analytical gradients against central differences."""
+# torch.autograd.gradcheck: analytical gradients against central differences.
 from ... import _core
 
 _T = _core.Tensor
@@ -29,7 +29,7 @@ def _numeric_column(func, inputs, i, p, oi, eps):
 
 
 def _check_forward_ad(func, inputs, diff, eps, atol, rtol, raise_exception):
-    """Forward-mode Jacobian columns (one-hot tangents through forward_ad) against central differences."""
+    # Forward-mode Jacobian columns (one-hot tangents through forward_ad) against central differences.
     import numpy as np
 
     from . import forward_ad as fwAD

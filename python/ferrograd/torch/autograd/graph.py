@@ -1,5 +1,5 @@
-"""torch.autograd.graph: Node (the base class of every grad_fn) and the saved-tensor hook contexts.  The pack /
-unpack hooks apply to what custom Functions save (ctx.save_for_backward); built-in ops keep their own tensors."""
+# torch.autograd.graph: Node (the base class of every grad_fn) and the saved-tensor hook contexts.  The pack /
+# unpack hooks apply to what custom Functions save (ctx.save_for_backward); built-in ops keep their own tensors.
 import contextlib
 
 from ... import _core

@@ -1,2 +1,2 @@
-"""torch.backends: only the CPU backend exists in ferrograd."""
+# torch.backends: only the CPU backend exists in ferrograd.
 from . import cudnn, mps  # noqa: F401

@@ -1,5 +1,5 @@
-"""torch.distributions: Normal, Bernoulli, Categorical, Uniform with torch's formulas and sampling calls
-(so seeded samples match torch), argument/sample validation and kl_divergence for matching pairs."""
+# torch.distributions: Normal, Bernoulli, Categorical, Uniform with torch's formulas and sampling calls
+# (so seeded samples match torch), argument/sample validation and kl_divergence for matching pairs.
 import math
 from numbers import Number
 
@@ -49,7 +49,7 @@ def logits_to_probs(logits, is_binary=False):
 
 
 class _lazy:
-    """lazy_property: computed on first access and then stored in the instance dict (as torch does)."""
+    # lazy_property: computed on first access and then stored in the instance dict (as torch does).
 
     def __init__(self, fn):
         self.fn = fn
@@ -264,8 +264,8 @@ class Normal(ExponentialFamily):
 
 
 def _binary_param(d, probs, logits):
-    """Sets `d.probs` or `d.logits` (exactly one given, broadcast) and `d._param` as torch's
-    Bernoulli-like distributions do; -> the batch shape (empty for a Python number)."""
+    # Sets `d.probs` or `d.logits` (exactly one given, broadcast) and `d._param` as torch's
+    # Bernoulli-like distributions do; -> the batch shape (empty for a Python number).
     if (probs is None) == (logits is None):
         raise ValueError("Either `probs` or `logits` must be specified, but not both.")
     if probs is not None:
@@ -278,13 +278,13 @@ def _binary_param(d, probs, logits):
 
 
 def _support_values(d, values, expand):
-    """enumerate_support: the support `values` as a column over d's batch dims, expanded to them if asked."""
+    # enumerate_support: the support `values` as a column over d's batch dims, expanded to them if asked.
     values = values.view(*((-1,) + (1,) * len(d._batch_shape)))
     return values.expand(*((-1,) + tuple(d._batch_shape))) if expand else values
 
 
 class _BinaryParams:
-    """probs/logits of a one-parameter binary family (one given, the other derived on first use)."""
+    # probs/logits of a one-parameter binary family (one given, the other derived on first use).
 
     @_lazy
     def logits(self):
@@ -339,7 +339,7 @@ class Bernoulli(_BinaryParams, ExponentialFamily):
 
 
 def _of_categorical(name):
-    """OneHotCategorical, Multinomial, ExpRelaxedCategorical: a property read from their inner `_categorical`."""
+    # OneHotCategorical, Multinomial, ExpRelaxedCategorical: a property read from their inner `_categorical`.
     return property(lambda self: getattr(self._categorical, name))
 
 
@@ -523,7 +523,7 @@ from . import kl  # noqa: E402,F401
 
 
 def _register_submodules():
-    """torch.distributions.<family> modules (e.g. `from torch.distributions.normal import Normal`)."""
+    # torch.distributions.<family> modules (e.g. `from torch.distributions.normal import Normal`).
     import importlib.machinery
     import sys
     import types

@@ -1,4 +1,4 @@
-"""Discrete families: Geometric, Poisson, OneHotCategorical, Binomial, Multinomial, NegativeBinomial."""
+# Discrete families: Geometric, Poisson, OneHotCategorical, Binomial, Multinomial, NegativeBinomial.
 import math
 from numbers import Number
 
@@ -172,8 +172,8 @@ def _clamp_by_zero(x):
 
 
 def _count_param(d, total_count, probs, logits):
-    """Binomial / NegativeBinomial: total_count broadcast with whichever of probs/logits is given, in its dtype;
-    sets `d._param` to that one and returns the batch shape."""
+    # Binomial / NegativeBinomial: total_count broadcast with whichever of probs/logits is given, in its dtype;
+    # sets `d._param` to that one and returns the batch shape.
     if (probs is None) == (logits is None):
         raise ValueError("Either `probs` or `logits` must be specified, but not both.")
     name, param = ("probs", probs) if probs is not None else ("logits", logits)

@@ -1,4 +1,4 @@
-"""Multivariate families: Independent, (low-rank) MultivariateNormal, Dirichlet, MixtureSameFamily."""
+# Multivariate families: Independent, (low-rank) MultivariateNormal, Dirichlet, MixtureSameFamily.
 import math
 
 from . import constraints

@@ -1,4 +1,4 @@
-"""Relaxed (Gumbel-softmax) Bernoulli and categorical distributions."""
+# Relaxed (Gumbel-softmax) Bernoulli and categorical distributions.
 import math
 
 from . import constraints
@@ -35,7 +35,7 @@ class LogitRelaxedBernoulli(_BinaryParams, Distribution):
 
 
 class _RelaxedParams:
-    """temperature/logits/probs of a relaxed distribution read from its base distribution."""
+    # temperature/logits/probs of a relaxed distribution read from its base distribution.
 
     @property
     def temperature(self):

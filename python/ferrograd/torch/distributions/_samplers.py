@@ -1,5 +1,5 @@
-"""ATen's CPU samplers (gamma, Dirichlet, binomial, Poisson; same mt19937 draws, so seeded samples match
-torch) and the reparameterised gamma/Dirichlet gradients."""
+# ATen's CPU samplers (gamma, Dirichlet, binomial, Poisson; same mt19937 draws, so seeded samples match
+# torch) and the reparameterised gamma/Dirichlet gradients.
 import math
 
 from . import _torch
@@ -7,8 +7,8 @@ from . import _torch
 
 # ----------------------------------------------------------------- ATen samplers
 def _gamma_draw(gen, alpha, is_double_acc):
-    """ATen sample_gamma (Marsaglia-Tsang) with double uniform/normal draws from the generator.
-    `is_double_acc`: alpha arithmetic in float64 (dirichlet / float64 tensors) else float32."""
+    # ATen sample_gamma (Marsaglia-Tsang) with double uniform/normal draws from the generator.
+    # `is_double_acc`: alpha arithmetic in float64 (dirichlet / float64 tensors) else float32.
     import numpy as np
 
     f = (lambda v: float(v)) if is_double_acc else (lambda v: float(np.float32(v)))
@@ -54,7 +54,7 @@ def _gamma_draw(gen, alpha, is_double_acc):
 
 
 def _plain_standard_gamma(alpha):
-    """torch._standard_gamma(alpha) on CPU (serial kernel over the contiguous elements)."""
+    # torch._standard_gamma(alpha) on CPU (serial kernel over the contiguous elements).
     import numpy as np
 
     from .. import _random
@@ -211,7 +211,7 @@ def _digamma1(x):
 
 
 def _standard_gamma_grad_one(alpha, x):
-    """ATen standard_gamma_grad_one: d sample / d alpha at fixed CDF (double accumulation)."""
+    # ATen standard_gamma_grad_one: d sample / d alpha at fixed CDF (double accumulation).
     if x < 0.8:
         numer = 1.0
         denom = alpha

@@ -1,4 +1,4 @@
-"""Families defined as transformed base distributions, as torch defines them."""
+# Families defined as transformed base distributions, as torch defines them.
 import math
 
 from . import constraints
@@ -47,7 +47,7 @@ class LogNormal(TransformedDistribution):
 
 
 class _Half(TransformedDistribution):
-    """HalfNormal / HalfCauchy: |X| for X from the zero-centred base family `_base`; they share all but the moments."""
+    # HalfNormal / HalfCauchy: |X| for X from the zero-centred base family `_base`; they share all but the moments.
     arg_constraints = {"scale": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True

@@ -1,4 +1,4 @@
-"""Continuous univariate families (torch's formulas; samples through ATen's samplers)."""
+# Continuous univariate families (torch's formulas; samples through ATen's samplers).
 import math
 from numbers import Number
 

@@ -1,4 +1,4 @@
-"""torch.distributions.constraint_registry: biject_to and transform_to."""
+# torch.distributions.constraint_registry: biject_to and transform_to.
 from numbers import Number
 
 from . import constraints

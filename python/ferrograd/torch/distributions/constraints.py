@@ -1,4 +1,4 @@
-"""torch.distributions.constraints: the constraints the implemented distributions use."""
+# torch.distributions.constraints: the constraints the implemented distributions use.
 
 
 class Constraint:

@@ -1,4 +1,4 @@
-"""torch.distributions.kl: register_kl, the KL registry and its rules."""
+# torch.distributions.kl: register_kl, the KL registry and its rules.
 import math
 
 from . import Normal, Uniform, _torch, kl_divergence  # noqa: F401

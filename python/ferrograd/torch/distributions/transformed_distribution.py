@@ -1,4 +1,4 @@
-"""torch.distributions.TransformedDistribution."""
+# torch.distributions.TransformedDistribution.
 from . import constraints
 from . import Distribution, _torch
 from ._multivariate import Independent

@@ -1,4 +1,4 @@
-"""torch.distributions.transforms (torch's formulas and log-det-Jacobians)."""
+# torch.distributions.transforms (torch's formulas and log-det-Jacobians).
 __all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "CumulativeDistributionTransform", "ExpTransform",
            "IndependentTransform", "LowerCholeskyTransform", "PowerTransform", "ReshapeTransform", "SigmoidTransform",
            "SoftplusTransform", "TanhTransform", "SoftmaxTransform", "StickBreakingTransform", "Transform",

@@ -1,4 +1,4 @@
-"""torch.distributions.utils: broadcasting, probs/logits conversion and small tensor helpers."""
+# torch.distributions.utils: broadcasting, probs/logits conversion and small tensor helpers.
 from . import _clamp_probs as clamp_probs, _lazy as lazy_property, _torch  # noqa: F401
 from . import broadcast_all, logits_to_probs, probs_to_logits  # noqa: F401
 
@@ -10,7 +10,7 @@ def _sum_rightmost(value, dim):
 
 
 def _diag(m):
-    """m[..., i, i] (differentiable)."""
+    # m[..., i, i] (differentiable).
     torch = _torch()
     n = m.shape[-1]
     return (m * torch.eye(n, dtype=m.dtype)).sum(-1)

@@ -1,7 +1,7 @@
-"""torch.func: composable function transforms (grad, vjp, jvp, jacrev, jacfwd, hessian, vmap,
-functional_call, stack_module_state, linearize, ...) over ferrograd's reverse-mode engine.
-
-The submodules load on first use (PEP 562 __getattr__), keeping `import torch` fast."""
+# torch.func: composable function transforms (grad, vjp, jvp, jacrev, jacfwd, hessian, vmap,
+# functional_call, stack_module_state, linearize, ...) over ferrograd's reverse-mode engine.
+#
+# The submodules load on first use (PEP 562 __getattr__), keeping `import torch` fast.
 import importlib
 
 _WHERE = {

@@ -1,4 +1,4 @@
-"""torch.func.functionalize, debug_unwrap and replace_all_batch_norm_modules_."""
+# torch.func.functionalize, debug_unwrap and replace_all_batch_norm_modules_.
 import functools
 
 

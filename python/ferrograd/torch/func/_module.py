@@ -1,15 +1,15 @@
-"""torch.func.functional_call and torch.func.stack_module_state."""
+# torch.func.functional_call and torch.func.stack_module_state.
 from ... import _core
 
 
 def _owner(module, name):
-    """(submodule, attribute name) for a dotted parameter/buffer name."""
+    # (submodule, attribute name) for a dotted parameter/buffer name.
     prefix, _, attr = name.rpartition(".")
     return (module.get_submodule(prefix) if prefix else module), attr
 
 
 def _slot(mod, attr):
-    """The dict that holds mod.attr: _parameters, _buffers or the instance __dict__."""
+    # The dict that holds mod.attr: _parameters, _buffers or the instance __dict__.
     d = mod.__dict__
     for key in ("_parameters", "_buffers"):
         if attr in d.get(key, {}):
@@ -18,7 +18,7 @@ def _slot(mod, attr):
 
 
 def _untie(module, given):
-    """With tie_weights: a value given for one name of a tied tensor is used for all its names."""
+    # With tie_weights: a value given for one name of a tied tensor is used for all its names.
     names = {}
     for n, t in list(module.named_parameters(remove_duplicate=False)) + \
             list(module.named_buffers(remove_duplicate=False)):

@@ -1,5 +1,5 @@
-"""A small pytree (tuple / list / dict / namedtuple containers, anything else a leaf) for torch.func,
-with the TreeSpec repr of torch.utils._pytree (it appears in torch.func's error messages)."""
+# A small pytree (tuple / list / dict / namedtuple containers, anything else a leaf) for torch.func,
+# with the TreeSpec repr of torch.utils._pytree (it appears in torch.func's error messages).
 from collections import OrderedDict
 
 
@@ -58,7 +58,7 @@ _CONTAINERS = (tuple, list, dict)
 
 
 def _node(tree):
-    """(type, context, children) for a container, else None."""
+    # (type, context, children) for a container, else None.
     tp = type(tree)
     if tp is tuple:
         return tuple, None, list(tree)

@@ -1,13 +1,13 @@
-"""torch.func's autodiff transforms (grad, grad_and_value, vjp, jvp, jacrev, jacfwd, hessian,
-linearize) over the one reverse-mode engine.
-
-A transform runs `func` with grad mode on, on differentiable stand-ins of the chosen inputs: an
-alias (a view, so a node of its own) of an input that an enclosing level already tracks, else a
-fresh leaf.  Gradients are taken with create_graph=True whenever anything outside may
-differentiate them again (an enclosing transform, or ordinary autograd through tensors the
-function reached that require grad), which is what makes grad(grad(f)), jacrev(jacfwd(f)) and
-vmap(grad(f)) compose.  At the outermost level results that only depend on the transform's own
-leaves are detached, as torch's unwrapping does; `.grad` of leaves is never touched."""
+# torch.func's autodiff transforms (grad, grad_and_value, vjp, jvp, jacrev, jacfwd, hessian,
+# linearize) over the one reverse-mode engine.
+#
+# A transform runs `func` with grad mode on, on differentiable stand-ins of the chosen inputs: an
+# alias (a view, so a node of its own) of an input that an enclosing level already tracks, else a
+# fresh leaf.  Gradients are taken with create_graph=True whenever anything outside may
+# differentiate them again (an enclosing transform, or ordinary autograd through tensors the
+# function reached that require grad), which is what makes grad(grad(f)), jacrev(jacfwd(f)) and
+# vmap(grad(f)) compose.  At the outermost level results that only depend on the transform's own
+# leaves are detached, as torch's unwrapping does; `.grad` of leaves is never touched.
 import functools
 
 from ... import _core
@@ -20,8 +20,8 @@ _LEAF_NODE = "torch::autograd::AccumulateGrad"
 
 
 def _reaches_outside(tensors, own_leaves):
-    """Whether any of `tensors` requires grad through a tensor other than `own_leaves`.
-    (Node hashes identify nodes: the Arc address of an op node, the tensor id of a leaf.)"""
+    # Whether any of `tensors` requires grad through a tensor other than `own_leaves`.
+    # (Node hashes identify nodes: the Arc address of an op node, the tensor id of a leaf.)
     stack, seen, leaves = [], set(), []
     for t in tensors:
         if not isinstance(t, _T) or not t.requires_grad:
@@ -52,7 +52,7 @@ def _reaches_outside(tensors, own_leaves):
 
 
 class _Level:
-    """One transform level: grad mode on, differentiable stand-ins, and the detach decision."""
+    # One transform level: grad mode on, differentiable stand-ins, and the detach decision.
 
     __slots__ = ("top", "outer_grad", "leaves", "cg")
 
@@ -121,7 +121,7 @@ def _wrap_argnums(argnums, num_args):
 
 
 def _slice_argnums(args, argnums):
-    """(wrapped argnums, the selected argument(s): args[i] for an int, a tuple for a tuple)."""
+    # (wrapped argnums, the selected argument(s): args[i] for an int, a tuple for a tuple).
     argnums = _wrap_argnums(argnums, len(args))
     if isinstance(argnums, int):
         return argnums, args[argnums]
@@ -135,7 +135,7 @@ def _replace_args(args, argnums, new):
 
 
 def _make_diff(lv, args, argnums):
-    """args with the differentiated ones replaced by stand-ins; the stand-ins flat and their spec."""
+    # args with the differentiated ones replaced by stand-ins; the stand-ins flat and their spec.
     argnums, diff = _slice_argnums(args, argnums)
     flat, spec = tree_flatten(diff)
     flat = [lv.diff(x) for x in flat]
@@ -339,8 +339,8 @@ def tree_map_zeros(tree):
 
 # ---------------------------------------------------------------------------------- jacobians
 def _forward_blocks(outs, ins, create_graph):
-    """jacobian_blocks computed column by column, J e_k, by the double-vjp trick (what jacfwd's
-    jvps give, signed zeros included)."""
+    # jacobian_blocks computed column by column, J e_k, by the double-vjp trick (what jacfwd's
+    # jvps give, signed zeros included).
     live = [o for o in outs if o.requires_grad]
     dummies = [_core.full_like(o, 0.0).requires_grad_(True) for o in live]
     gi = _core.grad(live, list(ins), dummies, True, True, True) if live else [None] * len(ins)

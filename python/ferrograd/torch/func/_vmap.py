@@ -1,10 +1,10 @@
-"""torch.func.vmap: run func once per index of the mapped dimension and stack the results.
-
-This gives torch's results for functions that treat each example independently (what vmap is
-for); in_dims / out_dims / nesting / kwargs / error messages follow torch.  randomness is
-validated; with "same" every example draws the same random numbers (the generator state is
-restored before each), otherwise fresh ones per example (torch's "different"; "error" does not
-detect random operations)."""
+# torch.func.vmap: run func once per index of the mapped dimension and stack the results.
+#
+# This gives torch's results for functions that treat each example independently (what vmap is
+# for); in_dims / out_dims / nesting / kwargs / error messages follow torch.  randomness is
+# validated; with "same" every example draws the same random numbers (the generator state is
+# restored before each), otherwise fresh ones per example (torch's "different"; "error" does not
+# detect random operations).
 from ... import _core
 from ._pytree import broadcast_to_and_flatten, tree_flatten, tree_unflatten
 
@@ -92,7 +92,7 @@ def _flat_out_dims(outputs, out_spec, out_dims, func):
 
 
 def _same(a, b):
-    """Whether two per-example results are equal (a result that differs per example is batched)."""
+    # Whether two per-example results are equal (a result that differs per example is batched).
     if not isinstance(b, _T) or tuple(a.shape) != tuple(b.shape) or a.dtype != b.dtype:
         return False
     import numpy as np
@@ -116,7 +116,7 @@ def _stack(name, values, out_dim):
 
 
 def _rng_state():
-    """(state, set_rng_state) of the default generator, or None without that API."""
+    # (state, set_rng_state) of the default generator, or None without that API.
     import sys
 
     torch_mod = sys.modules[__name__.rsplit(".", 2)[0]]

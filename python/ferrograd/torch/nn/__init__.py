@@ -1,4 +1,4 @@
-"""torch.nn: Module, Parameter, layers, losses, functional and init."""
+# torch.nn: Module, Parameter, layers, losses, functional and init.
 from . import functional, init  # noqa: F401
 from .modules import *  # noqa: F401,F403
 from .modules import Module, ModuleDict, ModuleList, Sequential  # noqa: F401

@@ -1,5 +1,5 @@
-"""torch.nn.attention: SDPBackend and the sdpa_kernel context manager (ferrograd has one CPU math kernel,
-so selecting backends only records the choice)."""
+# torch.nn.attention: SDPBackend and the sdpa_kernel context manager (ferrograd has one CPU math kernel,
+# so selecting backends only records the choice).
 import contextlib
 import enum as _enum
 

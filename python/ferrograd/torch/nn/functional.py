@@ -1,4 +1,4 @@
-"""torch.nn.functional over ferrograd's tensor ops; composite losses carry torch's grad_fn names."""
+# torch.nn.functional over ferrograd's tensor ops; composite losses carry torch's grad_fn names.
 import math as _math
 import warnings as _warnings
 
@@ -126,8 +126,8 @@ _fused_cls = {}
 
 
 def _fused(name, out, ins):
-    """One graph node `name` whose edges are `ins` (as torch's fused kernels have); its backward
-    differentiates the composite `out` that was computed from `ins`."""
+    # One graph node `name` whose edges are `ins` (as torch's fused kernels have); its backward
+    # differentiates the composite `out` that was computed from `ins`.
     if out.grad_fn is None:
         return out
     live = [i for i, x in enumerate(ins) if x is not None and x.requires_grad]
@@ -262,7 +262,7 @@ def _check_same_size(input, target, name):
 
 
 def _weighted(loss, weight, input, reduction, mean_by_weight=True):
-    """torch's Python path for a loss given `weight`: elementwise loss * weight, mean over sum(weight) or count."""
+    # torch's Python path for a loss given `weight`: elementwise loss * weight, mean over sum(weight) or count.
     if tuple(weight.shape) != tuple(input.shape):
         raise ValueError("Weights and input must have the same size.")
     loss = loss * weight
@@ -551,9 +551,9 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
 
 
 def _bn_cl_stats(x2, threads):
-    """torch's channels-last collect_stats for an (N, C) float32 array (NC11 inputs go there): float
-    per-thread buffers over contiguous row chunks (fused multiply-add for the squares), summed in
-    double; with N <= threads one float accumulator per channel."""
+    # torch's channels-last collect_stats for an (N, C) float32 array (NC11 inputs go there): float
+    # per-thread buffers over contiguous row chunks (fused multiply-add for the squares), summed in
+    # double; with N <= threads one float accumulator per channel.
     import numpy as np
 
     f32, D = np.float32, np.float64
@@ -583,10 +583,10 @@ def _bn_cl_stats(x2, threads):
 
 
 def _bn_exact(input, running_mean, running_var, weight, bias, training, momentum, eps):
-    """torch's CPU batch_norm values for a contiguous float32 input (numpy): stats with double
-    accumulation (or the channels-last buffers when H*W == 1), invstd = 1/sqrt(var + eps) in double,
-    alpha = invstd * w, beta = fma(-mean, alpha, b), out = fma(x, alpha, beta); running stats
-    updated in double. Returns (out, new_running_mean, new_running_var) as float32 arrays."""
+    # torch's CPU batch_norm values for a contiguous float32 input (numpy): stats with double
+    # accumulation (or the channels-last buffers when H*W == 1), invstd = 1/sqrt(var + eps) in double,
+    # alpha = invstd * w, beta = fma(-mean, alpha, b), out = fma(x, alpha, beta); running stats
+    # updated in double. Returns (out, new_running_mean, new_running_var) as float32 arrays.
     import numpy as np
 
     from .. import get_num_threads
@@ -729,8 +729,8 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, sca
 
 
 def _embedding_renorm_(weight, input, max_norm, norm_type):
-    """ATen's embedding_renorm_: rows looked up whose norm exceeds max_norm are scaled (in place, untracked)
-    by max_norm / (norm + 1e-7)."""
+    # ATen's embedding_renorm_: rows looked up whose norm exceeds max_norm are scaled (in place, untracked)
+    # by max_norm / (norm + 1e-7).
     import numpy as np
 
     idx = np.unique(input.numpy().reshape(-1))
@@ -749,7 +749,7 @@ def _pair(v):
 
 
 def _windows(x, kh, kw, sh, sw, dh, dw):
-    """x: (N, C, H, W) -> (N, C, kh, kw, Ho, Wo) windows (differentiable gathers)."""
+    # x: (N, C, H, W) -> (N, C, kh, kw, Ho, Wo) windows (differentiable gathers).
     N, C, H, W = x.shape
     Ho = (H - dh * (kh - 1) - 1) // sh + 1
     Wo = (W - dw * (kw - 1) - 1) // sw + 1
@@ -808,7 +808,7 @@ def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
 
 
 def _pool_len(n, k, s, p, d, ceil):
-    """ATen's pooling_output_shape; with ceil_mode the last window must start inside the (left-padded) input."""
+    # ATen's pooling_output_shape; with ceil_mode the last window must start inside the (left-padded) input.
     o = (n + 2 * p - d * (k - 1) - 1 + (s - 1 if ceil else 0)) // s + 1
     return o - 1 if ceil and (o - 1) * s >= n + p else o
 
@@ -845,7 +845,7 @@ def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
 
 
 def _pool_indices(arg, in_hw, out_hw, kernel_size, stride, padding, dilation, unbatched):
-    """Flat (row * W + col) input positions of the window elements chosen by `arg` (N, C, Ho, Wo, 1)."""
+    # Flat (row * W + col) input positions of the window elements chosen by `arg` (N, C, Ho, Wo, 1).
     import numpy as np
 
     kh, kw = _pair(kernel_size)

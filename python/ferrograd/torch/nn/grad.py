@@ -1,4 +1,4 @@
-"""torch.nn.grad: gradients of convolutions wrt input and weight (computed with autograd)."""
+# torch.nn.grad: gradients of convolutions wrt input and weight (computed with autograd).
 from ... import _core
 
 __all__ = ["conv1d_input", "conv1d_weight", "conv2d_input", "conv2d_weight", "conv3d_input", "conv3d_weight"]

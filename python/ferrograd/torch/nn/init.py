@@ -1,4 +1,4 @@
-"""torch.nn.init: in-place initialisers (under no_grad), with torch's fan and gain rules."""
+# torch.nn.init: in-place initialisers (under no_grad), with torch's fan and gain rules.
 import math
 import warnings
 

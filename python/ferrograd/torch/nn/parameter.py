@@ -1,4 +1,4 @@
-"""torch.nn.Parameter: a leaf tensor that requires grad by default; torch.nn.Buffer."""
+# torch.nn.Parameter: a leaf tensor that requires grad by default; torch.nn.Buffer.
 from ... import _core
 
 

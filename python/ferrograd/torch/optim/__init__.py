@@ -1,4 +1,4 @@
-"""torch.optim: Optimizer, SGD, Adam, AdamW, RMSprop (others load on first use)."""
+# torch.optim: Optimizer, SGD, Adam, AdamW, RMSprop (others load on first use).
 from . import lr_scheduler  # noqa: F401
 from .adam import Adam  # noqa: F401
 from .adamw import AdamW  # noqa: F401

@@ -1,4 +1,4 @@
-"""torch.optim.Adadelta: torch's single-tensor (CPU) update with its float32 roundings."""
+# torch.optim.Adadelta: torch's single-tensor (CPU) update with its float32 roundings.
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _fma_add, _scalar, _step0, _zeros
 
 

@@ -1,4 +1,4 @@
-"""torch.optim.Adafactor (torch's single-tensor update)."""
+# torch.optim.Adafactor (torch's single-tensor update).
 from ... import _core
 from .optimizer import Optimizer, _lerp_, _step0, _zeros
 

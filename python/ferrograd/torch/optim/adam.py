@@ -1,4 +1,4 @@
-"""torch.optim.Adam, following torch's single-tensor update (state['step'] is a tensor)."""
+# torch.optim.Adam, following torch's single-tensor update (state['step'] is a tensor).
 from ... import _core
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _lerp_, _scalar, _step0, _zeros
 

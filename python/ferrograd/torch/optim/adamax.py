@@ -1,4 +1,4 @@
-"""torch.optim.Adamax: torch's single-tensor (CPU) update with its float32 roundings."""
+# torch.optim.Adamax: torch's single-tensor (CPU) update with its float32 roundings.
 from .optimizer import Optimizer, _check, _decayed, _fma_add, _lerp_, _scalar, _step0, _zeros
 
 

@@ -1,4 +1,4 @@
-"""torch.optim.AdamW: Adam with decoupled weight decay."""
+# torch.optim.AdamW: Adam with decoupled weight decay.
 from .adam import Adam
 
 

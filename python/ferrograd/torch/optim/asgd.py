@@ -1,4 +1,4 @@
-"""torch.optim.ASGD: torch's single-tensor (CPU) update."""
+# torch.optim.ASGD: torch's single-tensor (CPU) update.
 from .optimizer import Optimizer, _check, _decayed, _fma_add, _scalar, _step0, _torch
 
 

@@ -1,5 +1,5 @@
-"""torch.optim.LBFGS: torch's algorithm, including the strong-Wolfe line search, with 0-d tensors where torch
-has them."""
+# torch.optim.LBFGS: torch's algorithm, including the strong-Wolfe line search, with 0-d tensors where torch
+# has them.
 from ... import _core
 from .optimizer import Optimizer, _check, _fma_add, _scalar, _torch
 

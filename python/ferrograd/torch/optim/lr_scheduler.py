@@ -1,4 +1,4 @@
-"""torch.optim.lr_scheduler: torch's schedulers (recursive and closed forms, the same float operations)."""
+# torch.optim.lr_scheduler: torch's schedulers (recursive and closed forms, the same float operations).
 import math
 import warnings
 from bisect import bisect_right
@@ -68,7 +68,7 @@ class LRScheduler:
         _update_lr(self, epoch)
 
     def _set_lrs(self, get):
-        """torch's _update_lr tail: the values `get()` computes (inside step) become the groups' lrs."""
+        # torch's _update_lr tail: the values `get()` computes (inside step) become the groups' lrs.
         self._get_lr_called_within_step = True
         try:
             values = get()
@@ -80,7 +80,7 @@ class LRScheduler:
 
 
 def _track_step(opt):
-    """torch wraps optimizer.step to note that it ran (`_opt_called`); here only until its first call."""
+    # torch wraps optimizer.step to note that it ran (`_opt_called`); here only until its first call.
     if "step" in opt.__dict__:
         return
 
@@ -174,7 +174,7 @@ class _Initial:
 
 
 def _initial_step(s):
-    """`_is_initial` is True during the step the constructor makes."""
+    # `_is_initial` is True during the step the constructor makes.
     s._step_count = 0
     s._is_initial = True
     try:

@@ -1,4 +1,4 @@
-"""torch.optim.NAdam: torch's single-tensor (CPU) update (float32 step and mu_product tensors)."""
+# torch.optim.NAdam: torch's single-tensor (CPU) update (float32 step and mu_product tensors).
 from ... import _core
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _fma_add, _lerp_, _scalar, _step0, _zeros
 

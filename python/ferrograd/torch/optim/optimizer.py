@@ -1,4 +1,4 @@
-"""torch.optim.Optimizer: param groups, defaults, per-parameter state, zero_grad and state_dict."""
+# torch.optim.Optimizer: param groups, defaults, per-parameter state, zero_grad and state_dict.
 import warnings
 from collections import defaultdict
 from copy import deepcopy
@@ -85,7 +85,7 @@ class Optimizer:
         return self._step_hook("step_post", hook)
 
     def _step_hook(self, kind, hook):
-        """The step wrapper (torch's profile_hook_step) goes on this instance only once a hook exists."""
+        # The step wrapper (torch's profile_hook_step) goes on this instance only once a hook exists.
         if "step" not in self.__dict__:
             step = type(self).step
 
@@ -186,8 +186,8 @@ class Optimizer:
         raise NotImplementedError
 
     def _grads(self, group, init):
-        """(param, state, grad) for each param of `group` that has a grad, as torch's single-tensor
-        loops see them: an empty state is filled from `init(p)` (a dict), `maximize` negates the grad."""
+        # (param, state, grad) for each param of `group` that has a grad, as torch's single-tensor
+        # loops see them: an empty state is filled from `init(p)` (a dict), `maximize` negates the grad.
         for p in group["params"]:
             if p.grad is None:
                 continue
@@ -284,7 +284,7 @@ def _check(lr, eps=None, weight_decay=None, betas=None):
 
 
 def _step0():
-    """state['step']: a float32 0-d tensor, as torch keeps it."""
+    # state['step']: a float32 0-d tensor, as torch keeps it.
     return _core.tensor(0.0, None, False, 0).float()
 
 
@@ -293,7 +293,7 @@ def _zeros(p):
 
 
 def _decayed(grad, p, group, lr):
-    """L2 weight decay folded into the grad, or (decoupled_weight_decay) applied to p in place."""
+    # L2 weight decay folded into the grad, or (decoupled_weight_decay) applied to p in place.
     wd = group["weight_decay"]
     if wd == 0:
         return grad
@@ -311,7 +311,7 @@ def _f32(v):
 
 
 def _fma_add(dst, src, alpha):
-    """dst <- dst + alpha * src with one rounding (torch's vectorised add kernel uses fmadd)."""
+    # dst <- dst + alpha * src with one rounding (torch's vectorised add kernel uses fmadd).
     if _core.axpy_(dst, src, alpha):     # float32/float64, contiguous: one fused pass in Rust
         return dst
     if dst._dtype_name == "float32":
@@ -324,14 +324,14 @@ def _fma_add(dst, src, alpha):
 
 
 def _fma_added(base, src, alpha):
-    """base + alpha * src as a new tensor, with one rounding."""
+    # base + alpha * src as a new tensor, with one rounding.
     if base._dtype_name == "float32":
         return (base.double() + src.double() * _f32(alpha)).float()
     return base + src * alpha
 
 
 def _addcmul(dst, t1, t2, value):
-    """dst <- dst + (value * t1) * t2, contracted to one fused multiply-add for float32."""
+    # dst <- dst + (value * t1) * t2, contracted to one fused multiply-add for float32.
     if dst._dtype_name == "float32":
         a = t1 if value == 1 else t1 * value
         dst._assign((dst.double() + a.double() * t2.double()).float())
@@ -340,7 +340,7 @@ def _addcmul(dst, t1, t2, value):
 
 
 def _lerp_(dst, end, weight):
-    """torch's lerp: start + w * (end - start) (w < 0.5) else end - (end - start) * (1 - w), fused."""
+    # torch's lerp: start + w * (end - start) (w < 0.5) else end - (end - start) * (1 - w), fused.
     diff = end - dst
     if dst._dtype_name == "float32":
         w = _f32(weight)

@@ -1,4 +1,4 @@
-"""torch.optim.RAdam: torch's single-tensor (CPU) update."""
+# torch.optim.RAdam: torch's single-tensor (CPU) update.
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _lerp_, _scalar, _step0, _zeros
 
 

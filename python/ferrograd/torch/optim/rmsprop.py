@@ -1,4 +1,4 @@
-"""torch.optim.RMSprop, following torch's single-tensor update (state['step'] is a tensor)."""
+# torch.optim.RMSprop, following torch's single-tensor update (state['step'] is a tensor).
 from .optimizer import Optimizer, _addcmul, _check, _decayed, _fma_add, _scalar, _step0, _zeros
 
 

@@ -1,4 +1,4 @@
-"""torch.optim.Rprop: torch's single-tensor (CPU) update."""
+# torch.optim.Rprop: torch's single-tensor (CPU) update.
 from .optimizer import Optimizer, _check, _scalar, _step0, _torch
 
 

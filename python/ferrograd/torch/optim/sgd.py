@@ -1,4 +1,4 @@
-"""torch.optim.SGD, following torch's single-tensor update."""
+# torch.optim.SGD, following torch's single-tensor update.
 from ... import _core
 from .optimizer import Optimizer, _fma_add, _fma_added
 

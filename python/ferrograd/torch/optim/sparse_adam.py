@@ -1,5 +1,5 @@
-"""torch.optim.SparseAdam (sparse gradients are not available in ferrograd: it raises torch's error on the dense
-gradients it gets)."""
+# torch.optim.SparseAdam (sparse gradients are not available in ferrograd: it raises torch's error on the dense
+# gradients it gets).
 from .optimizer import Optimizer
 
 

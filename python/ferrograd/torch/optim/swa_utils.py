@@ -1,4 +1,4 @@
-"""torch.optim.swa_utils: AveragedModel, SWALR, update_bn and the averaging functions."""
+# torch.optim.swa_utils: AveragedModel, SWALR, update_bn and the averaging functions.
 import itertools
 import math
 from copy import deepcopy

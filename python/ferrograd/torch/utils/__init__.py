@@ -1,4 +1,4 @@
-"""torch.utils (data loading)."""
+# torch.utils (data loading).
 from . import data  # noqa: F401
 
 

@@ -1,5 +1,5 @@
-"""torch.utils.checkpoint: activation checkpointing.  The engine keeps the forward's saved tensors instead of
-recomputing them, so the results and gradients are the same; the reentrant variant's no-grad-input case is kept."""
+# torch.utils.checkpoint: activation checkpointing.  The engine keeps the forward's saved tensors instead of
+# recomputing them, so the results and gradients are the same; the reentrant variant's no-grad-input case is kept.
 import contextlib
 import warnings
 

@@ -1,2 +1,2 @@
-"""mindspore.nn.probability: the distribution package."""
+# mindspore.nn.probability: the distribution package.
 from . import distribution  # noqa: F401

@@ -1,1 +1,1 @@
-"""tensorflow.python.framework."""
+# tensorflow.python.framework.

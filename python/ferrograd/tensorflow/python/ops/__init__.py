@@ -1,1 +1,1 @@
-"""tensorflow.python.ops."""
+# tensorflow.python.ops.

@@ -1,2 +1,2 @@
-"""tensorflow.python.ops.resource_variable_ops."""
+# tensorflow.python.ops.resource_variable_ops.
 from ..._tensor import ResourceVariable  # noqa: F401

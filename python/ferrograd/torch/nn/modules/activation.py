@@ -1,4 +1,4 @@
-"""Activation modules and their functional forms (torch's formulas, reprs and grad_fn names)."""
+# Activation modules and their functional forms (torch's formulas, reprs and grad_fn names).
 __all__ = ["ReLU", "ReLU6", "SiLU", "ELU", "LeakyReLU", "Sigmoid", "Tanh", "Softplus", "Softmax", "LogSoftmax",
            "Softmin", "GELU", "Mish", "Hardsigmoid", "Hardswish", "Hardtanh", "SELU", "CELU", "GLU", "LogSigmoid",
            "Softsign", "Tanhshrink", "Threshold", "Hardshrink", "Softshrink", "PReLU", "RReLU", "Softmax2d"]
@@ -152,7 +152,7 @@ _SELU_SCALE = 1.0507009873554804934193349852946
 
 
 def _nonpos(x):
-    """min(x, 0) whose gradient at 0 is 1 (as the negative branches of ATen's kernels)."""
+    # min(x, 0) whose gradient at 0 is 1 (as the negative branches of ATen's kernels).
     return _where(x > 0, _full(x, 0.0), x)
 
 

@@ -1,4 +1,4 @@
-"""AdaptiveLogSoftmaxWithLoss."""
+# AdaptiveLogSoftmaxWithLoss.
 __all__ = ["AdaptiveLogSoftmaxWithLoss"]
 import collections as _collections
 

@@ -1,4 +1,4 @@
-"""BatchNorm1d/2d/3d."""
+# BatchNorm1d/2d/3d.
 __all__ = ["BatchNorm1d", "BatchNorm2d", "BatchNorm3d"]
 from .... import _core
 from .. import functional as F

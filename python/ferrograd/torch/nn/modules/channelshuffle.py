@@ -1,4 +1,4 @@
-"""ChannelShuffle."""
+# ChannelShuffle.
 __all__ = ["ChannelShuffle"]
 from .module import Module
 

@@ -1,4 +1,4 @@
-"""torch.nn.Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict."""
+# torch.nn.Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict.
 __all__ = ["Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict"]
 import operator
 from collections import OrderedDict
@@ -257,7 +257,7 @@ class ModuleDict(Module):
 
 
 def _update(self, pairs, keep_order):
-    """ModuleDict/ParameterDict.update: a mapping (a plain dict sorted for ParameterDict) or key/value pairs."""
+    # ModuleDict/ParameterDict.update: a mapping (a plain dict sorted for ParameterDict) or key/value pairs.
     from collections.abc import Iterable, Mapping
 
     kind = type(self).__name__

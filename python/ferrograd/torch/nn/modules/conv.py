@@ -1,4 +1,4 @@
-"""Conv1d/2d/3d and the conv1d/conv3d functions (composed from the 2-d kernel)."""
+# Conv1d/2d/3d and the conv1d/conv3d functions (composed from the 2-d kernel).
 __all__ = ["Conv2d", "Conv1d", "Conv3d"]
 from .... import _core
 from .. import functional as F
@@ -10,8 +10,8 @@ from .utils import _ntuple, _pair, _single, _torch, _triple
 
 
 class _ConvNd(Module):
-    """What torch's _ConvNd gives every ConvNd (and ConvTransposeNd, transposed=True): the argument checks,
-    the fields, the weight of shape (out, in/groups, *k) or (in, out/groups, *k), the default init and the repr."""
+    # What torch's _ConvNd gives every ConvNd (and ConvTransposeNd, transposed=True): the argument checks,
+    # the fields, the weight of shape (out, in/groups, *k) or (in, out/groups, *k), the default init and the repr.
 
     def _setup(self, in_channels, out_channels, kernel_size, stride, padding, dilation, transposed, output_padding,
                groups, bias, padding_mode, dtype=None):

@@ -1,8 +1,8 @@
-"""Transposed convolutions, fold/unfold and max-unpooling over differentiable gathers/scatters.
-
-col2im (the adjoint of conv2d's im2col windows) is one `_index_add_into` over the flattened output plane, so
-conv_transpose2d = matmul with the (in, out/groups * kH * kW) weight, then col2im; fold = col2im; unfold = the
-same windows conv2d gathers. Every piece is a differentiable op, so double backward works too."""
+# Transposed convolutions, fold/unfold and max-unpooling over differentiable gathers/scatters.
+#
+# col2im (the adjoint of conv2d's im2col windows) is one `_index_add_into` over the flattened output plane, so
+# conv_transpose2d = matmul with the (in, out/groups * kH * kW) weight, then col2im; fold = col2im; unfold = the
+# same windows conv2d gathers. Every piece is a differentiable op, so double backward works too.
 __all__ = ["ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d", "Fold", "Unfold", "MaxUnpool1d", "MaxUnpool2d"]
 
 from .... import _core
@@ -37,8 +37,8 @@ def _int64():
 
 
 def _col2im(cols, buf_hw, stride, dilation):
-    """cols (N, C, kh, kw, Lh, Lw) -> (N, C, Hb, Wb): block (lh, lw)'s element (i, j) added at
-    (lh * sh + i * dh, lw * sw + j * dw)."""
+    # cols (N, C, kh, kw, Lh, Lw) -> (N, C, Hb, Wb): block (lh, lw)'s element (i, j) added at
+    # (lh * sh + i * dh, lw * sw + j * dw).
     import numpy as np
 
     N, C, kh, kw, Lh, Lw = cols.shape
@@ -245,8 +245,8 @@ def _unpool_output_size(input, kernel_size, stride, padding, output_size):
 
 
 def _max_unpool2d(input, indices, out_hw):
-    """ATen's max_unpool2d: out.view(..., oH * oW)[indices] = input; the last write wins for repeated indices and
-    the gradient is grad_out gathered at indices (as torch's MaxUnpool2DBackward0)."""
+    # ATen's max_unpool2d: out.view(..., oH * oW)[indices] = input; the last write wins for repeated indices and
+    # the gradient is grad_out gathered at indices (as torch's MaxUnpool2DBackward0).
     import numpy as np
 
     if indices.dtype != _int64():

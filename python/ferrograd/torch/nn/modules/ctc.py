@@ -1,5 +1,5 @@
-"""torch.nn.CTCLoss / F.ctc_loss: the CTC forward (alpha) recursion in log space composed from
-differentiable ops (the gradient comes from autograd), plus the deprecated NLLLoss2d alias."""
+# torch.nn.CTCLoss / F.ctc_loss: the CTC forward (alpha) recursion in log space composed from
+# differentiable ops (the gradient comes from autograd), plus the deprecated NLLLoss2d alias.
 import warnings
 
 from .loss import NLLLoss, _Loss

@@ -1,4 +1,4 @@
-"""CosineSimilarity, PairwiseDistance and pdist."""
+# CosineSimilarity, PairwiseDistance and pdist.
 __all__ = ["CosineSimilarity", "PairwiseDistance"]
 import math
 

@@ -1,4 +1,4 @@
-"""Dropout modules and the feature/alpha dropout functions (torch's RNG draws)."""
+# Dropout modules and the feature/alpha dropout functions (torch's RNG draws).
 __all__ = ["Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout"]
 import math
 

@@ -1,4 +1,4 @@
-"""Flatten and Unflatten."""
+# Flatten and Unflatten.
 __all__ = ["Flatten", "Unflatten"]
 from .module import Module
 

@@ -1,4 +1,4 @@
-"""InstanceNorm1d/2d/3d and instance_norm."""
+# InstanceNorm1d/2d/3d and instance_norm.
 __all__ = ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"]
 from .... import _core
 from ..parameter import Parameter

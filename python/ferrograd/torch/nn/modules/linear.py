@@ -1,4 +1,4 @@
-"""Identity, Linear and Bilinear."""
+# Identity, Linear and Bilinear.
 __all__ = ["Identity", "Linear", "Bilinear"]
 import math
 

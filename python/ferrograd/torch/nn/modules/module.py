@@ -1,4 +1,4 @@
-"""torch.nn.Module with torch's registration, traversal, state_dict and printing semantics."""
+# torch.nn.Module with torch's registration, traversal, state_dict and printing semantics.
 import collections
 import itertools
 from collections import OrderedDict
@@ -56,7 +56,7 @@ def _bw_node_class():
 
 
 class _BackwardHook:
-    """Module full backward hooks: identity nodes around the module's tensor inputs and outputs."""
+    # Module full backward hooks: identity nodes around the module's tensor inputs and outputs.
 
     def __init__(self, module):
         self.module = module
@@ -157,7 +157,7 @@ _HOMES = {}  # class -> the ferrograd module defining it (pickles rebuild from t
 
 
 def _torch_home(cls):
-    """type(x) prints torch's path (torch.nn.modules.linear.Linear); the class keeps ours for pickling."""
+    # type(x) prints torch's path (torch.nn.modules.linear.Linear); the class keeps ours for pickling.
     real = cls.__module__
     if real.startswith("ferrograd.torch.") and "<locals>" not in cls.__qualname__:
         _HOMES[cls] = real
@@ -188,7 +188,7 @@ _HOOK_DICTS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_back
 
 
 def _add_hook(hooks, hook, prepend=False, extra=None):
-    """Register `hook` in the ordered dict `hooks` (first when prepend); a handle removes it (and its flags)."""
+    # Register `hook` in the ordered dict `hooks` (first when prepend); a handle removes it (and its flags).
     h = RemovableHandle(hooks, extra)
     hooks[h.id] = hook
     if prepend:
@@ -208,7 +208,7 @@ _USE_FULL = " Please use register_full_backward_hook to get the documented behav
 
 
 def _parse_to(args, kwargs):
-    """torch._C._nn._parse_to for Module.to: (device, dtype | dtype | tensor)[, non_blocking][, copy]; the dtype."""
+    # torch._C._nn._parse_to for Module.to: (device, dtype | dtype | tensor)[, non_blocking][, copy]; the dtype.
     from ..._dtypes import device, dtype
 
     a, kw = list(args), kwargs

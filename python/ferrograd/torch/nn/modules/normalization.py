@@ -1,4 +1,4 @@
-"""LayerNorm, GroupNorm, RMSNorm and local response normalisation."""
+# LayerNorm, GroupNorm, RMSNorm and local response normalisation.
 __all__ = ["LayerNorm", "GroupNorm", "RMSNorm", "LocalResponseNorm", "CrossMapLRN2d"]
 import numbers
 

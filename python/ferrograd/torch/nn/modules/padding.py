@@ -1,4 +1,4 @@
-"""Constant/zero/reflection/replication/circular padding modules."""
+# Constant/zero/reflection/replication/circular padding modules.
 __all__ = ["ZeroPad1d", "ZeroPad2d", "ConstantPad1d", "ConstantPad2d", "ReflectionPad1d", "ReflectionPad2d",
            "ReplicationPad1d", "ReplicationPad2d", "ConstantPad3d", "ZeroPad3d", "ReflectionPad3d", "ReplicationPad3d",
            "CircularPad1d", "CircularPad2d", "CircularPad3d"]

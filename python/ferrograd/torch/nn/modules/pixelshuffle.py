@@ -1,4 +1,4 @@
-"""PixelShuffle and PixelUnshuffle."""
+# PixelShuffle and PixelUnshuffle.
 __all__ = ["PixelShuffle", "PixelUnshuffle"]
 from .module import Module
 

@@ -1,4 +1,4 @@
-"""Max/avg/adaptive/LP/fractional pooling modules and functions (1-d and 3-d through the 2-d kernels)."""
+# Max/avg/adaptive/LP/fractional pooling modules and functions (1-d and 3-d through the 2-d kernels).
 __all__ = ["MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
            "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "LPPool1d", "LPPool2d", "LPPool3d", "MaxPool3d", "AvgPool3d",
            "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "FractionalMaxPool2d"]
@@ -166,7 +166,7 @@ class AdaptiveMaxPool2d(_AdaptiveMaxPoolNd):
 
 
 def _pool3d_check(input, kernel_size, stride, padding, dilation, ceil_mode, is_avg):
-    """ATen's avg/max_pool3d shape checks (same order and messages)."""
+    # ATen's avg/max_pool3d shape checks (same order and messages).
     if input.dim() not in (4, 5) or input.numel() == 0:
         raise RuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input")
     k = _ntuple(kernel_size, 3)
@@ -204,7 +204,7 @@ def _pool3d_prep(input, kernel_size, stride, padding, pad_value):
 
 
 def _depth_windows(x, kd, sd, dd=1):
-    """x (N, C, D, ...) -> list over a in range(kd) of (N, C, Do, ...) slices."""
+    # x (N, C, D, ...) -> list over a in range(kd) of (N, C, Do, ...) slices.
     torch = _torch()
     D = x.shape[2]
     Do = (D - dd * (kd - 1) - 1) // sd + 1
@@ -328,8 +328,8 @@ def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, coun
 
 
 def _adaptive3d(input, output_size, reduce, pool=None):
-    """adaptive_{avg,max}_pool3d: `reduce` over each adaptive window (or `pool` with a fixed kernel when the
-    sizes divide evenly), on a 4-D or 5-D input."""
+    # adaptive_{avg,max}_pool3d: `reduce` over each adaptive window (or `pool` with a fixed kernel when the
+    # sizes divide evenly), on a 4-D or 5-D input.
     torch = _torch()
     unbatched = input.dim() == 4
     x = input.unsqueeze(0) if unbatched else input

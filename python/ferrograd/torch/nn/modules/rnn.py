@@ -1,10 +1,9 @@
-"""RNN, LSTM, GRU and their cells, composed from differentiable ops.
-
-Parameters, their names, registration order and initialisation (uniform(-1/sqrt(hidden), ..) over
-`parameters()` in order) follow torch, so a seeded model starts from torch's exact weights.  The
-recurrences follow ATen's CPU cells (input projection of the whole sequence first, then per step
-linear(h, w_hh, b_hh) + projected input).
-"""
+# RNN, LSTM, GRU and their cells, composed from differentiable ops.
+#
+# Parameters, their names, registration order and initialisation (uniform(-1/sqrt(hidden), ..) over
+# `parameters()` in order) follow torch, so a seeded model starts from torch's exact weights.  The
+# recurrences follow ATen's CPU cells (input projection of the whole sequence first, then per step
+# linear(h, w_hh, b_hh) + projected input).
 __all__ = ["RNNBase", "RNN", "LSTM", "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell"]
 import math
 import numbers
@@ -165,9 +164,9 @@ class RNNBase(Module):
         return (pre.tanh() if mode == "RNN_TANH" else pre.relu()), None
 
     def _run(self, x, h0, c0, batch_sizes=None):
-        """x: (L, N, H_in); h0/c0: (layers*dirs, N, H). Returns output, h_n, c_n.
-        batch_sizes (packed input, batch sorted by decreasing length): at step t only the first
-        batch_sizes[t] rows advance; the others keep their state."""
+        # x: (L, N, H_in); h0/c0: (layers*dirs, N, H). Returns output, h_n, c_n.
+        # batch_sizes (packed input, batch sorted by decreasing length): at step t only the first
+        # batch_sizes[t] rows advance; the others keep their state.
         num_dirs = 2 if self.bidirectional else 1
         weights = self.all_weights
         hs, cs = [], []
@@ -390,8 +389,8 @@ class RNNCellBase(Module):
         return input.dim() == 2
 
     def _inputs(self, input, hx, name, n_states=1):
-        """(input, hx, batched) with unbatched (1-D) input and hx given a batch dim of 1 and a missing
-        hx replaced by zeros; hx is a tuple of `n_states` tensors when n_states > 1."""
+        # (input, hx, batched) with unbatched (1-D) input and hx given a batch dim of 1 and a missing
+        # hx replaced by zeros; hx is a tuple of `n_states` tensors when n_states > 1.
         batched = self._batched(input, name)
         if not batched:
             input = input.unsqueeze(0)

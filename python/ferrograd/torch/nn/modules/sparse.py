@@ -1,4 +1,4 @@
-"""Embedding and EmbeddingBag."""
+# Embedding and EmbeddingBag.
 __all__ = ["Embedding", "EmbeddingBag"]
 from .... import _core
 from .. import functional as F

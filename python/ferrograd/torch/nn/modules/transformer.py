@@ -1,6 +1,6 @@
-"""scaled_dot_product_attention, multi_head_attention_forward, MultiheadAttention and the Transformer
-encoder/decoder layers, composed from differentiable ops following torch's Python/ATen composite paths
-(parameter creation order and initialisation as torch, so seeded models start from torch's weights)."""
+# scaled_dot_product_attention, multi_head_attention_forward, MultiheadAttention and the Transformer
+# encoder/decoder layers, composed from differentiable ops following torch's Python/ATen composite paths
+# (parameter creation order and initialisation as torch, so seeded models start from torch's weights).
 __all__ = ["MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
            "TransformerDecoder", "Transformer"]
 import copy
@@ -305,7 +305,7 @@ def _get_activation_fn(activation):
 
 
 def _add_ffn_norms(layer, n, d_model, dim_feedforward, dropout, activation, layer_norm_eps, norm_first, bias, dtype):
-    """Encoder/decoder layers: the feed-forward block, then norm1..n and dropout1..n, registered in torch's order."""
+    # Encoder/decoder layers: the feed-forward block, then norm1..n and dropout1..n, registered in torch's order.
     layer.linear1 = Linear(d_model, dim_feedforward, bias=bias, dtype=dtype)
     layer.dropout = Dropout(dropout)
     layer.linear2 = Linear(dim_feedforward, d_model, bias=bias, dtype=dtype)

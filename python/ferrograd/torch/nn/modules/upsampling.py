@@ -1,4 +1,4 @@
-"""interpolate, Upsample and grid resampling (affine_grid, grid_sample)."""
+# interpolate, Upsample and grid resampling (affine_grid, grid_sample).
 __all__ = ["Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"]
 import math
 import warnings

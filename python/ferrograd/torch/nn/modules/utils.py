@@ -1,4 +1,4 @@
-"""Argument helpers shared by the nn modules (as torch.nn.modules.utils)."""
+# Argument helpers shared by the nn modules (as torch.nn.modules.utils).
 from .... import _core
 
 

@@ -1,4 +1,4 @@
-"""torch.nn.utils: gradient clipping and parameter/vector conversion."""
+# torch.nn.utils: gradient clipping and parameter/vector conversion.
 from .... import _core
 
 

@@ -1,4 +1,4 @@
-"""torch.nn.utils.clip_grad: gradient-norm clipping (torch's foreach-free arithmetic)."""
+# torch.nn.utils.clip_grad: gradient-norm clipping (torch's foreach-free arithmetic).
 __all__ = ["clip_grad_norm", "clip_grad_norm_", "clip_grad_value_", "clip_grads_with_norm_", "get_total_norm"]
 import math
 import warnings

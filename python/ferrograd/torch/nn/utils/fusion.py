@@ -1,4 +1,4 @@
-"""torch.nn.utils.fusion: conv/linear + batch-norm fusion for inference."""
+# torch.nn.utils.fusion: conv/linear + batch-norm fusion for inference.
 __all__ = ["fuse_conv_bn_eval", "fuse_conv_bn_weights", "fuse_linear_bn_eval", "fuse_linear_bn_weights"]
 import copy
 

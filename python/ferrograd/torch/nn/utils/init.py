@@ -1,4 +1,4 @@
-"""torch.nn.utils.init.skip_init."""
+# torch.nn.utils.init.skip_init.
 
 
 # ---------------------------------------------------------------- skip_init

@@ -1,4 +1,4 @@
-"""torch.nn.utils.parametrizations: weight_norm, spectral_norm and orthogonal as parametrizations."""
+# torch.nn.utils.parametrizations: weight_norm, spectral_norm and orthogonal as parametrizations.
 from . import parametrize
 from .spectral_norm import _is_conv_transpose
 from .weight_norm import _weight_norm, norm_except_dim as _norm_except_dim
@@ -101,7 +101,7 @@ def spectral_norm(module, name="weight", n_power_iterations=1, eps=1e-12, dim=No
 
 
 class _Orthogonal(Module):
-    """orthogonal_map="matrix_exp"/"cayley" with use_trivialization=True (householder is not supported)."""
+    # orthogonal_map="matrix_exp"/"cayley" with use_trivialization=True (householder is not supported).
 
     def __init__(self, weight, orthogonal_map, *, use_trivialization=True):
         super().__init__()
@@ -178,8 +178,8 @@ def _is_orthogonal(Q, eps=None):
 
 
 def _make_orthogonal(A):
-    """geqrf + householder_product with the sign of diag(R): Q of the QR factorisation with a positive
-    diagonal of R (computed with numpy's LAPACK QR)."""
+    # geqrf + householder_product with the sign of diag(R): Q of the QR factorisation with a positive
+    # diagonal of R (computed with numpy's LAPACK QR).
     import numpy as np
 
     torch = _torch()

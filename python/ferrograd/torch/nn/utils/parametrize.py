@@ -1,6 +1,6 @@
-"""torch.nn.utils.parametrize: a tensor of a module computed on access from an `original` tensor by a
-chain of modules (the module's class is swapped for a `Parametrized<Name>` subclass holding a
-property, as torch does)."""
+# torch.nn.utils.parametrize: a tensor of a module computed on access from an `original` tensor by a
+# chain of modules (the module's class is swapped for a `Parametrized<Name>` subclass holding a
+# property, as torch does).
 from contextlib import contextmanager
 
 from .... import _core

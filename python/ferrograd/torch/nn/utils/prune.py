@@ -1,5 +1,5 @@
-"""torch.nn.utils.prune: pruning by masks held in `<name>_mask` buffers, re-applied by a forward
-pre-hook to the `<name>_orig` parameter (the behaviour and printing of torch's module)."""
+# torch.nn.utils.prune: pruning by masks held in `<name>_mask` buffers, re-applied by a forward
+# pre-hook to the `<name>_orig` parameter (the behaviour and printing of torch's module).
 import numbers
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
@@ -159,7 +159,7 @@ class PruningContainer(BasePruningMethod):
 
 
 def _unstructured_mask(amount, t, default_mask, pick):
-    """RandomUnstructured / L1Unstructured: zero the k entries `pick(t, k)` selects in a copy of default_mask."""
+    # RandomUnstructured / L1Unstructured: zero the k entries `pick(t, k)` selects in a copy of default_mask.
     size = t.nelement()
     k = _compute_nparams_toprune(amount, size)
     _validate_pruning_amount(k, size)

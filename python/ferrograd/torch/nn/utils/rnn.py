@@ -1,5 +1,5 @@
-"""torch.nn.utils.rnn: pad_sequence, PackedSequence, pack_padded_sequence, pad_packed_sequence, pack_sequence,
-unpad_sequence, unpack_sequence."""
+# torch.nn.utils.rnn: pad_sequence, PackedSequence, pack_padded_sequence, pad_packed_sequence, pack_sequence,
+# unpad_sequence, unpack_sequence.
 from collections import namedtuple
 
 from .... import _core
@@ -101,7 +101,7 @@ def pack_padded_sequence(input, lengths, batch_first=False, enforce_sorted=True)
 
 
 def _unpack(data, batch_sizes, padding_value=0.0, total_length=None):
-    """(T, B, *) padded tensor and the lengths of a packed sequence's data (sorted order)."""
+    # (T, B, *) padded tensor and the lengths of a packed sequence's data (sorted order).
     bsz = [int(v) for v in batch_sizes.tolist()]
     B = bsz[0]
     T = len(bsz) if total_length is None else total_length

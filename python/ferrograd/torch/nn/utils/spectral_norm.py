@@ -1,4 +1,4 @@
-"""torch.nn.utils.spectral_norm (the hook version)."""
+# torch.nn.utils.spectral_norm (the hook version).
 from .... import _core
 from ..modules.utils import _torch
 from .weight_norm import _remove_hook
@@ -91,7 +91,7 @@ class SpectralNorm:
 
 
 class _VersionHook:
-    """torch's SpectralNormStateDictHook: records the format version in the state_dict metadata."""
+    # torch's SpectralNormStateDictHook: records the format version in the state_dict metadata.
 
     def __init__(self, fn):
         self.fn = fn

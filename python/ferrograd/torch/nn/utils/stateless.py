@@ -1,4 +1,4 @@
-"""torch.nn.utils.stateless: functional_call (deprecated alias of torch.func.functional_call)."""
+# torch.nn.utils.stateless: functional_call (deprecated alias of torch.func.functional_call).
 import warnings
 
 __all__ = ["functional_call"]

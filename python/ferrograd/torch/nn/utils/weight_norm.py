@@ -1,4 +1,4 @@
-"""torch.nn.utils.weight_norm (the hook version)."""
+# torch.nn.utils.weight_norm (the hook version).
 import warnings
 
 

@@ -1,4 +1,4 @@
-"""torch.utils.data: Dataset, TensorDataset, DataLoader (single process), random_split."""
+# torch.utils.data: Dataset, TensorDataset, DataLoader (single process), random_split.
 from .... import _core
 
 _TAG = 0
@@ -98,7 +98,7 @@ def _randperm(n, generator=None):
 
 
 def _random_seed(generator=None):
-    """torch.empty((), dtype=torch.int64).random_(generator=generator).item()"""
+    # torch.empty((), dtype=torch.int64).random_(generator=generator).item()
     from ... import _random
 
     return int(_random._gen(generator).random64(1)[0] % (1 << 63))

@@ -1,4 +1,4 @@
-"""torch.utils.data default_convert."""
+# torch.utils.data default_convert.
 import collections.abc
 import re
 

@@ -1,4 +1,4 @@
-"""torch.utils.data.StackDataset (Dataset and the rest live in the package)."""
+# torch.utils.data.StackDataset (Dataset and the rest live in the package).
 from . import Dataset
 
 

@@ -1,4 +1,4 @@
-"""torch.utils.data.distributed.DistributedSampler (explicit num_replicas/rank)."""
+# torch.utils.data.distributed.DistributedSampler (explicit num_replicas/rank).
 import math
 
 from . import Sampler

@@ -1,4 +1,4 @@
-"""Distribution classes (see package docstring)."""
+# Distribution classes (see package docstring).
 from ....._lazy import np
 from .... import _dtype
 from ...._tensor import Tensor
