@@ -171,12 +171,6 @@ class Tensor(_CT, metaclass=_TensorMeta):
         # also the mean(dim=None, keepdim=False) overload
         return _mean(self, axis if dim is None else dim, keep_dims if keepdim is None else keepdim)
 
-    def transpose(self, *axes):
-        # transpose(dim0, dim1) swaps two axes; otherwise the axes permute (all reversed when none are given)
-        if len(axes) == 2 and all(isinstance(a, _b.int) for a in axes):
-            return _CT.swapaxes(self, *axes)
-        return _CT.transpose(self, *axes)
-
     def add(self, other, *, alpha=1):
         return self + other * alpha if alpha != 1 else self + other
 

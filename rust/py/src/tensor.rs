@@ -1234,8 +1234,14 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     fn transpose(slf: &Bound<'_, Self>, dims: &Bound<'_, PyTuple>) -> PyResult<Py<PyAny>> {
         let me = slf.get();
         if me.tag != registry::TORCH {
-            // MindSpore: transpose(*axes) permutes (all reversed when no axes)
             let py = slf.py();
+            // MindSpore 2.10: transpose(dim0, dim1) swaps two axes (also on 2-D, where the same
+            // two ints read as a permutation would change nothing); other forms permute (all
+            // axes reversed when none are given)
+            if me.tag == registry::MINDSPORE && dims.len() == 2 && dims.iter().all(|d| d.is_instance_of::<PyInt>()) {
+                let (a, b): (isize, isize) = (dims.get_item(0)?.extract()?, dims.get_item(1)?.extract()?);
+                return Ok(viewed(slf, me.t.transpose(a, b).py()?).into_pyobject(py)?.into_any().unbind());
+            }
             let nd = me.t.ndim();
             let perm: Vec<usize> = if dims.is_empty() {
                 (0..nd).rev().collect()
