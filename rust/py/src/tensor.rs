@@ -109,6 +109,18 @@ impl PyTensor {
     fn operand(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         operand(py, &self.t, other)
     }
+    /// `alpha * other` for add/sub in the result's type: an integer `other` with a float self is
+    /// scaled as a float (alpha 0.5 was truncated to 0 in the integer type); torch refuses a
+    /// fractional alpha when both operands are integral.
+    fn alpha_scaled(&self, o: Tensor, alpha: Option<f64>) -> PyResult<Tensor> {
+        let Some(a) = alpha.filter(|&a| a != 1.0) else { return Ok(o) };
+        let (sf, of) = (self.t.dtype().is_float(), o.dtype().is_float());
+        if !sf && !of && a.fract() != 0.0 && self.tag == registry::TORCH {
+            return Err(PyRuntimeError::new_err("For integral input tensors, argument alpha must not be a floating point number."));
+        }
+        let o = if sf && !of { o.to_dtype_nograd(self.t.dtype()) } else { o };
+        o.mul(&Tensor::scalar(a, o.dtype())).py()
+    }
     /// torch refuses `-` with a bool tensor operand (NotImplementedError, a RuntimeError).
     fn torch_bool_sub(&self, o: &Tensor) -> PyResult<()> {
         if self.tag != registry::TORCH {
@@ -1015,15 +1027,14 @@ lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered i
     // ---------- math methods (torch names) ----------
     #[pyo3(signature = (other, *, alpha=None))]
     fn add(&self, py: Python<'_>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<PyTensor> {
-        let o = self.operand(py, other)?;
-        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype())).py()?, _ => o };
+        let o = self.alpha_scaled(self.operand(py, other)?, alpha)?;
         Ok(self.wrap(self.t.add(&o).py()?))
     }
     #[pyo3(signature = (other, *, alpha=None))]
     fn sub(&self, py: Python<'_>, other: &Bound<'_, PyAny>, alpha: Option<f64>) -> PyResult<PyTensor> {
         let o = self.operand(py, other)?;
         self.torch_bool_sub(&o)?;
-        let o = match alpha { Some(a) if a != 1.0 => o.mul(&Tensor::scalar(a, o.dtype())).py()?, _ => o };
+        let o = self.alpha_scaled(o, alpha)?;
         Ok(self.wrap(self.t.sub(&o).py()?))
     }
     fn mul(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { self.bin(py, o, BinOp::Mul, false) }
