@@ -26,23 +26,11 @@ impl Tensor {
         };
         let r = if nd == 0 { 1 } else { self.shape()[d] };
         let out = with_float_dtype!(x.dtype(), T, xt.with_contiguous(|v: &[T]| {
-            let mut out = crate::bufcache::vec_with_capacity::<T>(v.len());
-            // Safety: every element is written below (rows of r cover v.len(); r == 0: empty).
-            unsafe { out.set_len(if r > 0 { v.len() } else { 0 }) };
-            if r > 0 {
-                let rows = |v: &[T], o: &mut [T]| {
-                    for (row, o) in v.chunks(r).zip(o.chunks_mut(r)) {
-                        softmax_row(row, o, log);
-                    }
-                };
-                // exp dominates: parallel from fewer elements than memory-bound kernels, whole rows per chunk
-                if v.len() >= SOFTMAX_PAR_MIN && v.len() > r {
-                    let per = (SOFTMAX_CHUNK / r).max(1) * r;
-                    crate::par::chunks_mut(&mut out, per, &|st, o| rows(&v[st..st + o.len()], o));
-                } else {
-                    rows(v, &mut out);
+            let out = softmax_rows(v.len(), r, &|st, o| {
+                for (row, o) in v[st..st + o.len()].chunks(r).zip(o.chunks_mut(r)) {
+                    softmax_row(row, o, log);
                 }
-            }
+            });
             Tensor::from_vec(out, xt.shape())
         }));
         let out = match back {
@@ -64,6 +52,23 @@ impl Tensor {
 /// Softmax work above this many elements is split between threads (exp costs ~20x an add).
 const SOFTMAX_PAR_MIN: usize = 1 << 14;
 const SOFTMAX_CHUNK: usize = 1 << 12;
+
+/// An output of `n` elements in rows of `r`, written by `f(start, chunk)` over chunks of whole
+/// rows: split between threads from fewer elements than memory-bound kernels (exp dominates).
+fn softmax_rows<T: Elem>(n: usize, r: usize, f: &(dyn Fn(usize, &mut [T]) + Sync)) -> Vec<T> {
+    let mut out = crate::bufcache::vec_with_capacity::<T>(n);
+    if r == 0 {
+        return out;
+    }
+    // Safety: the chunks cover all n elements and `f` writes every element of its chunk.
+    unsafe { out.set_len(n) };
+    if n >= SOFTMAX_PAR_MIN && n > r {
+        crate::par::chunks_mut(&mut out, (SOFTMAX_CHUNK / r).max(1) * r, f);
+    } else {
+        f(0, &mut out);
+    }
+    out
+}
 
 /// One row of (log_)softmax: shifted by the row's max (0 when the max is infinite).
 fn softmax_row<T: Float>(row: &[T], o: &mut [T], log: bool) {
@@ -129,37 +134,26 @@ fn softmax_backward_fused(g: &Tensor, out: &Tensor, dim: usize, log: bool, creat
     }
     let r = out.shape()[dim];
     let t = with_compute_float_dtype!(dt, T, g.with_contiguous(|gv: &[T]| out.with_contiguous(|ov: &[T]| {
-        let mut res = crate::bufcache::vec_with_capacity::<T>(gv.len());
-        // Safety: every element is written below.
-        unsafe { res.set_len(if r > 0 { gv.len() } else { 0 }) };
-        if r > 0 {
-            let rows = |st: usize, o: &mut [T]| {
-                let mut q: Vec<T> = Vec::new();
-                for ((gr, or), o) in gv[st..st + o.len()].chunks(r).zip(ov[st..].chunks(r)).zip(o.chunks_mut(r)) {
-                    if log {
-                        // g - exp(out) * sum(g)
-                        let s = T::from_f64(super::reduce::sum_slice(gr));
-                        for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
-                            *o = g - y.exp() * s;
-                        }
-                    } else {
-                        // out * (g - sum(g * out))
-                        q.clear();
-                        q.extend(gr.iter().zip(or).map(|(&g, &y)| g * y));
-                        let s = T::from_f64(super::reduce::sum_slice(&q));
-                        for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
-                            *o = y * (g - s);
-                        }
+        let res = softmax_rows(gv.len(), r, &|st, o| {
+            let mut q: Vec<T> = Vec::new();
+            for ((gr, or), o) in gv[st..st + o.len()].chunks(r).zip(ov[st..].chunks(r)).zip(o.chunks_mut(r)) {
+                if log {
+                    // g - exp(out) * sum(g)
+                    let s = T::from_f64(super::reduce::sum_slice(gr));
+                    for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
+                        *o = g - y.exp() * s;
+                    }
+                } else {
+                    // out * (g - sum(g * out))
+                    q.clear();
+                    q.extend(gr.iter().zip(or).map(|(&g, &y)| g * y));
+                    let s = T::from_f64(super::reduce::sum_slice(&q));
+                    for ((o, &g), &y) in o.iter_mut().zip(gr).zip(or) {
+                        *o = y * (g - s);
                     }
                 }
-            };
-            if gv.len() >= SOFTMAX_PAR_MIN && gv.len() > r {
-                let per = (SOFTMAX_CHUNK / r).max(1) * r;
-                crate::par::chunks_mut(&mut res, per, &|st, o| rows(st, o));
-            } else {
-                rows(0, &mut res);
             }
-        }
+        });
         Tensor::from_vec(res, out.shape())
     })));
     Some(t)

@@ -63,7 +63,7 @@ impl Tensor {
         {
             return Ok(None);
         }
-        let (n, c) = (self.shape()[0], self.shape()[1]);
+        let c = self.shape()[1];
         let t: Vec<i64> = if target.dtype() == DType::I64 {
             target.to_vec::<i64>()
         } else {
@@ -72,17 +72,11 @@ impl Tensor {
         if let Some(&bad) = t.iter().find(|&&v| v != ignore_index && (v < 0 || v >= c as i64)) {
             return Err(Error::index(format!("Target {} is out of bounds.", bad)));
         }
-        let mut mask = vec![false; n * c];
-        for (i, &k) in t.iter().enumerate() {
-            if k != ignore_index {
-                mask[i * c + k as usize] = true;
-            }
-        }
         let (out, total) = match dt {
             DType::F32 => self.nll_values::<f32>(&t, weight, reduction, ignore_index),
             _ => self.nll_values::<f64>(&t, weight, reduction, ignore_index),
         };
-        let rule = NllRule { mask: Tensor::from_vec(mask, &[n, c]), target: t, ignore_index, weight: weight.map(|w| w.detach()), total, reduction };
+        let rule = NllRule { classes: c, target: t, ignore_index, weight: weight.map(|w| w.detach()), total, reduction };
         Ok(Some(Tensor::record(out, "NllLossBackward0", &[self], |_| Box::new(rule))))
     }
 
@@ -110,7 +104,8 @@ impl Tensor {
 impl NllRule {
     /// The first-order gradient written directly: zeros with each row's target entry set to
     /// the composite rule's value (the same operations in the same order, so the same bits).
-    fn grad_direct<T: Float>(&self, g: &Tensor, n: usize, c: usize) -> Tensor {
+    fn grad_direct<T: Float>(&self, g: &Tensor) -> Tensor {
+        let (n, c) = (self.target.len(), self.classes);
         let gv = g.to_vec::<T>();
         let w = self.weight.as_ref().map(|w| w.to_vec::<T>());
         let total = T::from_f64(self.total);
@@ -136,7 +131,7 @@ impl NllRule {
 /// torch's nll_loss_backward: grad_input[i][t_i] = -w[t_i] * (mean ? g / total_weight : g), zeros
 /// elsewhere (ignored rows included); linear in g, so double backward works.
 struct NllRule {
-    mask: Tensor,
+    classes: usize,
     target: Vec<i64>,
     ignore_index: i64,
     weight: Option<Tensor>,
@@ -150,8 +145,7 @@ impl Backward for NllRule {
     fn apply(&self, g: &Tensor, cx: &Ctx) -> Result<Vec<Option<Tensor>>> {
         let dt = g.dtype();
         if !cx.create_graph && matches!(dt, DType::F32 | DType::F64) {
-            let (n, c) = (self.mask.shape()[0], self.mask.shape()[1]);
-            return Ok(vec![Some(with_compute_float_dtype!(dt, T, self.grad_direct::<T>(g, n, c)))]);
+            return Ok(vec![Some(with_compute_float_dtype!(dt, T, self.grad_direct::<T>(g)))]);
         }
         let mut gs = match self.reduction {
             1 => g.div(&Tensor::scalar(self.total, dt))?.neg()?,
@@ -161,6 +155,15 @@ impl Backward for NllRule {
         if let Some(w) = &self.weight {
             gs = gs.mul(&w.unsqueeze(0)?)?;
         }
-        Ok(vec![Some(gs.where_(&self.mask, &Tensor::scalar(0.0, dt))?)])
+        // each row's target entry (none for ignored rows)
+        let c = self.classes;
+        let mut mask = vec![false; self.target.len() * c];
+        for (i, &k) in self.target.iter().enumerate() {
+            if k != self.ignore_index {
+                mask[i * c + k as usize] = true;
+            }
+        }
+        let mask = Tensor::from_vec(mask, &[self.target.len(), c]);
+        Ok(vec![Some(gs.where_(&mask, &Tensor::scalar(0.0, dt))?)])
     }
 }
