@@ -352,22 +352,22 @@ impl Tensor {
         } else if lead && self.is_contiguous() {
             // leading dims (a bias gradient): walk rows in memory order, one f64 sum per column
             let cols: usize = self.shape()[dl.len()..].iter().product();
-            if self.dtype() == DType::F32 && cols > 0 {
-                let acc = self.with_contiguous(|x: &[f32]| col_sums_f32(x, cols));
-                Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
+            let acc = if self.dtype() == DType::F32 && cols > 0 {
+                self.with_contiguous(|x: &[f32]| col_sums_f32(x, cols))
             } else {
-            with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| {
-                let mut acc = vec![0f64; cols];
-                if cols > 0 {
-                    for row in x.chunks_exact(cols) {
-                        for (a, v) in acc.iter_mut().zip(row) {
-                            *a += v.to_f64();
+                with_dtype!(self.dtype(), T, self.with_contiguous(|x: &[T]| {
+                    let mut acc = vec![0f64; cols];
+                    if cols > 0 {
+                        for row in x.chunks_exact(cols) {
+                            for (a, v) in acc.iter_mut().zip(row) {
+                                *a += v.to_f64();
+                            }
                         }
                     }
-                }
-                Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
-            }))
-            }
+                    acc
+                }))
+            };
+            Tensor::from_storage(crate::storage::Storage::F64(acc.into()), &oshape).to_dtype_nograd(dt)
         } else {
             with_dtype!(self.dtype(), T, {
                 let (v, kept, r) = gather_for_reduce::<T>(self, &dl);
